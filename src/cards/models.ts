@@ -1,0 +1,116 @@
+import type { DriveItemInfo, PersonInfo, Role } from '../graph/types';
+
+/** Card action verbs. Routing is by these constants, never by text. */
+export const Verbs = {
+  confirmShare: 'share.confirm',
+  cancelShare: 'share.cancel',
+  pickFile: 'share.pickFile',
+  pickPerson: 'share.pickPerson',
+  undo: 'share.undo',
+  undoConfirm: 'share.undoConfirm',
+  undoCancel: 'share.undoCancel',
+} as const;
+export type Verb = (typeof Verbs)[keyof typeof Verbs];
+
+/**
+ * The only data a card action carries: an opaque request id, and for pick cards the index of the
+ * choice. What will be shared lives in bot state, never in the card (a client could alter it).
+ */
+export interface ActionData {
+  verb: Verb;
+  requestId: string;
+  /** For pick cards: "0".."4", or "none". */
+  choice?: string;
+}
+
+/** Input ids on the confirm card; their values arrive with the Share action. */
+export const ConfirmInputs = {
+  role: 'role',
+  notify: 'notify',
+  message: 'message',
+} as const;
+
+export interface RecipientView {
+  displayName: string;
+  email?: string;
+  /** A guest user of the tenant. */
+  guest: boolean;
+  /** An address outside the tenant's domains. */
+  external: boolean;
+  /** A group: everyone in it gets access. */
+  group: boolean;
+  /** The role this recipient already has on the item, if any. */
+  existingRole?: Role;
+}
+
+export interface ExistingAccessView {
+  displayName: string;
+  role: string;
+  /** "link" for sharing links, "direct" for people, "inherited" where Graph said so. */
+  via: 'direct' | 'link' | 'inherited';
+}
+
+export interface ConfirmCardModel {
+  requestId: string;
+  item: DriveItemInfo;
+  recipients: RecipientView[];
+  role: Role;
+  /** Notify by email (sendInvitation). */
+  notify: boolean;
+  message?: string;
+  /** Whether this drive supports an expiry on direct invites (graph-contract §1.5). */
+  expirySupported: boolean;
+  /** The asked-for expiry, formatted for the user, when supported and asked. */
+  expiryText?: string;
+  /** Who already has access (at most a handful shown). */
+  existingAccess: ExistingAccessView[];
+  /** Plain sentences to show above the buttons (e.g. "the expiry you asked for is not supported here"). */
+  notes: string[];
+}
+
+export interface FileChoiceView {
+  item: DriveItemInfo;
+}
+
+export interface PickFileCardModel {
+  requestId: string;
+  /** What the person typed for the item. */
+  query: string;
+  /** At most 5. */
+  choices: DriveItemInfo[];
+}
+
+export interface PickPersonCardModel {
+  requestId: string;
+  /** What the person typed for this recipient. */
+  query: string;
+  /** At most 5. */
+  choices: PersonInfo[];
+}
+
+export interface ResultLineView {
+  displayName: string;
+  email?: string;
+  role: Role;
+  /** The permission's link, or the item's webUrl when Graph gave none. */
+  link: string;
+  /** Whether the invitation email went out. */
+  emailSent: boolean;
+  /** Graph's localizedMessage for a 207 entry: access granted, notification failed. */
+  warning?: string;
+}
+
+export interface ResultCardModel {
+  requestId: string;
+  item: DriveItemInfo;
+  lines: ResultLineView[];
+  /** Whether Undo is still offered (not after an undo). */
+  canUndo: boolean;
+}
+
+/** A card that just says something (cancelled, expired, refused, error, sharing...). */
+export interface NoticeCardModel {
+  title: string;
+  text: string;
+  tone: 'info' | 'good' | 'warning' | 'attention';
+}

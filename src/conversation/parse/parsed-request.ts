@@ -1,0 +1,90 @@
+import type { Role } from '../../graph/types';
+
+/** Where in the original text a piece was read from (after the bot's own mention is removed). */
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** The special folders Graph addresses by name (graph-contract §3.5). */
+export type SpecialFolderName = 'documents' | 'photos' | 'cameraroll' | 'approot' | 'music' | 'desktop';
+
+/** What the person pointed at. Resolution against Graph happens later, in resolve/. */
+export type ItemRef =
+  /** A file or folder name, with or without extension ("report.xlsx", "Launch Deck v3"). */
+  | { kind: 'name'; name: string; folder: boolean; quoted: boolean; span: Span }
+  /** A drive path such as "/Finance/2027/plan.xlsx" (leading slash kept). */
+  | { kind: 'path'; path: string; span: Span }
+  /** A pasted OneDrive or SharePoint URL. */
+  | { kind: 'url'; url: string; span: Span }
+  /** "my Documents folder" and the like. */
+  | { kind: 'special'; name: SpecialFolderName; span: Span };
+
+/** Who the person wants to share with. */
+export type RecipientRef =
+  | { kind: 'email'; email: string; span: Span }
+  /** A Teams @mention of another person; resolved through the Teams member lookup. */
+  | { kind: 'mention'; teamsId: string; aadObjectId?: string; name: string; span: Span }
+  /** A display name, partial name, or group name, to look up. */
+  | { kind: 'name'; text: string; span: Span }
+  /** "everyone in this chat": the chat's members minus the bot and the requester. */
+  | { kind: 'chatMembers'; span: Span };
+
+/** The access asked for. */
+export type RoleAsk =
+  /** A word or phrase that maps to read or write ("as editor", "read-only", "view"). */
+  | { kind: 'role'; role: Role; words: string }
+  /** Nothing said: the flow uses read, shows it on the card, and lets the person change it. */
+  | { kind: 'unspecified' }
+  /** Owner / full control: Graph's invite cannot grant it (graph-contract §1.4). */
+  | { kind: 'owner'; words: string }
+  /** A role Graph lacks, such as "commenter": ask, do not guess. */
+  | { kind: 'unsupported'; words: string }
+  /** Two role words that disagree ("view and edit"): ask. */
+  | { kind: 'conflict'; words: string[] };
+
+export interface ShareOptions {
+  /** false for "no email", "silently", "don't notify"; undefined when not said (the default is to notify). */
+  sendInvitation?: boolean;
+  /** A note for the invitation ("saying ...", "note: ...", a quoted message). */
+  message?: string;
+  /** An expiry ("until Friday", "for 2 weeks", a date), resolved in the user's time zone. */
+  expiration?: { at: Date; words: string };
+  /** true when the person asked for sign-in explicitly. */
+  requireSignIn?: boolean;
+  /** A password, only meaningful on personal drives. */
+  password?: string;
+}
+
+export type ParsedMessage =
+  | {
+      intent: 'share';
+      item?: ItemRef;
+      recipients: RecipientRef[];
+      role: RoleAsk;
+      options: ShareOptions;
+    }
+  | { intent: 'help' }
+  | { intent: 'greeting' }
+  /** Not a share request; `text` is what was read, for a friendly answer. */
+  | { intent: 'unknown'; text: string };
+
+/** A Teams mention entity of someone other than the bot, as it appears in the activity. */
+export interface MentionInfo {
+  /** The mention's text in the message, e.g. "<at>Tom Baker</at>". */
+  text: string;
+  teamsId: string;
+  aadObjectId?: string;
+  name: string;
+}
+
+/** What the parser needs besides the text. */
+export interface ParseContext {
+  /** Mentions of people other than the bot (the bot's own mention is already removed from text). */
+  mentions: MentionInfo[];
+  /** The user's IANA time zone from the activity (`localTimezone`), when Teams sent it. */
+  timeZone?: string;
+  /** The current instant; injected so tests are deterministic. */
+  now: Date;
+}

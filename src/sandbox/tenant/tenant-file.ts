@@ -1,0 +1,95 @@
+/**
+ * The sandbox tenant file: the JSON shape a tenant is loaded from.
+ * Documented in docs/sandbox.md. Optional fields are generated (ids, eTags, webUrls) and stay
+ * stable across restarts because they are derived from the file's content, not from randomness.
+ */
+
+export type ExternalSharing = 'enabled' | 'existingGuestsOnly' | 'disabled';
+export type DriveType = 'business' | 'personal' | 'documentLibrary';
+export type UserType = 'Member' | 'Guest';
+
+export interface TenantInfo {
+  id: string;
+  displayName: string;
+  /** Verified domains. An address outside these is external. */
+  domains: string[];
+  externalSharing: ExternalSharing;
+}
+
+export interface TenantUser {
+  id: string;
+  displayName: string;
+  userPrincipalName: string;
+  mail?: string | null;
+  givenName?: string;
+  surname?: string;
+  jobTitle?: string;
+  department?: string;
+  officeLocation?: string;
+  userType?: UserType;
+  /** When true, invitation mail to (or from) this user fails: invite answers 207 for them. */
+  mailboxUnavailable?: boolean;
+}
+
+export interface TenantGroup {
+  id: string;
+  displayName: string;
+  mail?: string | null;
+  description?: string;
+  /** User ids. */
+  members: string[];
+}
+
+export interface TenantPermission {
+  id?: string;
+  roles: string[];
+  /** A user id (or group id) the permission is granted to. */
+  grantedTo?: string;
+  /** An email invitee that has not redeemed the invitation. */
+  invitationEmail?: string;
+  /** A sharing link instead of a direct grant. */
+  link?: { type: 'view' | 'edit'; scope: 'anonymous' | 'organization' | 'users'; grantedTo?: string[] };
+  expirationDateTime?: string;
+}
+
+export interface TenantItem {
+  id?: string;
+  name: string;
+  /** Present (possibly empty) for folders; absent for files. */
+  children?: TenantItem[];
+  size?: number;
+  mimeType?: string;
+  createdDateTime?: string;
+  lastModifiedDateTime?: string;
+  /** User id. */
+  lastModifiedBy?: string;
+  /** User id. Defaults to the drive owner (or lastModifiedBy). */
+  createdBy?: string;
+  /** One of documents, photos, cameraroll, approot, music, desktop: marks a special folder. */
+  specialFolder?: string;
+  eTag?: string;
+  webUrl?: string;
+  permissions?: TenantPermission[];
+}
+
+export interface TenantDrive {
+  id?: string;
+  name: string;
+  driveType: DriveType;
+  owner: { user: string } | { group: string };
+  /** Premium personal accounts accept expirationDateTime on invite. */
+  premium?: boolean;
+  /** For SharePoint libraries: the site id used by /sites/{id}/drive. Generated when absent. */
+  siteId?: string;
+  webUrl?: string;
+  items: TenantItem[];
+}
+
+export interface TenantFile {
+  tenant: TenantInfo;
+  users: TenantUser[];
+  groups?: TenantGroup[];
+  drives: TenantDrive[];
+  /** user id -> ["<drive id>:/path/to/item"] */
+  following?: Record<string, string[]>;
+}
