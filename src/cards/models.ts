@@ -52,7 +52,7 @@ export interface ExistingAccessView {
 
 export interface ConfirmCardModel {
   requestId: string;
-  item: DriveItemInfo;
+  item: DriveItemView;
   recipients: RecipientView[];
   role: Role;
   /** Notify by email (sendInvitation). */
@@ -72,12 +72,28 @@ export interface FileChoiceView {
   item: DriveItemInfo;
 }
 
+/**
+ * A drive item as the cards show it. The optional names let the card say where the file lives
+ * ("Design Team library", "shared by Ana Lopez"); without them the card falls back to the drive type.
+ */
+export interface DriveItemView extends DriveItemInfo {
+  /** The drive's (document library's) display name, e.g. "Design Team". */
+  driveName?: string;
+  /** Who shared the item, for items in another person's drive (a `remoteItem`). */
+  sharedByName?: string;
+}
+
+/** The help card, optionally led by a sentence saying why it is shown (e.g. "I didn't get that."). */
+export interface HelpCardModel {
+  lead?: string;
+}
+
 export interface PickFileCardModel {
   requestId: string;
   /** What the person typed for the item. */
   query: string;
   /** At most 5. */
-  choices: DriveItemInfo[];
+  choices: DriveItemView[];
 }
 
 export interface PickPersonCardModel {
@@ -102,10 +118,19 @@ export interface ResultLineView {
 
 export interface ResultCardModel {
   requestId: string;
-  item: DriveItemInfo;
+  item: DriveItemView;
   lines: ResultLineView[];
   /** Whether Undo is still offered (not after an undo). */
   canUndo: boolean;
+}
+
+/** The second confirmation before Undo removes the permissions a share created. */
+export interface UndoConfirmCardModel {
+  requestId: string;
+  /** The shared item's name. */
+  itemName: string;
+  /** Who would lose the access this share gave them. */
+  recipientNames: string[];
 }
 
 /** A card that just says something (cancelled, expired, refused, error, sharing...). */

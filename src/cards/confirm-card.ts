@@ -1,0 +1,118 @@
+import type { AdaptiveCard, CardElement } from './adaptive-card';
+import { adaptiveCardSchema } from './adaptive-card';
+import { executeAction, heading, textBlock } from './elements';
+import { escapeMarkdown, plainMultilineText, plainText } from './escape';
+import { itemDetailBlocks } from './item-details';
+import { type ConfirmCardModel, ConfirmInputs, type ExistingAccessView, Verbs } from './models';
+import { recipientLine } from './recipient-labels';
+import { graphRoleLabel } from './role-label';
+
+/** Graph's limit on an invite message (graph-contract §1.2); the input refuses longer text. */
+export const maxMessageLength = 2000;
+
+/** How many people with existing access are listed before "and N more". */
+export const maxExistingAccessShown = 5;
+
+/** Cuts text to at most `max` UTF-16 units without splitting a surrogate pair. */
+function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const last = text.charCodeAt(max - 1);
+  const end = last >= 0xd800 && last <= 0xdbff ? max - 1 : max;
+  return text.slice(0, end);
+}
+
+/** One "who already has access" line. */
+function existingAccessLine(access: ExistingAccessView): string {
+  const role = graphRoleLabel(access.role) ?? escapeMarkdown(access.role);
+  const via = access.via === 'link' ? ' (through a link)' : access.via === 'inherited' ? ' (inherited)' : '';
+  return `${escapeMarkdown(access.displayName || 'Someone')} · ${role}${via}`;
+}
+
+/** The "already has access" section, at most five names then "and N more". */
+function existingAccessBlocks(existing: ExistingAccessView[]): CardElement[] {
+  if (existing.length === 0)
+    return [textBlock('Nobody else has access yet.', { isSubtle: true, spacing: 'medium' })];
+  const shown = existing.slice(0, maxExistingAccessShown);
+  const more = existing.length - shown.length;
+  return [
+    textBlock('Already has access', { weight: 'bolder', spacing: 'medium' }),
+    ...shown.map((access) => textBlock(existingAccessLine(access), { spacing: 'none' })),
+    ...(more > 0 ? [textBlock(`and ${more} more`, { isSubtle: true, spacing: 'none' })] : []),
+  ];
+}
+
+/** "Access expires Friday, May 8" where the drive supports it, else a plain "will not expire". */
+function expiryText(model: ConfirmCardModel): string {
+  return model.expirySupported && model.expiryText
+    ? `Access expires ${escapeMarkdown(model.expiryText)}.`
+    : 'Access will not expire.';
+}
+
+/**
+ * The confirmation card: the item, each recipient, the role (changeable), notification and message,
+ * expiry, who already has access, notes, and Share / Cancel. The actions carry only the verb and
+ * the opaque request id; what will be shared stays in the bot's state.
+ */
+export function confirmCard(model: ConfirmCardModel): AdaptiveCard {
+  const data = { requestId: model.requestId };
+  const noun = model.item.kind === 'folder' ? 'folder' : 'file';
+  return {
+    type: 'AdaptiveCard',
+    $schema: adaptiveCardSchema,
+    version: '1.5',
+    fallbackText: `Confirm sharing ${plainText(model.item.name)}: this card needs a client that shows Adaptive Cards.`,
+    body: [
+      heading(`Share this ${noun}?`),
+      ...itemDetailBlocks(model.item),
+      textBlock(model.recipients.length === 1 ? 'With' : `With ${model.recipients.length} recipients`, {
+        weight: 'bolder',
+        spacing: 'medium',
+      }),
+      ...model.recipients.map((recipient) => textBlock(recipientLine(recipient), { spacing: 'none' })),
+      {
+        type: 'Input.ChoiceSet',
+        id: ConfirmInputs.role,
+        label: 'Access',
+        style: 'compact',
+        value: model.role,
+        choices: [
+          { title: 'Can view', value: 'read' },
+          { title: 'Can edit', value: 'write' },
+        ],
+        isRequired: true,
+        errorMessage: 'Choose whether they can view or edit.',
+      },
+      {
+        type: 'Input.Toggle',
+        id: ConfirmInputs.notify,
+        title: 'Notify by email',
+        value: model.notify ? 'true' : 'false',
+        valueOn: 'true',
+        valueOff: 'false',
+        wrap: true,
+      },
+      {
+        type: 'Input.Text',
+        id: ConfirmInputs.message,
+        label: 'Message in the email (optional)',
+        isMultiline: true,
+        maxLength: maxMessageLength,
+        placeholder: 'Add a message for the email',
+        ...(model.message ? { value: truncate(plainMultilineText(model.message), maxMessageLength) } : {}),
+      },
+      textBlock(expiryText(model), { spacing: 'medium' }),
+      ...existingAccessBlocks(model.existingAccess),
+      ...model.notes.map((note, index) =>
+        textBlock(`Note: ${escapeMarkdown(note)}`, { spacing: index === 0 ? 'medium' : 'small' }),
+      ),
+    ],
+    actions: [
+      executeAction(
+        'Share',
+        { verb: Verbs.confirmShare, ...data },
+        { style: 'positive', associatedInputs: 'auto', tooltip: `Share ${noun} now` },
+      ),
+      executeAction('Cancel', { verb: Verbs.cancelShare, ...data }, { associatedInputs: 'none' }),
+    ],
+  };
+}

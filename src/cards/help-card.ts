@@ -1,0 +1,40 @@
+import { type AdaptiveCard, adaptiveCardSchema } from './adaptive-card';
+import { heading, textBlock } from './elements';
+import { escapeMarkdown } from './escape';
+import type { HelpCardModel } from './models';
+
+/** Sentences Sharebot understands, shown verbatim (escaped) as examples. */
+export const helpExamples: readonly string[] = [
+  'share report.xlsx with Ana Lopez as editor',
+  'give maria@contoso.com read-only access to the Onboarding folder, no email',
+  "let the Design Team view 'Launch Deck v3.pptx' until Friday",
+  'share https://contoso.sharepoint.com/:x:/s/Sales/EbQ2 with Ana and Ben',
+  'invite everyone in this chat to /Reports/Q3 summary.docx, saying "please review by Monday"',
+];
+
+/** The help card: what Sharebot does, example sentences, and which roles it can grant. */
+export function helpCard(model: HelpCardModel = {}): AdaptiveCard {
+  return {
+    type: 'AdaptiveCard',
+    $schema: adaptiveCardSchema,
+    version: '1.5',
+    fallbackText:
+      'Sharebot shares your OneDrive and SharePoint files. Try: share report.xlsx with Ana as editor.',
+    body: [
+      ...(model.lead ? [textBlock(escapeMarkdown(model.lead))] : []),
+      heading('Sharebot shares your files'),
+      textBlock(
+        'Tell me what to share and with whom. I find the file in OneDrive or SharePoint and the people in ' +
+          'your organisation, show you a card to check, and share only when you press Share.',
+      ),
+      textBlock('Try one of these:', { weight: 'bolder', spacing: 'medium' }),
+      ...helpExamples.map((example) => textBlock(`“${escapeMarkdown(example)}”`, { spacing: 'small' })),
+      textBlock('You can also paste a link to a file instead of its name.', { spacing: 'medium' }),
+      textBlock(
+        'People can get view or edit access. I cannot make someone an owner: do that in OneDrive or ' +
+          'SharePoint under Manage access.',
+        { isSubtle: true },
+      ),
+    ],
+  };
+}

@@ -1,0 +1,73 @@
+import type { PersonInfo } from '../graph/types';
+import { type AdaptiveCard, adaptiveCardSchema, type Container } from './adaptive-card';
+import { executeAction, heading, textBlock } from './elements';
+import { escapeMarkdown, plainText } from './escape';
+import { type PickPersonCardModel, Verbs } from './models';
+import { recipientMarkers } from './recipient-labels';
+
+/** At most this many people are offered; the rest are not shown. */
+export const maxPersonChoices = 5;
+
+/** "Ana Lopez · Group" / "Ana Lopez · Guest": the name with its markers, escaped. */
+function personTitle(person: PersonInfo): string {
+  const markers = recipientMarkers({
+    group: person.kind === 'group',
+    guest: person.userType === 'Guest',
+    external: false,
+  });
+  if (person.kind === 'contact') markers.push('Contact');
+  const name = escapeMarkdown(person.displayName || person.email || 'Unknown');
+  return [name, ...markers].join(' · ');
+}
+
+/** "ana@contoso.com · Designer, Marketing", or undefined when there is nothing to add. */
+function personDetails(person: PersonInfo): string | undefined {
+  const email = person.email ?? person.userPrincipalName;
+  const work = [person.jobTitle, person.department].filter((part): part is string => Boolean(part?.trim()));
+  const parts = [email, work.length > 0 ? work.join(', ') : undefined].filter((part): part is string =>
+    Boolean(part),
+  );
+  return parts.length > 0 ? parts.map(escapeMarkdown).join(' · ') : undefined;
+}
+
+/** One person choice: name, email, job title, department, and a "Choose" button. */
+function personChoice(requestId: string, person: PersonInfo, index: number): Container {
+  const details = personDetails(person);
+  return {
+    type: 'Container',
+    separator: true,
+    spacing: 'medium',
+    items: [
+      textBlock(personTitle(person), { weight: 'bolder' }),
+      ...(details ? [textBlock(details, { isSubtle: true, spacing: 'none' })] : []),
+      {
+        type: 'ActionSet',
+        actions: [
+          executeAction(
+            'Choose',
+            { verb: Verbs.pickPerson, requestId, choice: String(index) },
+            { tooltip: `Choose ${plainText(person.displayName || person.email || 'this person')}` },
+          ),
+        ],
+      },
+    ],
+  };
+}
+
+/** Asks which of several matching people (or groups) the person meant, with "None of these". */
+export function pickPersonCard(model: PickPersonCardModel): AdaptiveCard {
+  const choices = model.choices.slice(0, maxPersonChoices);
+  return {
+    type: 'AdaptiveCard',
+    $schema: adaptiveCardSchema,
+    version: '1.5',
+    fallbackText: `Who did you mean by "${plainText(model.query)}"?`,
+    body: [
+      heading(`Who did you mean by “${escapeMarkdown(model.query)}”?`),
+      ...choices.map((person, index) => personChoice(model.requestId, person, index)),
+    ],
+    actions: [
+      executeAction('None of these', { verb: Verbs.pickPerson, requestId: model.requestId, choice: 'none' }),
+    ],
+  };
+}

@@ -1,0 +1,60 @@
+import { type AdaptiveCard, adaptiveCardSchema, type CardAction, type Container } from './adaptive-card';
+import { executeAction, heading, openUrlAction, textBlock, toneStyles } from './elements';
+import { escapeMarkdown, plainText } from './escape';
+import { type ResultCardModel, type ResultLineView, Verbs } from './models';
+import { roleLabel } from './role-label';
+import { markdownLink, safeHttpUrl } from './safe-url';
+
+/** One recipient's outcome: name, role granted, link, email status, and any 207 warning. */
+function resultLine(line: ResultLineView): Container {
+  const name = escapeMarkdown(line.displayName || line.email || 'Someone');
+  const email = line.email && line.email !== line.displayName ? ` (${escapeMarkdown(line.email)})` : '';
+  const link = safeHttpUrl(line.link) ? markdownLink('Link', line.link) : 'no link';
+  const status = [roleLabel(line.role), line.emailSent ? 'email sent' : 'no email sent', link].join(' · ');
+  const warning = toneStyles.warning;
+  return {
+    type: 'Container',
+    spacing: 'small',
+    items: [
+      textBlock(`${name}${email}`, { weight: 'bolder' }),
+      textBlock(status, { spacing: 'none' }),
+      // graph-contract §1.7: a 207 entry means access was granted but the notification failed.
+      ...(line.warning !== undefined
+        ? [
+            textBlock(
+              `${warning.symbol} Warning: ${escapeMarkdown(line.warning || 'the email could not be sent')}. ` +
+                'Access was still granted.',
+              { color: warning.color, spacing: 'none' },
+            ),
+          ]
+        : []),
+    ],
+  };
+}
+
+/** The result of a share: one line per recipient, "Open file", and "Undo" while it is offered. */
+export function resultCard(model: ResultCardModel): AdaptiveCard {
+  const fileUrl = safeHttpUrl(model.item.webUrl);
+  const actions: CardAction[] = [];
+  if (fileUrl) actions.push(openUrlAction('Open file', fileUrl, `Open ${plainText(model.item.name)}`));
+  if (model.canUndo) {
+    actions.push(
+      executeAction(
+        'Undo',
+        { verb: Verbs.undo, requestId: model.requestId },
+        { tooltip: 'Remove the access this share gave' },
+      ),
+    );
+  }
+  return {
+    type: 'AdaptiveCard',
+    $schema: adaptiveCardSchema,
+    version: '1.5',
+    fallbackText: `Shared ${plainText(model.item.name)} with ${model.lines.length} recipient(s).`,
+    body: [
+      heading(`Shared ${markdownLink(model.item.name || 'Untitled', model.item.webUrl)}`),
+      ...model.lines.map(resultLine),
+    ],
+    ...(actions.length > 0 ? { actions } : {}),
+  };
+}
