@@ -75,7 +75,13 @@ export interface InvitedPermission extends PermissionInfo {
   /** The email address Graph echoed in `invitation.email`, when present. */
   invitationEmail?: string;
   /** Present on a 207 entry: access was granted but the notification failed. */
-  notificationError?: { code: string; message: string; localizedMessage?: string };
+  notificationError?: {
+    code: string;
+    message: string;
+    localizedMessage?: string;
+    /** The most specific `innererror` code, e.g. exchangeInvalidUser (graph-contract §1.7). */
+    innerCode?: string;
+  };
 }
 
 export interface InviteResult {
