@@ -1,0 +1,186 @@
+import type { AdaptiveCard } from '../../../src/cards/adaptive-card';
+import { confirmCard } from '../../../src/cards/confirm-card';
+import { helpCard } from '../../../src/cards/help-card';
+import { noticeCard } from '../../../src/cards/notice-card';
+import { pickFileCard } from '../../../src/cards/pick-file-card';
+import { pickPersonCard } from '../../../src/cards/pick-person-card';
+import { resultCard } from '../../../src/cards/result-card';
+import { undoConfirmCard } from '../../../src/cards/undo-confirm-card';
+import {
+  ana,
+  confirmModel,
+  libraryFolder,
+  people,
+  pickFileModel,
+  pickPersonModel,
+  remoteItem,
+  reportItem,
+  resultModel,
+} from './fixtures';
+
+const longName = `${'Quarterly revenue forecast and board pack '.repeat(12)}final v2 (1).xlsx`;
+const manyRecipients = Array.from({ length: 25 }, (_, i) => ({
+  ...ana,
+  displayName: `Person ${i + 1}`,
+  email: `person${i + 1}@contoso.com`,
+}));
+const manyExisting = Array.from({ length: 9 }, (_, i) => ({
+  displayName: `Viewer ${i + 1}`,
+  role: i % 3 === 0 ? 'write' : i % 3 === 1 ? 'read' : 'sp.full control',
+  via: (['direct', 'link', 'inherited'] as const)[i % 3],
+}));
+
+/** Every kind of card Sharebot sends, each with several models (short, long, edge cases). */
+export const allCards: { name: string; card: AdaptiveCard }[] = [
+  { name: 'help', card: helpCard() },
+  { name: 'help with a lead sentence', card: helpCard({ lead: "I didn't get that." }) },
+  { name: 'confirm: one recipient, defaults', card: confirmCard(confirmModel()) },
+  {
+    name: 'confirm: editor, message, supported expiry, existing access',
+    card: confirmCard(
+      confirmModel({
+        role: 'write',
+        message: 'Please review\nby Friday',
+        expirySupported: true,
+        expiryText: 'Friday, May 8',
+        existingAccess: manyExisting.slice(0, 2),
+      }),
+    ),
+  },
+  {
+    name: 'confirm: unsupported expiry with a note, no email, no message',
+    card: confirmCard(
+      confirmModel({
+        notify: false,
+        expirySupported: false,
+        expiryText: 'Friday',
+        notes: [
+          'You asked for access until Friday, but this drive cannot set an end date for invited people.',
+        ],
+      }),
+    ),
+  },
+  {
+    name: 'confirm: folder in a library, guest, external, group and existing roles',
+    card: confirmCard(
+      confirmModel({
+        item: libraryFolder,
+        recipients: [
+          { ...ana, existingRole: 'write' },
+          {
+            displayName: 'Bo Guest',
+            email: 'bo@fabrikam.com',
+            guest: true,
+            external: true,
+            group: false,
+            existingRole: 'read',
+          },
+          {
+            displayName: 'Design Team',
+            email: 'design@contoso.com',
+            guest: false,
+            external: false,
+            group: true,
+          },
+        ],
+      }),
+    ),
+  },
+  {
+    name: 'confirm: long name, 25 recipients, 9 existing, 2000-char message',
+    card: confirmCard(
+      confirmModel({
+        item: { ...remoteItem, name: longName },
+        recipients: manyRecipients,
+        message: 'x'.repeat(2500),
+        existingAccess: manyExisting,
+        notes: ['One', 'Two'],
+      }),
+    ),
+  },
+  {
+    name: 'pick file: five choices',
+    card: pickFileCard(pickFileModel([reportItem, libraryFolder, remoteItem, reportItem, reportItem])),
+  },
+  {
+    name: 'pick file: more than five, missing details',
+    card: pickFileCard(
+      pickFileModel([
+        ...Array.from({ length: 7 }, () => ({
+          driveId: 'd',
+          id: 'i',
+          name: longName,
+          webUrl: 'not a url',
+          kind: 'file' as const,
+        })),
+      ]),
+    ),
+  },
+  { name: 'pick person: six people (five shown)', card: pickPersonCard(pickPersonModel(people)) },
+  {
+    name: 'pick person: one with nothing but a name',
+    card: pickPersonCard(pickPersonModel([{ kind: 'user', displayName: 'Ana' }])),
+  },
+  { name: 'result: one editor, email sent', card: resultCard(resultModel()) },
+  {
+    name: 'result: 207 warnings, no email, no undo',
+    card: resultCard(
+      resultModel({
+        canUndo: false,
+        lines: [
+          {
+            displayName: 'Ana Lopez',
+            role: 'read',
+            link: reportItem.webUrl,
+            emailSent: false,
+            warning: 'Sending the notification failed',
+          },
+          {
+            displayName: 'Ben Ito',
+            email: 'ben@contoso.com',
+            role: 'read',
+            link: 'javascript:alert(1)',
+            emailSent: false,
+            warning: '',
+          },
+        ],
+      }),
+    ),
+  },
+  {
+    name: 'result: many recipients, unsafe item url (no Open file)',
+    card: resultCard(
+      resultModel({
+        item: { ...reportItem, webUrl: 'ftp://files.example/x' },
+        lines: manyRecipients.map((r) => ({
+          displayName: r.displayName,
+          email: r.email,
+          role: 'write' as const,
+          link: reportItem.webUrl,
+          emailSent: true,
+        })),
+      }),
+    ),
+  },
+  {
+    name: 'undo confirm: two names',
+    card: undoConfirmCard({
+      requestId: 'req-u',
+      itemName: 'report.xlsx',
+      recipientNames: ['Ana Lopez', 'Ben Ito'],
+    }),
+  },
+  {
+    name: 'undo confirm: many names',
+    card: undoConfirmCard({
+      requestId: 'req-u',
+      itemName: longName,
+      recipientNames: manyRecipients.map((r) => r.displayName),
+    }),
+  },
+  ...(['info', 'good', 'warning', 'attention'] as const).map((tone) => ({
+    name: `notice: ${tone}`,
+    card: noticeCard({ title: 'Sharing…', text: 'This can take a few seconds.', tone }),
+  })),
+  { name: 'notice: title only', card: noticeCard({ title: 'Cancelled', text: '', tone: 'info' }) },
+];
