@@ -8,7 +8,10 @@ import { markdownLink, safeHttpUrl } from './safe-url';
 /** One recipient's outcome: name, role granted, link, email status, and any 207 warning. */
 function resultLine(line: ResultLineView): Container {
   const name = escapeMarkdown(line.displayName || line.email || 'Someone');
-  const email = line.email && line.email !== line.displayName ? ` (${escapeMarkdown(line.email)})` : '';
+  const email =
+    line.displayName && line.email && line.email !== line.displayName
+      ? ` (${escapeMarkdown(line.email)})`
+      : '';
   const link = safeHttpUrl(line.link) ? markdownLink('Link', line.link) : 'no link';
   const status = [roleLabel(line.role), line.emailSent ? 'email sent' : 'no email sent', link].join(' · ');
   const warning = toneStyles.warning;

@@ -8,6 +8,10 @@ import type {
 } from '../../../src/cards/models';
 import type { PersonInfo } from '../../../src/graph/types';
 
+/** Text that adaptivecards-templating would expand if it reached a template unescaped. */
+// biome-ignore lint/suspicious/noTemplateCurlyInString: the templating syntax itself is what is under test.
+export const templatingText = '${$root.secret} and ${expr}';
+
 /** Text that markdown, mentions, DATE/TIME functions or templating would interpret if not escaped. */
 export const hostileTexts: readonly string[] = [
   '[x](http://evil.example)',
@@ -23,7 +27,7 @@ export const hostileTexts: readonly string[] = [
   '<at>Ana</at>',
   '<b>html</b> &amp; &#91;',
   '{{DATE(2026-01-01T00:00:00Z, SHORT)}}',
-  '${expr} and ${$root.secret}',
+  templatingText,
   '~~strike~~ | a | b |',
   '![img](http://evil.example/x.png)',
   'http://evil.example and www.evil.example',

@@ -24,14 +24,19 @@ export function tagsIn(html: string): string[] {
   return [...html.matchAll(/<(\/?[a-z0-9]+)/gi)].map((match) => match[1].toLowerCase());
 }
 
-/** The hrefs of every link in rendered output. */
+/**
+ * The hrefs of every web link in rendered output. Linkify also turns shown email addresses into
+ * mailto: links; those only open a mail to the address on screen, so they are left out.
+ */
 export function linksIn(html: string): string[] {
-  return [...html.matchAll(/<a href="([^"]*)"/g)].map((match) => decodeEntities(match[1]));
+  return [...html.matchAll(/<a href="([^"]*)"/g)]
+    .map((match) => decodeEntities(match[1]))
+    .filter((href) => !href.startsWith('mailto:'));
 }
 
 /** The visible text of rendered output: tags removed, entities decoded, whitespace collapsed. */
 export function visibleText(html: string): string {
-  return decodeEntities(html.replace(/<[^>]*>/g, ' '))
+  return decodeEntities(html.replace(/<\/p>|<br\s*\/?>/g, ' ').replace(/<[^>]*>/g, ''))
     .replace(/\s+/g, ' ')
     .trim();
 }
