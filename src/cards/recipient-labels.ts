@@ -15,7 +15,7 @@ export function recipientMarkers(recipient: Pick<RecipientView, 'group' | 'guest
 export function recipientLine(recipient: RecipientView): string {
   const name = escapeMarkdown(recipient.displayName || recipient.email || 'Unknown person');
   const email =
-    recipient.email && recipient.email !== recipient.displayName
+    recipient.displayName && recipient.email && recipient.email !== recipient.displayName
       ? ` (${escapeMarkdown(recipient.email)})`
       : '';
   const notes = recipientMarkers(recipient);
