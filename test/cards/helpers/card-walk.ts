@@ -18,12 +18,12 @@ export function textBlocks(card: AdaptiveCard): TextBlock[] {
   return allElements(card).filter((element): element is TextBlock => element.type === 'TextBlock');
 }
 
-/** Every action of a card: card-level ones and those in ActionSets. */
+/** Every action of a card in reading order: those in ActionSets, then the card's own. */
 export function allActions(card: AdaptiveCard): CardAction[] {
   const inSets = allElements(card).flatMap((element) =>
     element.type === 'ActionSet' ? element.actions : [],
   );
-  return [...(card.actions ?? []), ...inSets];
+  return [...inSets, ...(card.actions ?? [])];
 }
 
 /** Every action in the raw JSON, whatever its type (to catch actions the typed model does not know). */
