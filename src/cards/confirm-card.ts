@@ -30,12 +30,13 @@ function existingAccessLine(access: ExistingAccessView): string {
 
 /** The "already has access" section, at most five names then "and N more". */
 function existingAccessBlocks(existing: ExistingAccessView[]): CardElement[] {
-  if (existing.length === 0)
-    return [textBlock('Nobody else has access yet.', { isSubtle: true, spacing: 'medium' })];
+  // Graph does not list inherited access on business drives (graph-contract §1.5), so an empty
+  // list is not proof that nobody else has access: say nothing rather than "nobody".
+  if (existing.length === 0) return [];
   const shown = existing.slice(0, maxExistingAccessShown);
   const more = existing.length - shown.length;
   return [
-    textBlock('Already has access', { weight: 'bolder', spacing: 'medium' }),
+    textBlock('People who already have access', { weight: 'bolder', spacing: 'medium' }),
     ...shown.map((access) => textBlock(existingAccessLine(access), { spacing: 'none' })),
     ...(more > 0 ? [textBlock(`and ${more} more`, { isSubtle: true, spacing: 'none' })] : []),
   ];
@@ -64,10 +65,13 @@ export function confirmCard(model: ConfirmCardModel): AdaptiveCard {
     body: [
       heading(`Share this ${noun}?`),
       ...itemDetailBlocks(model.item),
-      textBlock(model.recipients.length === 1 ? 'With' : `With ${model.recipients.length} recipients`, {
-        weight: 'bolder',
-        spacing: 'medium',
-      }),
+      textBlock(
+        model.recipients.length === 1 ? 'Share with' : `Share with ${model.recipients.length} recipients`,
+        {
+          weight: 'bolder',
+          spacing: 'medium',
+        },
+      ),
       ...model.recipients.map((recipient) => textBlock(recipientLine(recipient), { spacing: 'none' })),
       {
         type: 'Input.ChoiceSet',

@@ -25,7 +25,7 @@ function resultLine(line: ResultLineView): Container {
       ...(line.warning !== undefined
         ? [
             textBlock(
-              `${warning.symbol} Warning: ${escapeMarkdown(line.warning || 'the email could not be sent')}. ` +
+              `${warning.symbol} Warning: ${escapeMarkdown(line.warning.replace(/[\s.]+$/, '') || 'the email could not be sent')}. ` +
                 'Access was still granted.',
               { color: warning.color, spacing: 'none' },
             ),

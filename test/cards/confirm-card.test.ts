@@ -236,7 +236,16 @@ describe('confirmCard', () => {
     });
   }
 
-  it('says so when nobody else has access', () => {
-    assert.ok(renderCard(confirmCard(confirmModel())).lines.includes('Nobody else has access yet.'));
+  it('shows no access section when Graph listed nobody (inherited access may be unlisted)', () => {
+    const lines = renderCard(confirmCard(confirmModel())).lines;
+    assert.ok(!lines.some((line) => /already have access|nobody|no one/i.test(line)), lines.join('\n'));
+  });
+
+  it('heads the recipients with how many there are', () => {
+    const two = [ana, { ...ana, displayName: 'Ben Ito', email: 'ben@contoso.com' }];
+    assert.ok(renderCard(confirmCard(confirmModel())).lines.includes('Share with'));
+    assert.ok(
+      renderCard(confirmCard(confirmModel({ recipients: two }))).lines.includes('Share with 2 recipients'),
+    );
   });
 });

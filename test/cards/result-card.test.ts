@@ -67,6 +67,25 @@ describe('resultCard', () => {
     assert.equal(rendered.lines[3], '⚠️ Warning: The mailbox is full. Access was still granted.');
   });
 
+  it('does not double the full stop of a message that ends with one', () => {
+    const rendered = renderCard(
+      resultCard(
+        resultModel({
+          lines: [
+            {
+              displayName: 'Ana',
+              role: 'read',
+              link: reportItem.webUrl,
+              emailSent: false,
+              warning: 'Mail failed. ',
+            },
+          ],
+        }),
+      ),
+    );
+    assert.equal(rendered.lines[3], '⚠️ Warning: Mail failed. Access was still granted.');
+  });
+
   it('explains a 207 entry that came without a message', () => {
     const rendered = renderCard(
       resultCard(
