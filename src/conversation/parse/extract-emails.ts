@@ -1,0 +1,15 @@
+import { claim, freshMatches, type Scan, spanOf } from './scan';
+
+const EMAIL_PATTERN =
+  /(?:mailto:)?(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}_%+-][\p{L}\p{N}._%+'-]*@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(?![\p{L}\p{N}-])/giu;
+
+/** Peels off email addresses (with or without "mailto:"), lower-casing nothing: the directory decides. */
+export function extractEmails(scan: Scan): void {
+  for (const m of freshMatches(scan, EMAIL_PATTERN)) {
+    const prefix = /^mailto:/i.exec(m[0])?.[0].length ?? 0;
+    const start = m.index + prefix;
+    const end = m.index + m[0].length;
+    const email = scan.original.slice(start, end);
+    claim(scan, { kind: 'email', span: spanOf(scan, start, end), email });
+  }
+}

@@ -1,0 +1,77 @@
+import { DETERMINERS, PRONOUNS } from './lexicon';
+import type { RecipientRef } from './parsed-request';
+import { type Scan, spanOf } from './scan';
+import { isJoiner } from './segments';
+import type { Token } from './tokenize';
+
+type WordToken = Extract<Token, { type: 'word' }>;
+
+/** A recipient read from a piece that is a person by its form (mention, email, "everyone in this chat"). */
+export function pieceRecipient(token: Token): RecipientRef | undefined {
+  if (token.type !== 'piece') return undefined;
+  const p = token.piece;
+  switch (p.kind) {
+    case 'mention':
+      return {
+        kind: 'mention',
+        teamsId: p.mention.teamsId,
+        ...(p.mention.aadObjectId ? { aadObjectId: p.mention.aadObjectId } : {}),
+        name: p.mention.name,
+        span: p.span,
+      };
+    case 'email':
+      return { kind: 'email', email: p.email, span: p.span };
+    case 'chatMembers':
+      return { kind: 'chatMembers', span: p.span };
+    default:
+      return undefined;
+  }
+}
+
+/** A name recipient from a run of words, without articles, a leading "@", the requester or bare pronouns. */
+function nameRecipient(scan: Scan, run: WordToken[]): RecipientRef | undefined {
+  let words = run;
+  while (words.length > 0 && DETERMINERS.has((words[0] as WordToken).lower)) words = words.slice(1);
+  while (words.length > 0 && DETERMINERS.has((words.at(-1) as WordToken).lower)) words = words.slice(0, -1);
+  if (words.length === 0 || words.every((w) => PRONOUNS.has(w.lower.replace(/^@/, '')))) return undefined;
+  const first = words[0] as WordToken;
+  const last = words.at(-1) as WordToken;
+  const start = first.span.start + (first.text.startsWith('@') ? 1 : 0);
+  const span = spanOf(scan, start, last.span.end);
+  const text = span.text.trim();
+  return text.length > 0 ? { kind: 'name', text, span } : undefined;
+}
+
+/** Reads the people in a phrase: pieces as they are, word runs split at commas, "and", "&", "+". */
+export function readRecipients(
+  scan: Scan,
+  tokens: readonly Token[],
+  skip: ReadonlySet<Token>,
+): RecipientRef[] {
+  const recipients: RecipientRef[] = [];
+  let run: WordToken[] = [];
+  const flush = () => {
+    const r = nameRecipient(scan, run);
+    if (r) recipients.push(r);
+    run = [];
+  };
+  for (const token of tokens) {
+    if (skip.has(token) || isJoiner(token)) {
+      flush();
+      continue;
+    }
+    if (token.type === 'word') {
+      run.push(token);
+      continue;
+    }
+    flush();
+    const fromPiece = pieceRecipient(token);
+    if (fromPiece) {
+      recipients.push(fromPiece);
+    } else if (token.type === 'piece' && token.piece.kind === 'quoted') {
+      recipients.push({ kind: 'name', text: token.piece.inner.text, span: token.piece.inner });
+    }
+  }
+  flush();
+  return recipients;
+}

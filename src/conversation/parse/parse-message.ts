@@ -1,0 +1,71 @@
+import { extractChatMembers } from './extract-chat-members';
+import { extractDates } from './extract-dates';
+import { extractEmails } from './extract-emails';
+import { extractFiller } from './extract-filler';
+import { extractMentions } from './extract-mentions';
+import { extractMessage } from './extract-message';
+import { extractOptions } from './extract-options';
+import { extractPassword } from './extract-password';
+import { extractPaths } from './extract-paths';
+import { extractQuoted } from './extract-quoted';
+import { decideRole, extractRoles } from './extract-roles';
+import { extractSpecialFolders } from './extract-special-folders';
+import { extractUrls } from './extract-urls';
+import { isGreeting, isHelp, isHowToQuestion, isShareRequest } from './intent';
+import { normalizeText } from './normalize';
+import type { ParseContext, ParsedMessage, ShareOptions } from './parsed-request';
+import { readRequest } from './read-request';
+import { createScan } from './scan';
+import { tokenize } from './tokenize';
+
+/**
+ * Reads a chat message (the bot's own mention already removed) into a typed request. Pure and
+ * deterministic: the clock and time zone come from `context`. Forms with a clear shape are peeled
+ * off first (mentions, URLs, emails, quotes, message, password, paths, options, dates, roles), then
+ * the remaining phrases are read around the verb.
+ */
+export function parseMessage(text: string, context: ParseContext): ParsedMessage {
+  const scan = createScan(text, normalizeText(text));
+  extractMentions(scan, context.mentions);
+  extractUrls(scan);
+  extractEmails(scan);
+  extractQuoted(scan);
+  const message = extractMessage(scan);
+  const password = extractPassword(scan);
+  extractPaths(scan);
+  const flags = extractOptions(scan);
+  const expiration = extractDates(scan, context.now, context.timeZone);
+  extractChatMembers(scan);
+  extractSpecialFolders(scan);
+  extractFiller(scan);
+  extractRoles(scan);
+
+  const role = decideRole(scan);
+  const reading = readRequest(scan, tokenize(scan));
+  const taken = [reading.item?.span, ...reading.recipients.map((r) => r.span)];
+  const leftoverQuote = scan.pieces.find(
+    (p) => p.kind === 'quoted' && !taken.some((s) => s && s.start < p.span.end && p.span.start < s.end),
+  );
+
+  if (!isShareRequest(reading, role)) {
+    if (isGreeting(text)) return { intent: 'greeting' };
+    if (isHelp(text)) return { intent: 'help' };
+    return { intent: 'unknown', text: text.trim() };
+  }
+  if (isHowToQuestion(text) && !reading.strongItem && !reading.recipients.some((r) => r.kind !== 'name')) {
+    return { intent: 'help' };
+  }
+
+  const options: ShareOptions = { ...flags };
+  const note = message ?? (leftoverQuote?.kind === 'quoted' ? leftoverQuote.inner.text : undefined);
+  if (note !== undefined) options.message = note;
+  if (expiration) options.expiration = expiration;
+  if (password !== undefined) options.password = password;
+  return {
+    intent: 'share',
+    ...(reading.item ? { item: reading.item } : {}),
+    recipients: reading.recipients,
+    role,
+    options,
+  };
+}
