@@ -36,6 +36,8 @@ export interface TenantGroup {
   displayName: string;
   mail?: string | null;
   description?: string;
+  /** Mail alias; defaults to the local part of `mail`. Also the SharePoint site name of its library. */
+  mailNickname?: string;
   /** User ids. */
   members: string[];
 }
@@ -81,6 +83,8 @@ export interface TenantDrive {
   premium?: boolean;
   /** For SharePoint libraries: the site id used by /sites/{id}/drive. Generated when absent. */
   siteId?: string;
+  /** For SharePoint libraries: the `/sites/<siteName>` URL segment. Defaults to the owning group's mailNickname. */
+  siteName?: string;
   webUrl?: string;
   items: TenantItem[];
 }
@@ -90,6 +94,6 @@ export interface TenantFile {
   users: TenantUser[];
   groups?: TenantGroup[];
   drives: TenantDrive[];
-  /** user id -> ["<drive id>:/path/to/item"] */
+  /** user id -> ["<drive id or unique drive name>:/path/to/item"] */
   following?: Record<string, string[]>;
 }

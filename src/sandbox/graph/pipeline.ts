@@ -1,0 +1,113 @@
+import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { errorEnvelope, GraphFailure } from '../http/graph-error';
+import type { GraphCall, GraphRequest, GraphResponse } from '../http/graph-exchange';
+import type { UserEntity } from '../model/entities';
+import { serveBatch } from '../routes/batch';
+import { driveRoute } from '../routes/drives';
+import { peopleRoutes } from '../routes/people';
+import { matchRoute } from '../routes/route-table';
+import type { SandboxHost } from '../sandbox-host';
+import { parseItemAddress } from './item-address';
+import { injectedFailure } from './throttle-responses';
+
+/** Where a request came from, for the request log. */
+export interface CallOrigin {
+  batchId?: string;
+  batchEntryId?: string;
+}
+
+const authMessages = {
+  missing: 'Access token is empty.',
+  malformed: 'Access token validation failure. The token is not a valid sandbox token.',
+  expired: 'Lifetime validation failed, the token is expired.',
+};
+
+/**
+ * Serves one Graph request end to end: authentication, injected faults and latency, routing, the
+ * error envelope with request ids (graph-contract §5.1, §8.6), and the request log.
+ */
+export async function serveGraph(
+  host: SandboxHost,
+  req: GraphRequest,
+  origin: CallOrigin = {},
+): Promise<GraphResponse> {
+  const startedAt = new Date();
+  const requestId = randomUUID();
+  const clientRequestId = req.headers['client-request-id'] ?? randomUUID();
+  const rt = host.runtime();
+  const check = host.tokens.check(req.headers.authorization);
+  const user: UserEntity | undefined = check.ok ? rt.index.user(check.userId) : undefined;
+  const query = req.query.toString();
+  const logPath = `/v1.0${req.path}${query ? `?${readableQuery(query)}` : ''}`;
+  let response: GraphResponse;
+  try {
+    const effect = host.faults.take(req.method, logPath, user?.id ?? null);
+    if (effect.latencyMs > 0) await sleep(effect.latencyMs);
+    if (effect.error) throw injectedFailure(effect.error.status, effect.error.retryAfter);
+    if (!user) {
+      const reason = check.ok ? 'malformed' : check.reason;
+      throw new GraphFailure(401, 'InvalidAuthenticationToken', authMessages[reason]);
+    }
+    const call: GraphCall = { ...req, user, requestId, clientRequestId };
+    response = await route(host, call);
+  } catch (err) {
+    response = failureResponse(host, err, requestId, clientRequestId);
+  }
+  response.headers = { ...response.headers, 'request-id': requestId, 'client-request-id': clientRequestId };
+  host.log.add({
+    method: req.method,
+    path: logPath,
+    status: response.status,
+    startedAt: startedAt.toISOString(),
+    endedAt: new Date().toISOString(),
+    user: user?.id ?? null,
+    ...origin,
+  });
+  return response;
+}
+
+function readableQuery(query: string): string {
+  try {
+    return decodeURIComponent(query.replace(/\+/g, '%20'));
+  } catch {
+    return query;
+  }
+}
+
+function failureResponse(
+  host: SandboxHost,
+  err: unknown,
+  requestId: string,
+  clientRequestId: string,
+): GraphResponse {
+  if (err instanceof GraphFailure) {
+    return {
+      status: err.status,
+      headers: { ...err.headers },
+      body: errorEnvelope(err.code, err.message, requestId, clientRequestId, err.innerCode),
+    };
+  }
+  host.note(`internal error ${requestId}: ${(err as Error).stack ?? String(err)}`);
+  return {
+    status: 500,
+    headers: {},
+    body: errorEnvelope('generalException', 'An unspecified error has occurred.', requestId, clientRequestId),
+  };
+}
+
+async function route(host: SandboxHost, call: GraphCall): Promise<GraphResponse> {
+  const rt = host.runtime();
+  if (call.path === '/$batch') {
+    if (call.method !== 'POST') throw new GraphFailure(405, 'invalidRequest', '$batch only supports POST.');
+    return serveBatch(host, call);
+  }
+  const address = parseItemAddress(call.path);
+  if (address) return driveRoute(rt, call, address);
+  const match = matchRoute(peopleRoutes, call);
+  if (match === 'method')
+    throw new GraphFailure(405, 'Request_BadRequest', `${call.method} is not supported on this resource.`);
+  if (match) return match.route.handler(rt, call, match.params);
+  const segment = call.path.split('/').filter((s) => s)[0] ?? '';
+  throw new GraphFailure(400, 'BadRequest', `Resource not found for the segment '${segment}'.`);
+}

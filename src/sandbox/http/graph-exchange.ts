@@ -1,0 +1,41 @@
+import type { UserEntity } from '../model/entities';
+
+/** One Graph request, from the wire or from inside a `$batch`. */
+export interface GraphRequest {
+  method: string;
+  /** Raw path below `/v1.0`, still percent-encoded, e.g. `/me/drive/root:/a%20b.xlsx:`. */
+  path: string;
+  query: URLSearchParams;
+  /** Header names lower-cased. */
+  headers: Record<string, string>;
+  /** Parsed JSON body, or undefined when there was none; `invalidJson` when it did not parse. */
+  body: unknown;
+  invalidJson?: boolean;
+}
+
+/** A Graph response before it is written to the socket or put into a `$batch` answer. */
+export interface GraphResponse {
+  status: number;
+  headers: Record<string, string>;
+  body?: unknown;
+}
+
+/** What a route handler gets: the request and the signed-in user. */
+export interface GraphCall extends GraphRequest {
+  user: UserEntity;
+  requestId: string;
+  clientRequestId: string;
+}
+
+/** The public Graph root every @odata.context and @odata.nextLink points at, as real Graph does. */
+export const graphRoot = 'https://graph.microsoft.com/v1.0';
+
+/** A 200 JSON response. */
+export function ok(body: unknown, status = 200): GraphResponse {
+  return { status, headers: {}, body };
+}
+
+/** The `@odata.context` URL for a metadata fragment. */
+export function context(fragment: string): string {
+  return `${graphRoot}/$metadata#${fragment}`;
+}

@@ -1,0 +1,163 @@
+import { type ItemAddress, parseSearchSegment } from '../graph/item-address';
+import { type ResolvedItem, resolveDrive, resolveItem, resolveShare } from '../graph/resolve-item';
+import type { TenantRuntime } from '../graph-runtime';
+import { GraphFailure, invalidRequest } from '../http/graph-error';
+import { context, type GraphCall, type GraphResponse, ok } from '../http/graph-exchange';
+import { applySelect, option, paginate, parseSelect, parseTop } from '../http/odata-query';
+import type { ItemEntity } from '../model/entities';
+import { renderDrive, renderItem, renderRemoteItem } from '../render/render-drive';
+import { userIdentitySet } from '../render/render-identity';
+import { createLink } from './create-link';
+import { invite } from './invite';
+import { permissionsRoute } from './permissions';
+import { searchMyDriveAndShared, searchWithin } from './search';
+
+function requireGet(call: GraphCall): void {
+  if (call.method !== 'GET')
+    throw new GraphFailure(405, 'invalidRequest', `${call.method} is not supported on this resource.`);
+}
+
+function badSegment(segment: string): GraphFailure {
+  return new GraphFailure(400, 'BadRequest', `Resource not found for the segment '${segment}'.`);
+}
+
+/** GET item, with `$select` and `$expand=children`; permissions cannot be expanded (graph-contract §7). */
+function getItem(rt: TenantRuntime, call: GraphCall, target: ResolvedItem): GraphResponse {
+  const expand = option(call.query, 'expand');
+  const body: Record<string, unknown> = {
+    '@odata.context': context(`drives('${target.drive.id}')/items/$entity`),
+    ...renderItem(rt, target.item),
+  };
+  if (expand !== undefined) {
+    const names = expand.split(',').map((e) => e.trim().toLowerCase());
+    for (const name of names) {
+      if (name === 'children') {
+        body.children = target.item.children
+          .filter((c) => rt.access.canRead(call.user, c))
+          .map((c) => renderItem(rt, c));
+      } else if (name === 'permissions') {
+        throw invalidRequest(
+          'Expanding permissions is not supported; call …/permissions instead.',
+          'invalidQueryOption',
+        );
+      } else {
+        throw invalidRequest(`Cannot expand '${name}' on driveItem.`, 'invalidQueryOption');
+      }
+    }
+  }
+  return ok(
+    applySelect(body, [...(parseSelect(call.query) ?? Object.keys(body)), ...(expand ? ['children'] : [])]),
+  );
+}
+
+function listChildren(rt: TenantRuntime, call: GraphCall, target: ResolvedItem): GraphResponse {
+  requireGet(call);
+  if (!target.item.isFolder) throw invalidRequest('The item is a file; it has no children.');
+  const top = parseTop(call.query, 'drive', 1000) ?? 200;
+  const select = parseSelect(call.query);
+  const children = target.item.children.filter((c) => rt.access.canRead(call.user, c));
+  const page = paginate(children, call.path, call.query, top, 'drive');
+  return ok({
+    '@odata.context': context(`drives('${target.drive.id}')/items('${target.item.id}')/children`),
+    ...(page.nextLink ? { '@odata.nextLink': page.nextLink } : {}),
+    value: page.value.map((c) => applySelect(renderItem(rt, c), select)),
+  });
+}
+
+/** `/me/drive/following`: followed items still readable; those in other drives as remoteItem. */
+function listFollowing(rt: TenantRuntime, call: GraphCall): GraphResponse {
+  requireGet(call);
+  const own = rt.index.userDrive(call.user.id);
+  const items = (rt.model.following.get(call.user.id) ?? [])
+    .map((f) => rt.index.item(f.driveId, f.itemId))
+    .filter((i): i is ItemEntity => i !== undefined && rt.access.canRead(call.user, i));
+  const top = parseTop(call.query, 'drive', 1000) ?? 200;
+  const select = parseSelect(call.query);
+  const page = paginate(items, call.path, call.query, top, 'drive');
+  return ok({
+    '@odata.context': context('Collection(driveItem)'),
+    ...(page.nextLink ? { '@odata.nextLink': page.nextLink } : {}),
+    value: page.value.map((i) =>
+      applySelect(
+        i.driveId === own?.id ? renderItem(rt, i) : renderRemoteItem(rt, i, call.user, false),
+        select,
+      ),
+    ),
+  });
+}
+
+/** `GET /shares/{token}`: the sharedDriveItem. */
+function getSharedDriveItem(rt: TenantRuntime, call: GraphCall, token: string): GraphResponse {
+  requireGet(call);
+  const share = resolveShare(rt, call, token);
+  const owner =
+    share.drive.owner.kind === 'user' ? userIdentitySet(rt.index.user(share.drive.owner.id)) : undefined;
+  return ok({
+    '@odata.context': context('shares/$entity'),
+    id: token,
+    name: share.item.name,
+    webUrl: share.item.webUrl,
+    ...(owner ? { owner } : {}),
+  });
+}
+
+function itemAction(
+  rt: TenantRuntime,
+  call: GraphCall,
+  target: ResolvedItem,
+  rest: string[],
+): Promise<GraphResponse> | GraphResponse {
+  const [head] = rest;
+  if (head === undefined) {
+    requireGet(call);
+    return getItem(rt, call, target);
+  }
+  if (head === 'children' && rest.length === 1) return listChildren(rt, call, target);
+  if ((head === 'invite' || head === 'microsoft.graph.invite') && rest.length === 1)
+    return invite(rt, call, target);
+  if ((head === 'createLink' || head === 'microsoft.graph.createLink') && rest.length === 1)
+    return createLink(rt, call, target);
+  if (head === 'permissions') return permissionsRoute(rt, call, target, rest);
+  const q = parseSearchSegment(head);
+  if (q !== undefined && rest.length === 1) {
+    requireGet(call);
+    return searchWithin(rt, call, target.item, q);
+  }
+  throw badSegment(head);
+}
+
+/** Serves every drive and item URL form (graph-contract §1.1, §3). */
+export async function driveRoute(
+  rt: TenantRuntime,
+  call: GraphCall,
+  address: ItemAddress,
+): Promise<GraphResponse> {
+  if (address.drive.kind === 'share' && address.item.kind === 'drive') {
+    if (address.rest.length === 0) return getSharedDriveItem(rt, call, address.drive.token);
+    throw badSegment(address.rest[0]);
+  }
+  if (address.item.kind === 'drive') {
+    const drive = resolveDrive(rt, call, address.drive);
+    const [head] = address.rest;
+    if (head === undefined) {
+      requireGet(call);
+      return ok({
+        '@odata.context': context('drives/$entity'),
+        ...applySelect(renderDrive(rt, drive), parseSelect(call.query)),
+      });
+    }
+    const q = parseSearchSegment(head);
+    if (q !== undefined && address.rest.length === 1) {
+      requireGet(call);
+      if (address.drive.kind === 'me') return searchMyDriveAndShared(rt, call, drive, q);
+      return searchWithin(rt, call, drive.root, q);
+    }
+    throw badSegment(head);
+  }
+  if (address.item.kind === 'followingList') {
+    if (address.drive.kind !== 'me') throw badSegment('following');
+    return listFollowing(rt, call);
+  }
+  const target = resolveItem(rt, call, address);
+  return itemAction(rt, call, target, address.rest);
+}

@@ -1,0 +1,289 @@
+import type { TenantRuntime } from '../graph-runtime';
+import {
+  directoryBadRequest,
+  directoryNotFound,
+  invalidRequest,
+  unsupportedQuery,
+} from '../http/graph-error';
+import { context, type GraphCall, ok } from '../http/graph-exchange';
+import { checkFilter, evaluateFilter, parseFilter } from '../http/odata-filter';
+import { applySelect, checkSelect, option, paginate, parseSelect, parseTop } from '../http/odata-query';
+import type { GroupEntity, UserEntity } from '../model/entities';
+import { rankPerson } from '../model/people-ranking';
+import { words } from '../model/text-match';
+import {
+  defaultUserProperties,
+  groupProperties,
+  renderGroup,
+  renderGroupPerson,
+  renderUser,
+  renderUserPerson,
+  userProperties,
+} from '../render/render-directory';
+import type { Route } from './route-table';
+
+const userFilterProperties = [
+  'displayName',
+  'givenName',
+  'surname',
+  'mail',
+  'userPrincipalName',
+  'mailNickname',
+  'id',
+  'userType',
+  'jobTitle',
+  'department',
+];
+const groupFilterProperties = ['displayName', 'mail', 'mailNickname', 'id'];
+
+function isEventual(call: GraphCall): boolean {
+  return (call.headers.consistencylevel ?? '').toLowerCase() === 'eventual';
+}
+
+function selectFields(select: string[] | undefined): string {
+  return select ? `(${select.join(',')})` : '';
+}
+
+function shapeUser(u: UserEntity, select: string[] | undefined): Record<string, unknown> {
+  const full = renderUser(u);
+  return applySelect(full, select ?? defaultUserProperties);
+}
+
+/**
+ * Directory `$search`: quoted `"property:term"` clauses joined by OR/AND; only with
+ * `ConsistencyLevel: eventual` (graph-contract §4.2, §8.9). Terms match word prefixes.
+ */
+function directorySearch(
+  call: GraphCall,
+  searchable: string[],
+): ((get: (p: string) => string | null) => boolean) | undefined {
+  const raw = option(call.query, 'search');
+  if (raw === undefined) return undefined;
+  if (!isEventual(call)) {
+    throw unsupportedQuery(
+      "Request with $search query parameter only works through MSGraph with a special request header: 'ConsistencyLevel: eventual'",
+    );
+  }
+  const clauses = raw.split(/\s+(AND|OR)\s+/);
+  const terms: Array<{ op: string; test: (get: (p: string) => string | null) => boolean }> = [];
+  for (let i = 0; i < clauses.length; i += 2) {
+    const m = /^"(?:([A-Za-z]+):)?([^"]*)"$/.exec(clauses[i].trim());
+    if (!m)
+      throw directoryBadRequest(
+        `Syntax error: the $search clause ${clauses[i]} must be a quoted "property:term".`,
+      );
+    const props = m[1] ? [m[1]] : searchable;
+    for (const p of props)
+      if (!searchable.some((s) => s.toLowerCase() === p.toLowerCase()))
+        throw unsupportedQuery(`The property '${p}' does not support $search.`);
+    const needle = words(m[2]);
+    terms.push({
+      op: i === 0 ? 'OR' : clauses[i - 1],
+      test: (get) =>
+        props.some((p) => {
+          const hay = words(get(p) ?? '');
+          return needle.every((n) => hay.some((h) => h.startsWith(n)));
+        }),
+    });
+  }
+  return (get) =>
+    terms.reduce(
+      (acc, t, i) => (i === 0 ? t.test(get) : t.op === 'AND' ? acc && t.test(get) : acc || t.test(get)),
+      false,
+    );
+}
+
+function listDirectory<T>(
+  call: GraphCall,
+  all: T[],
+  get: (item: T) => (p: string) => string | null,
+  options: { filterProps: string[]; resource: string; searchable: string[] },
+): { items: T[]; count?: number } {
+  let items = all;
+  const filterText = option(call.query, 'filter');
+  const advanced = isEventual(call) && option(call.query, 'count') === 'true';
+  if (filterText !== undefined) {
+    const expr = parseFilter(filterText);
+    checkFilter(expr, options.filterProps, options.resource, advanced);
+    items = items.filter((i) => evaluateFilter(expr, get(i)));
+  }
+  const search = directorySearch(call, options.searchable);
+  if (search) items = items.filter((i) => search(get(i)));
+  const orderby = option(call.query, 'orderby');
+  if (orderby) {
+    const [prop, dir] = orderby.trim().split(/\s+/);
+    if (!['displayname', 'userprincipalname', 'mail'].includes(prop.toLowerCase()))
+      throw unsupportedQuery(`Sorting by '${prop}' is not supported.`);
+    items = [...items].sort(
+      (a, b) =>
+        (get(a)(prop) ?? '').localeCompare(get(b)(prop) ?? '') * (dir?.toLowerCase() === 'desc' ? -1 : 1),
+    );
+  }
+  return {
+    items,
+    ...(isEventual(call) && option(call.query, 'count') === 'true' ? { count: items.length } : {}),
+  };
+}
+
+function userGetter(u: UserEntity): (p: string) => string | null {
+  const full = renderUser(u) as Record<string, unknown>;
+  return (p) => {
+    const key = Object.keys(full).find((k) => k.toLowerCase() === p.toLowerCase());
+    const v = key ? full[key] : null;
+    return typeof v === 'string' ? v : null;
+  };
+}
+
+function groupGetter(g: GroupEntity): (p: string) => string | null {
+  const full = renderGroup(g);
+  return (p) => {
+    const key = Object.keys(full).find((k) => k.toLowerCase() === p.toLowerCase());
+    const v = key ? full[key] : null;
+    return typeof v === 'string' ? v : null;
+  };
+}
+
+function listUsers(rt: TenantRuntime, call: GraphCall) {
+  const select = parseSelect(call.query);
+  checkSelect(select, userProperties, 'user');
+  const top = parseTop(call.query, 'directory', 999) ?? 100;
+  const { items, count } = listDirectory(call, rt.model.users, userGetter, {
+    filterProps: userFilterProperties,
+    resource: 'User',
+    searchable: ['displayName', 'givenName', 'surname', 'mail', 'userPrincipalName', 'mailNickname'],
+  });
+  const page = paginate(items, call.path, call.query, top, 'directory');
+  return ok({
+    '@odata.context': context(`users${selectFields(select)}`),
+    ...(count !== undefined ? { '@odata.count': count } : {}),
+    ...(page.nextLink ? { '@odata.nextLink': page.nextLink } : {}),
+    value: page.value.map((u) => shapeUser(u, select)),
+  });
+}
+
+function getUser(rt: TenantRuntime, call: GraphCall, key: string) {
+  const user = rt.index.user(key);
+  if (!user || (user.id !== key && user.userPrincipalName.toLowerCase() !== key.toLowerCase()))
+    throw directoryNotFound(key);
+  const select = parseSelect(call.query);
+  checkSelect(select, userProperties, 'user');
+  return ok({
+    '@odata.context': context(`users${selectFields(select)}/$entity`),
+    ...shapeUser(user, select),
+  });
+}
+
+function listGroups(rt: TenantRuntime, call: GraphCall) {
+  const select = parseSelect(call.query);
+  checkSelect(select, groupProperties, 'group');
+  const top = parseTop(call.query, 'directory', 999) ?? 100;
+  const { items, count } = listDirectory(call, rt.model.groups, groupGetter, {
+    filterProps: groupFilterProperties,
+    resource: 'Group',
+    searchable: ['displayName', 'mail', 'mailNickname', 'description'],
+  });
+  const page = paginate(items, call.path, call.query, top, 'directory');
+  return ok({
+    '@odata.context': context(`groups${selectFields(select)}`),
+    ...(count !== undefined ? { '@odata.count': count } : {}),
+    ...(page.nextLink ? { '@odata.nextLink': page.nextLink } : {}),
+    value: page.value.map((g) => applySelect(renderGroup(g), select)),
+  });
+}
+
+function getGroup(rt: TenantRuntime, call: GraphCall, id: string) {
+  const group = rt.model.groups.find((g) => g.id === id);
+  if (!group) throw directoryNotFound(id);
+  const select = parseSelect(call.query);
+  checkSelect(select, groupProperties, 'group');
+  return ok({
+    '@odata.context': context(`groups${selectFields(select)}/$entity`),
+    ...applySelect(renderGroup(group), select),
+  });
+}
+
+/**
+ * `/me/people`: users and groups ranked by relevance (exact > prefix > fuzzy, accents folded),
+ * `scoredEmailAddresses` instead of `mail`, pages of 10, `$skip` refused with `$search` (graph-contract §4.1).
+ */
+function listPeople(rt: TenantRuntime, call: GraphCall) {
+  const rawSearch = option(call.query, 'search');
+  if (rawSearch !== undefined && option(call.query, 'skip') !== undefined) {
+    throw invalidRequest('$skip is not supported with $search.', 'ErrorInvalidUrlQuery');
+  }
+  const top = parseTop(call.query, 'drive', 1000) ?? 10;
+  const select = parseSelect(call.query);
+  const search = rawSearch?.trim().replace(/^"(.*)"$/s, '$1');
+  type Ranked = { entity: Record<string, unknown>; tier: number; total: number; name: string };
+  const ranked: Ranked[] = [];
+  if (search === undefined || !/^topic:/i.test(search)) {
+    for (const u of rt.model.users) {
+      if (u.id === call.user.id) continue;
+      const r = search
+        ? rankPerson(search, [u.displayName, u.givenName, u.surname], [u.mail, u.userPrincipalName])
+        : { tier: 0, total: 0 };
+      if (r)
+        ranked.push({
+          entity: renderUserPerson(u, r.tier * 2 + 1),
+          tier: r.tier,
+          total: r.total,
+          name: u.displayName,
+        });
+    }
+    for (const g of rt.model.groups) {
+      const r = search ? rankPerson(search, [g.displayName], [g.mail]) : { tier: 0, total: 0 };
+      if (r)
+        ranked.push({
+          entity: renderGroupPerson(g, r.tier * 2 + 1),
+          tier: r.tier,
+          total: r.total,
+          name: g.displayName,
+        });
+    }
+  }
+  ranked.sort((a, b) => b.tier - a.tier || b.total - a.total || a.name.localeCompare(b.name));
+  let people = ranked.map((r) => r.entity);
+  const filterText = option(call.query, 'filter');
+  if (filterText !== undefined) {
+    const expr = parseFilter(filterText);
+    checkFilter(
+      expr,
+      [
+        'personType/class',
+        'personType/subclass',
+        'displayName',
+        'givenName',
+        'surname',
+        'userPrincipalName',
+        'id',
+      ],
+      'Person',
+      true,
+    );
+    people = people.filter((p) =>
+      evaluateFilter(expr, (prop) => {
+        const [head, tail] = prop.split('/');
+        const v = tail ? (p[head] as Record<string, unknown> | undefined)?.[tail] : p[head];
+        return typeof v === 'string' ? v : null;
+      }),
+    );
+  }
+  const page = paginate(people, call.path, call.query, top, 'drive', 'skip');
+  return ok({
+    '@odata.context': context(
+      `users('${encodeURIComponent(call.user.userPrincipalName)}')/people${selectFields(select)}`,
+    ),
+    ...(page.nextLink ? { '@odata.nextLink': page.nextLink } : {}),
+    value: page.value.map((p) => applySelect(p, select)),
+  });
+}
+
+/** Routes for users, groups and people. */
+export const peopleRoutes: Route[] = [
+  { method: 'GET', pattern: /^\/me\/?$/, handler: (rt, call) => getUser(rt, call, call.user.id) },
+  { method: 'GET', pattern: /^\/me\/people\/?$/, handler: listPeople },
+  { method: 'GET', pattern: /^\/users\/?$/, handler: listUsers },
+  { method: 'GET', pattern: /^\/users\/([^/]+)\/?$/, handler: (rt, call, [key]) => getUser(rt, call, key) },
+  { method: 'GET', pattern: /^\/groups\/?$/, handler: listGroups },
+  { method: 'GET', pattern: /^\/groups\/([^/]+)\/?$/, handler: (rt, call, [id]) => getGroup(rt, call, id) },
+];
