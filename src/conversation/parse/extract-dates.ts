@@ -6,7 +6,9 @@ import { instantOfWallClock, isKnownTimeZone, offsetMinutesAt } from './time-zon
 const EXPIRY_CUE =
   /(?:\b(?:until|till|til|untill|through|thru|up\s+(?:to|until)|expir(?:es|e|ing|y|ation)(?:\s+(?:on|in|at|date|after))?|ending(?:\s+on)?|ends?(?:\s+on)?|valid\s+(?:until|till|through|thru|for)|lasting|only\s+for|access\s+for)|'til)\s*[:,]?\s*(?:the\s+)?$/i;
 const FOR_CUE = /\bfor\s+(?:the\s+)?$/i;
-const DURATION_WORDS = /\b(?:minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?|fortnight)\b/i;
+const DURATION =
+  /\b(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:a\s+)?couple(?:\s+of)?|few|several)\s+(?:more\s+)?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?)\b|\bfortnight\b/i;
+const INNER_CUE = /\b(?:until|till|til|through|thru|to)\s+/i;
 
 /** Chooses little-endian dates (3/4 = 3 April) outside the Americas, month-first inside. */
 function parserFor(timeZone: string | undefined): chrono.Chrono {
@@ -15,10 +17,35 @@ function parserFor(timeZone: string | undefined): chrono.Chrono {
     : chrono.en.GB;
 }
 
+/** A date chrono found: where, which words, and its components. */
+interface DateMatch {
+  index: number;
+  text: string;
+  start: chrono.ParsedComponents;
+}
+
+/**
+ * chrono reads "May until Friday" as one range; the expiry is the part after the inner cue, re-read
+ * on its own, with its index in the whole text.
+ */
+function cuedPartOfRange(
+  parser: chrono.Chrono,
+  result: chrono.ParsedResult,
+  reference: chrono.ParsingReference,
+): DateMatch | undefined {
+  const inner = INNER_CUE.exec(result.text);
+  if (!result.end || !inner) return undefined;
+  const offset = result.index + inner.index;
+  const tail = result.text.slice(inner.index);
+  const [part] = parser.parse(tail, reference, { forwardDate: true });
+  if (!part) return undefined;
+  return { index: offset + part.index, text: part.text, start: part.start };
+}
+
 /** The expiry instant: durations keep the time of day, plain dates last until the end of that day. */
-function expiryInstant(result: chrono.ParsedResult, timeZone: string): Date {
+function expiryInstant(result: DateMatch, timeZone: string): Date {
   const c = result.start;
-  const isDuration = result.tags().has('result/relativeDate') || DURATION_WORDS.test(result.text);
+  const isDuration = DURATION.test(result.text);
   const dateOnly = !isDuration && !c.isCertain('hour');
   return instantOfWallClock(
     {
@@ -47,12 +74,14 @@ export function extractDates(
   const reference = { instant: now, timezone: offsetMinutesAt(now, zone) };
   const text = scan.work.replaceAll(MASK_CHAR, ' ');
   let expiration: ShareOptions['expiration'];
-  for (const result of parserFor(timeZone).parse(text, reference, { forwardDate: true })) {
+  const parser = parserFor(timeZone);
+  for (const found of parser.parse(text, reference, { forwardDate: true })) {
+    const result: DateMatch = cuedPartOfRange(parser, found, reference) ?? found;
     const start = result.index;
     const end = start + result.text.length;
     const before = text.slice(0, start);
-    const cue = EXPIRY_CUE.exec(before) ?? (DURATION_WORDS.test(result.text) ? FOR_CUE.exec(before) : null);
-    const isDurationPhrase = /^for\s/i.test(result.text) && DURATION_WORDS.test(result.text);
+    const cue = EXPIRY_CUE.exec(before) ?? (DURATION.test(result.text) ? FOR_CUE.exec(before) : null);
+    const isDurationPhrase = /^for\s/i.test(result.text) && DURATION.test(result.text);
     const insideFileName = /^\.[\p{L}\p{N}]/u.test(text.slice(end));
     if ((cue || isDurationPhrase) && !insideFileName) {
       const from = cue ? cue.index : start;

@@ -10,6 +10,7 @@ export function extractEmails(scan: Scan): void {
     const start = m.index + prefix;
     const end = m.index + m[0].length;
     const email = scan.original.slice(start, end);
+    if (prefix > 0) claim(scan, { kind: 'gap', span: spanOf(scan, m.index, start) });
     claim(scan, { kind: 'email', span: spanOf(scan, start, end), email });
   }
 }

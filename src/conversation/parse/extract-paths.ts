@@ -1,5 +1,5 @@
 import { looksLikeFileName } from './file-name';
-import { BOUNDARY_WORDS } from './lexicon';
+import { BOUNDARY_WORDS, JOINERS, PREPOSITIONS } from './lexicon';
 import { claim, freshMatches, MASK_CHAR, type Scan, spanOf } from './scan';
 
 const PATH_START = /(?<=^|[\s([,:])\/[^\s/\uE000]+(?:\/[^\s/\uE000]*)*/g;
@@ -14,7 +14,16 @@ function extendAcrossSpaces(work: string, end: number): number {
   for (const chunk of words) {
     const word = chunk.trim();
     if (!/^ \S/.test(chunk) || word.includes(MASK_CHAR)) break;
-    if (BOUNDARY_WORDS.has(word.toLowerCase()) || /^[,;()]/.test(word)) break;
+    const lower = word.toLowerCase();
+    if (
+      BOUNDARY_WORDS.has(lower) ||
+      PREPOSITIONS.has(lower) ||
+      JOINERS.has(lower) ||
+      lower === 'as' ||
+      /^[,;()]/.test(word)
+    ) {
+      break;
+    }
     offset += chunk.length;
     const clean = word.replace(TRAILING_PUNCTUATION, '');
     if (clean.includes('/') || looksLikeFileName(clean)) best = offset - (word.length - clean.length);

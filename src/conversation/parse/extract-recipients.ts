@@ -42,7 +42,10 @@ function nameRecipient(scan: Scan, run: WordToken[]): RecipientRef | undefined {
   return text.length > 0 ? { kind: 'name', text, span } : undefined;
 }
 
-/** Reads the people in a phrase: pieces as they are, word runs split at commas, "and", "&", "+". */
+/**
+ * Reads the people in a phrase: pieces as they are, word runs split at commas, "and", "&", "+".
+ * A quoted text is a person only where a name could start (`with "Ana Lopez"`, not `with Ana "see tab 2"`).
+ */
 export function readRecipients(
   scan: Scan,
   tokens: readonly Token[],
@@ -64,11 +67,12 @@ export function readRecipients(
       run.push(token);
       continue;
     }
+    const followsWords = run.length > 0;
     flush();
     const fromPiece = pieceRecipient(token);
     if (fromPiece) {
       recipients.push(fromPiece);
-    } else if (token.type === 'piece' && token.piece.kind === 'quoted') {
+    } else if (token.type === 'piece' && token.piece.kind === 'quoted' && !followsWords) {
       recipients.push({ kind: 'name', text: token.piece.inner.text, span: token.piece.inner });
     }
   }

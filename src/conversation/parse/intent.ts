@@ -49,7 +49,7 @@ export function isShareRequest(reading: RequestReading, role: RoleAsk): boolean 
   if (reading.verb && !WEAK_VERBS.has(reading.verb)) {
     return (signal && somethingToShare) || (reading.item !== undefined && reading.recipients.length > 0);
   }
-  if (reading.verb) return signal && (somethingToShare || hasRole);
+  if (reading.verb) return signal && somethingToShare;
   if (reading.arrow) return somethingToShare;
   if (reading.implicit) return reading.recipients.length > 0 && signal;
   return reading.strongItem && reading.recipients.length > 0;

@@ -93,7 +93,7 @@ export const NEED_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /** Question openers ("can Priya see X?"): their subject is a recipient. */
-export const MODAL_WORDS: ReadonlySet<string> = new Set(['can', 'could', 'may']);
+export const MODAL_WORDS: ReadonlySet<string> = new Set(['can', 'could']);
 
 /** Words that end a phrase: conjunctions, auxiliaries and the like. */
 export const BOUNDARY_WORDS: ReadonlySet<string> = new Set([
@@ -113,6 +113,12 @@ export const BOUNDARY_WORDS: ReadonlySet<string> = new Set([
   'were',
   'be',
   'been',
+  'ok',
+  'okay',
+]);
+
+/** Words that carry nothing for sharing and are skipped without ending a phrase ("Ana should have...", "Bob too"). */
+export const SKIP_WORDS: ReadonlySet<string> = new Set([
   'should',
   'must',
   'will',
@@ -123,12 +129,10 @@ export const BOUNDARY_WORDS: ReadonlySet<string> = new Set([
   'also',
   'both',
   'each',
-  'asap',
   'only',
   'just',
-  'ok',
-  'okay',
-  'thanks',
+  'really',
+  'already',
 ]);
 
 /** Words that join several people ("Ana, Bob and Carl", "Ana & Bob", "Ana + Bob"). */

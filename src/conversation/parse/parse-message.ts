@@ -25,7 +25,8 @@ import { tokenize } from './tokenize';
  * the remaining phrases are read around the verb.
  */
 export function parseMessage(text: string, context: ParseContext): ParsedMessage {
-  const scan = createScan(text, normalizeText(text));
+  const normalized = normalizeText(text);
+  const scan = createScan(text, normalized);
   extractMentions(scan, context.mentions);
   extractUrls(scan);
   extractEmails(scan);
@@ -48,11 +49,15 @@ export function parseMessage(text: string, context: ParseContext): ParsedMessage
   );
 
   if (!isShareRequest(reading, role)) {
-    if (isGreeting(text)) return { intent: 'greeting' };
-    if (isHelp(text)) return { intent: 'help' };
+    if (isGreeting(normalized)) return { intent: 'greeting' };
+    if (isHelp(normalized)) return { intent: 'help' };
     return { intent: 'unknown', text: text.trim() };
   }
-  if (isHowToQuestion(text) && !reading.strongItem && !reading.recipients.some((r) => r.kind !== 'name')) {
+  if (
+    isHowToQuestion(normalized) &&
+    !reading.strongItem &&
+    !reading.recipients.some((r) => r.kind !== 'name')
+  ) {
     return { intent: 'help' };
   }
 

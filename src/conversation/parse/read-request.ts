@@ -88,7 +88,8 @@ export function readRequest(scan: Scan, tokens: readonly Token[]): RequestReadin
       (i !== chosen && !reading.strong && part.slot === 'itemOrPeople') ||
       (i !== chosen && !reading.strong && part.slot === 'object' && objectIsPerson(part.seg.post));
     if (takesPeople) {
-      recipients.push(...readRecipients(scan, part.tokens, reading.used));
+      const skip = part.slot === 'people' ? reading.used : new Set<Token>();
+      recipients.push(...readRecipients(scan, part.tokens, skip));
     } else {
       for (const t of part.tokens) {
         const r = pieceRecipient(t);

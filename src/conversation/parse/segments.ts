@@ -5,6 +5,7 @@ import {
   MODAL_WORDS,
   NEED_VERBS,
   PREPOSITIONS,
+  SKIP_WORDS,
   VERBS,
   type VerbKind,
 } from './lexicon';
@@ -85,6 +86,7 @@ export function segment(tokens: readonly Token[]): Segment[] {
   let verb: VerbKind | undefined;
   let clauseStart = true;
   tokens.forEach((token, i) => {
+    if (token.type === 'word' && SKIP_WORDS.has(token.lower)) return;
     const marker = markerOf(token, tokens[i - 1], tokens[i + 1], clauseStart);
     if (!marker) {
       current.tokens.push(token);

@@ -1,4 +1,4 @@
-import type { Segment } from './segments';
+import { isJoiner, type Segment } from './segments';
 
 /** What a phrase is expected to hold, from the words around it. */
 export type Slot =
@@ -30,9 +30,9 @@ export function slotOf(seg: Segment, messageHasVerb: boolean): Slot {
         : 'item';
     case 'role':
     case 'access':
-      return 'item';
+      return startsWithJoiner(seg) ? 'people' : 'item';
     case 'as':
-      return 'none';
+      return startsWithJoiner(seg) ? 'people' : 'none';
     case 'start':
     case 'hard':
       if (post?.kind === 'need' || (post?.kind === 'role' && post.modal)) return 'people';
@@ -41,6 +41,12 @@ export function slotOf(seg: Segment, messageHasVerb: boolean): Slot {
         return 'item';
       return 'none';
   }
+}
+
+/** True when a phrase goes on with a list ("as viewer and Bob as editor"). */
+function startsWithJoiner(seg: Segment): boolean {
+  const first = seg.tokens[0];
+  return first !== undefined && isJoiner(first) && seg.tokens.length > 1;
 }
 
 /** The slot after a preposition: "with" brings people; "on/of/in" bring the item; "to/for" depend. */
