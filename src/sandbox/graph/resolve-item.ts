@@ -119,17 +119,19 @@ export function resolveItem(rt: TenantRuntime, call: GraphCall, address: ItemAdd
       base = share;
     }
   } else {
-    const drive = resolveDrive(rt, call, address.drive);
+    // Followed items can live in any drive, so `/me/drive/following/{id}` works without an own drive.
+    const needsDrive = !(ref.kind === 'following' && address.drive.kind === 'me');
+    const drive = needsDrive ? resolveDrive(rt, call, address.drive) : rt.index.userDrive(call.user.id);
     let item: ItemEntity | undefined;
     switch (ref.kind) {
       case 'root':
-        item = drive.root;
+        item = drive?.root;
         break;
       case 'id':
-        item = drive.items.get(ref.id);
+        item = drive?.items.get(ref.id);
         break;
       case 'special':
-        item = [...drive.items.values()].find(
+        item = [...(drive?.items.values() ?? [])].find(
           (i) => i.specialFolder?.toLowerCase() === ref.name.toLowerCase(),
         );
         break;

@@ -137,8 +137,14 @@ export async function driveRoute(
     throw badSegment(address.rest[0]);
   }
   if (address.item.kind === 'drive') {
-    const drive = resolveDrive(rt, call, address.drive);
     const [head] = address.rest;
+    const q = head === undefined ? undefined : parseSearchSegment(head);
+    if (q !== undefined && address.rest.length === 1 && address.drive.kind === 'me') {
+      requireGet(call);
+      // Users the tenant file gives no OneDrive can still find what others shared with them.
+      return searchMyDriveAndShared(rt, call, rt.index.userDrive(call.user.id), q);
+    }
+    const drive = resolveDrive(rt, call, address.drive);
     if (head === undefined) {
       requireGet(call);
       return ok({
@@ -146,10 +152,8 @@ export async function driveRoute(
         ...applySelect(renderDrive(rt, drive), parseSelect(call.query)),
       });
     }
-    const q = parseSearchSegment(head);
     if (q !== undefined && address.rest.length === 1) {
       requireGet(call);
-      if (address.drive.kind === 'me') return searchMyDriveAndShared(rt, call, drive, q);
       return searchWithin(rt, call, drive.root, q);
     }
     throw badSegment(head);

@@ -25,7 +25,10 @@ export const users = {
 };
 
 /** Fixture group ids. */
-export const groups = { finance: 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa', design: 'bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb' };
+export const groups = {
+  finance: 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa',
+  design: 'bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb',
+};
 
 /** A sandbox started for one test file, with its own state directory. */
 export interface TestSandbox {
@@ -38,7 +41,12 @@ export interface TestSandbox {
 }
 
 /** Calls a `/_sandbox` admin endpoint. */
-export async function adminCall(url: string, method: string, path: string, body?: unknown): Promise<{ status: number; body: unknown }> {
+export async function adminCall(
+  url: string,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<{ status: number; body: unknown }> {
   const res = await fetch(`${url}${path}`, {
     method,
     headers: { 'Content-Type': 'application/json' },
@@ -49,7 +57,9 @@ export async function adminCall(url: string, method: string, path: string, body?
 }
 
 /** Starts a sandbox on a free loopback port with a fresh state directory (or the one given). */
-export async function startTestSandbox(options: { tenant?: TenantFile; stateDir?: string } = {}): Promise<TestSandbox> {
+export async function startTestSandbox(
+  options: { tenant?: TenantFile; stateDir?: string } = {},
+): Promise<TestSandbox> {
   const stateDir = options.stateDir ?? (await mkdtemp(join(tmpdir(), 'sandbox-test-')));
   const sandbox = await startSandbox({
     port: 0,
@@ -57,7 +67,10 @@ export async function startTestSandbox(options: { tenant?: TenantFile; stateDir?
     stateDir,
   });
   const token = async (user: string, expiresIn?: number) => {
-    const r = await adminCall(sandbox.url, 'POST', '/_sandbox/token', { user, ...(expiresIn !== undefined ? { expiresIn } : {}) });
+    const r = await adminCall(sandbox.url, 'POST', '/_sandbox/token', {
+      user,
+      ...(expiresIn !== undefined ? { expiresIn } : {}),
+    });
     if (r.status !== 200) throw new Error(`token for ${user} failed: ${r.status}`);
     return (r.body as { access_token: string }).access_token;
   };

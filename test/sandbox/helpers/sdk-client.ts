@@ -21,7 +21,10 @@ class RewriteToSandbox implements Middleware {
 
   async execute(context: Context): Promise<void> {
     const url = typeof context.request === 'string' ? context.request : context.request.url;
-    context.response = await fetch(url.replace(/^https:\/\/graph\.microsoft\.com/i, this.origin), context.options);
+    context.response = await fetch(
+      url.replace(/^https:\/\/graph\.microsoft\.com/i, this.origin),
+      context.options,
+    );
   }
 
   setNext(): void {}
@@ -50,12 +53,20 @@ export async function graphError(request: Promise<unknown>): Promise<GraphError>
 }
 
 /** The `error` object of the envelope a GraphError came from (the SDK keeps it as JSON text in `body`). */
-export function errorBody(err: GraphError): { code: string; message: string; innerError: Record<string, unknown> } {
+export function errorBody(err: GraphError): {
+  code: string;
+  message: string;
+  innerError: Record<string, unknown>;
+} {
   return JSON.parse(err.body as string);
 }
 
 /** Sends a request and returns the raw fetch Response (status, headers and body), e.g. for 207. */
-export async function rawCall(request: GraphRequest, method: 'get' | 'post' | 'patch' | 'delete', body?: unknown): Promise<Response> {
+export async function rawCall(
+  request: GraphRequest,
+  method: 'get' | 'post' | 'patch' | 'delete',
+  body?: unknown,
+): Promise<Response> {
   const r = request.responseType(ResponseType.RAW);
   if (method === 'get') return r.get();
   if (method === 'delete') return r.delete();
