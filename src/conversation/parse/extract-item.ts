@@ -122,7 +122,7 @@ function pieceItem(_scan: Scan, token: Token): ItemRef | undefined {
 }
 
 /** True when a token is an item by its form alone (URL, path, special folder, quoted file name, a word with an extension). */
-function isStrongItemToken(token: Token): boolean {
+export function isStrongItemToken(token: Token): boolean {
   if (token.type === 'word') return looksLikeFileName(token.text);
   if (token.type !== 'piece') return false;
   const p = token.piece;

@@ -69,6 +69,7 @@ export function parseMessage(text: string, context: ParseContext): ParsedMessage
   return {
     intent: 'share',
     ...(reading.item ? { item: reading.item } : {}),
+    ...(reading.otherItems.length > 0 ? { otherItems: reading.otherItems } : {}),
     recipients: reading.recipients,
     role,
     options,

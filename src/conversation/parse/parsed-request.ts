@@ -61,6 +61,8 @@ export type ParsedMessage =
   | {
       intent: 'share';
       item?: ItemRef;
+      /** Further items named in the same message ("plan.xlsx and budget.xlsx"); one share covers one item, so the flow should ask. */
+      otherItems?: ItemRef[];
       recipients: RecipientRef[];
       role: RoleAsk;
       options: ShareOptions;

@@ -1,4 +1,4 @@
-import { hasStrongItem, type ItemReading, readItem } from './extract-item';
+import { hasStrongItem, type ItemReading, isStrongItemToken, readItem } from './extract-item';
 import { pieceRecipient, readRecipients } from './extract-recipients';
 import { DETERMINERS, GENERIC_ITEM_WORDS } from './lexicon';
 import type { ItemRef, RecipientRef } from './parsed-request';
@@ -13,6 +13,8 @@ const DOUBLE_OBJECT_VERBS = new Set(['send', 'show', 'forward', 'fwd', 'give', '
 /** What the phrases of a message say about the item and the people, plus the signs that it is a share. */
 export interface RequestReading {
   item: ItemRef | undefined;
+  /** Items by their form beyond the first one ("plan.xlsx and budget.xlsx"). */
+  otherItems: ItemRef[];
   /** True when the item is one by its form (extension, quotes, URL, path, folder). */
   strongItem: boolean;
   recipients: RecipientRef[];
@@ -51,6 +53,15 @@ function splitDoubleObject(seg: Segment, slot: Slot, hasOtherPeople: boolean): P
   ];
 }
 
+/** Turns "Lee -> plan.xlsx" around: the file by its form is the item, whichever side it is on. */
+function swapReversedArrow(parts: Part[]): void {
+  const before = parts.find((p) => p.seg.post?.kind === 'arrow');
+  const after = parts.find((p) => p.seg.pre.kind === 'arrow');
+  if (!before || !after || hasStrongItem(before.tokens) || !hasStrongItem(after.tokens)) return;
+  before.slot = 'people';
+  after.slot = 'item';
+}
+
 /** True when the marker after an object says the object was a person ("send Ana a link to X"). */
 function objectIsPerson(post: Marker | undefined): boolean {
   return post?.kind === 'access' || post?.kind === 'role';
@@ -71,6 +82,7 @@ export function readRequest(scan: Scan, tokens: readonly Token[]): RequestReadin
     return splitDoubleObject(part.seg, part.slot, peopleElsewhere(part));
   });
 
+  swapReversedArrow(parts);
   const readings = parts.map((part): ItemReading => {
     const extend = part.slot === 'item' || part.slot === 'itemOrPeople' || part.slot === 'object';
     return readItem(scan, part.tokens, extend);
@@ -98,8 +110,15 @@ export function readRequest(scan: Scan, tokens: readonly Token[]): RequestReadin
     }
   });
 
+  const item = chosen >= 0 ? readings[chosen]?.item : undefined;
+  const usedByItem = chosen >= 0 ? (readings[chosen]?.used ?? new Set<Token>()) : new Set<Token>();
+  const otherItems = tokens
+    .filter((t) => isStrongItemToken(t) && !usedByItem.has(t))
+    .map((t) => readItem(scan, [t], false).item)
+    .filter((other): other is ItemRef => other !== undefined && other.span.start !== item?.span.start);
   return {
-    item: chosen >= 0 ? readings[chosen]?.item : undefined,
+    item,
+    otherItems,
     strongItem: chosen >= 0 && (readings[chosen]?.strong ?? false),
     recipients: dedupe(recipients),
     verb: verbMarker?.kind === 'verb' ? verbMarker.word : undefined,

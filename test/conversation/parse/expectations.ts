@@ -26,6 +26,7 @@ export type ItemShape =
 export interface ShareShape {
   intent: 'share';
   item: ItemShape | undefined;
+  otherItems?: ItemShape[];
   recipients: string[];
   role: string;
   options: Record<string, unknown>;
@@ -60,6 +61,11 @@ export function share(
   options: Record<string, unknown> = {},
 ): ShareShape {
   return { intent: 'share', item, recipients, role, options };
+}
+
+/** The same expectation with further items named after the first one. */
+export function alsoNaming(expected: ShareShape, others: ItemShape[]): ShareShape {
+  return { ...expected, otherItems: others };
 }
 
 /** Writes a recipient the way rows do. */
@@ -110,6 +116,7 @@ export function shapeOf(parsed: ParsedMessage): Shape {
   return {
     intent: 'share',
     item: itemShape(parsed.item),
+    ...(parsed.otherItems ? { otherItems: parsed.otherItems.map((i) => itemShape(i) as ItemShape) } : {}),
     recipients: parsed.recipients.map(recipientShape),
     role: roleShape(parsed),
     options,

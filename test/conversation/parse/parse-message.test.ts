@@ -1,6 +1,7 @@
 import { deepStrictEqual, strictEqual } from 'node:assert/strict';
 import { parseMessage } from '../../../src/conversation/parse/parse-message';
 import {
+  alsoNaming,
   folder,
   MADRID,
   named,
@@ -59,6 +60,17 @@ const ROWS: Array<[string, Shape]> = [
   ['share plan.xlsx to Lee', share(named('plan.xlsx'), ['Lee'])],
   ['share plan.xlsx for Ana', share(named('plan.xlsx'), ['Ana'])],
   ['share Budget March 2027.xlsx with Ana', share(named('Budget March 2027.xlsx'), ['Ana'])],
+  ['share Q&A notes.docx with R&D team', share(named('Q&A notes.docx'), ['R&D team'])],
+  ['Share the budget spreadsheet with finance', share(named('budget'), ['finance'])],
+  ['share with Ana plan.xlsx', share(named('plan.xlsx'), ['Ana'])],
+  ['i need to share plan.xlsx with Ana from finance', share(named('plan.xlsx'), ['Ana'])],
+  ['hi, share plan.xlsx with Ana, thanks!', share(named('plan.xlsx'), ['Ana'])],
+  ['share the deck with Ana', share(undefined, ['Ana'])],
+  [
+    'share plan.xlsx with ana@contoso.com, bob@contoso.com',
+    share(named('plan.xlsx'), ['email:ana@contoso.com', 'email:bob@contoso.com']),
+  ],
+  ['please share report.pdf w/ everyone in the channel', share(named('report.pdf'), ['chat'])],
   ["share Tom's notes.docx with Ana", share(named("Tom's notes.docx"), ['Ana'])],
   ['share archive.tar.gz with Ana', share(named('archive.tar.gz'), ['Ana'])],
   ['Share Plan.XLSX W/ ana', share(named('Plan.XLSX'), ['ana'])],
@@ -201,6 +213,17 @@ const ROWS: Array<[string, Shape]> = [
   ['/Reports/q3.pdf -> Lee, Bob (view)', share(path('/Reports/q3.pdf'), ['Lee', 'Bob'], 'read')],
   ['"Board minutes.docx" => Ana', share(quoted('Board minutes.docx'), ['Ana'])],
   ['budget -> Ana', share(named('budget'), ['Ana'])],
+  ['Lee -> plan.xlsx', share(named('plan.xlsx'), ['Lee'])],
+
+  // several items: the first is the item, the others are reported so the flow can ask
+  [
+    'share plan.xlsx and budget.xlsx with Ana',
+    alsoNaming(share(named('plan.xlsx'), ['Ana']), [named('budget.xlsx')]),
+  ],
+  [
+    'share /Reports/a.pdf, /Reports/b.pdf with Lee',
+    alsoNaming(share(path('/Reports/a.pdf'), ['Lee']), [path('/Reports/b.pdf')]),
+  ],
 
   // URLs
   [`share ${SP} w/ Priya — she should be able to edit`, share(url(SP), ['Priya'], 'write')],
