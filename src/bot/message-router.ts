@@ -1,0 +1,34 @@
+import { helpCard } from '../cards/help-card';
+import type { ChatTurn } from '../conversation/chat-turn';
+import type { FlowDeps } from '../conversation/flow-deps';
+import { parseMessage } from '../conversation/parse/parse-message';
+import type { ParsedMessage } from '../conversation/parse/parsed-request';
+import { notUnderstoodReply } from '../conversation/replies';
+import { startShare } from '../conversation/start-share';
+
+type IntentHandler<I extends ParsedMessage['intent']> = (
+  turn: ChatTurn,
+  message: Extract<ParsedMessage, { intent: I }>,
+  deps: FlowDeps,
+) => Promise<void>;
+
+/** One handler per intent; the parser decides the intent, never a substring test here. */
+const intentHandlers: { [I in ParsedMessage['intent']]: IntentHandler<I> } = {
+  share: startShare,
+  help: async (turn) => {
+    await turn.sendCard(helpCard());
+  },
+  greeting: async (turn) => {
+    await turn.sendCard(helpCard({ lead: `Hi ${turn.user.name.split(' ')[0]}!` }));
+  },
+  unknown: async (turn) => {
+    await turn.sendCard(helpCard({ lead: notUnderstoodReply() }));
+  },
+};
+
+/** Parses a chat message (the bot's own mention already removed) and runs its intent's handler. */
+export async function routeMessage(turn: ChatTurn, text: string, deps: FlowDeps): Promise<void> {
+  const parsed = parseMessage(text, { mentions: turn.mentions, timeZone: turn.timeZone, now: deps.now() });
+  const handler = intentHandlers[parsed.intent] as IntentHandler<typeof parsed.intent>;
+  await handler(turn, parsed as never, deps);
+}

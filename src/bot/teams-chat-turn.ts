@@ -1,0 +1,126 @@
+import {
+  type CloudAdapter,
+  type ConversationReference,
+  type TeamsChannelAccount,
+  TeamsInfo,
+  TurnContext,
+} from 'botbuilder';
+import type { TokenSource } from '../auth/token-source';
+import { type AdaptiveCard, toAttachment } from '../cards/adaptive-card';
+import type { CardUpdater, ChatMember, ChatTurn, ConversationKind } from '../conversation/chat-turn';
+import type { GraphAccess } from '../conversation/graph-access';
+import type { MentionInfo } from '../conversation/parse/parsed-request';
+import type { GraphPortFactory } from '../graph/port';
+
+/** What a TeamsChatTurn needs besides the turn itself. */
+export interface ChatTurnServices {
+  adapter: CloudAdapter;
+  appId: string;
+  tokens: TokenSource;
+  graph: GraphPortFactory;
+}
+
+/** The conversation flows' view of one botbuilder turn in Teams. */
+export class TeamsChatTurn implements ChatTurn {
+  readonly user: { aadObjectId?: string; name: string };
+  readonly conversation: { id: string; kind: ConversationKind };
+  readonly timeZone?: string;
+  readonly cardActivityId?: string;
+  readonly mentions: MentionInfo[];
+
+  constructor(
+    private readonly context: TurnContext,
+    private readonly services: ChatTurnServices,
+  ) {
+    const activity = context.activity;
+    this.user = { aadObjectId: activity.from?.aadObjectId, name: activity.from?.name ?? 'you' };
+    this.conversation = {
+      id: activity.conversation?.id ?? '',
+      kind: conversationKind(activity.conversation?.conversationType),
+    };
+    this.timeZone = activity.localTimezone || undefined;
+    this.cardActivityId = activity.type === 'invoke' ? activity.replyToId : undefined;
+    this.mentions = otherMentions(context);
+  }
+
+  /** Sends a card and returns the new message's id. */
+  async sendCard(card: AdaptiveCard): Promise<string | undefined> {
+    const response = await this.context.sendActivity({ attachments: [toAttachment(card)] });
+    return response?.id;
+  }
+
+  /** Sends markdown text. */
+  async sendText(text: string): Promise<void> {
+    await this.context.sendActivity({ text, textFormat: 'markdown' });
+  }
+
+  /** Lists the chat's members through the Teams roster API, page by page. */
+  async listMembers(): Promise<ChatMember[]> {
+    const members: ChatMember[] = [];
+    let continuationToken: string | undefined;
+    do {
+      const page = await TeamsInfo.getPagedMembers(this.context, 100, continuationToken);
+      members.push(...page.members.map(toChatMember));
+      continuationToken = page.continuationToken || undefined;
+    } while (continuationToken);
+    return members;
+  }
+
+  /** Looks up one member (for an @mention) through the Teams roster API. */
+  async getMember(teamsId: string): Promise<ChatMember | undefined> {
+    try {
+      return toChatMember(await TeamsInfo.getMember(this.context, teamsId));
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Graph as this turn's user, through the configured token source. */
+  async openGraph(): Promise<GraphAccess> {
+    const outcome = await this.services.tokens.getToken(this.context);
+    if (!outcome.ok) return outcome;
+    const token = outcome.token;
+    return { ok: true, port: this.services.graph(async () => token) };
+  }
+
+  /** A function that replaces the card message later, through a proactive turn. */
+  laterUpdater(activityId: string): CardUpdater {
+    const reference: Partial<ConversationReference> = TurnContext.getConversationReference(
+      this.context.activity,
+    );
+    const { adapter, appId } = this.services;
+    return async (card) => {
+      await adapter.continueConversationAsync(appId, reference, async (later) => {
+        await later.updateActivity({ id: activityId, type: 'message', attachments: [toAttachment(card)] });
+      });
+    };
+  }
+}
+
+function conversationKind(type: string | undefined): ConversationKind {
+  if (type === 'channel') return 'channel';
+  if (type === 'groupChat') return 'groupChat';
+  return 'personal';
+}
+
+function toChatMember(account: TeamsChannelAccount): ChatMember {
+  return {
+    aadObjectId: account.aadObjectId,
+    name: account.name ?? account.givenName ?? 'someone',
+    email: account.email ?? undefined,
+    userPrincipalName: account.userPrincipalName ?? undefined,
+  };
+}
+
+/** Mentions of anyone but the bot, as the parser expects them. */
+function otherMentions(context: TurnContext): MentionInfo[] {
+  const botId = context.activity.recipient?.id;
+  return TurnContext.getMentions(context.activity)
+    .filter((mention) => mention.mentioned?.id && mention.mentioned.id !== botId)
+    .map((mention) => ({
+      text: mention.text ?? `<at>${mention.mentioned.name}</at>`,
+      teamsId: mention.mentioned.id,
+      aadObjectId: (mention.mentioned as { aadObjectId?: string }).aadObjectId,
+      name: mention.mentioned.name ?? '',
+    }));
+}

@@ -1,0 +1,98 @@
+import path from 'node:path';
+
+/** Which Graph Sharebot talks to: the local sandbox (default) or real Microsoft Graph. */
+export type GraphMode = 'sandbox' | 'graph';
+
+export interface SharebotConfig {
+  /** Port of the bot's HTTP endpoint (`/api/messages`, `/healthz`). */
+  port: number;
+  host: string;
+  graphMode: GraphMode;
+  /** Origin that stands in for https://graph.microsoft.com (sandbox mode), e.g. http://127.0.0.1:5001. */
+  graphOrigin?: string;
+  sandbox: { port: number; host: string; tenantFile: string; stateDir: string; embedded: boolean };
+  /** Bot Framework app registration; empty in local mode (no auth). */
+  microsoftAppId: string;
+  microsoftAppPassword: string;
+  microsoftAppTenantId: string;
+  microsoftAppType: string;
+  /** OAuth connection name for Teams SSO (graph mode). */
+  oauthConnectionName: string;
+  /** How long a confirmation card stays actionable. */
+  requestTtlMs: number;
+  /** How long a card click waits for Graph before answering "Sharing..." and finishing in the background. */
+  invokeBudgetMs: number;
+  playground: { enabled: boolean; port: number };
+}
+
+/** Error for configuration a person must fix; its message is safe to print as is. */
+export class ConfigError extends Error {}
+
+const repoRoot = path.resolve(__dirname, '..');
+
+/** Reads the configuration from environment variables (documented in docs/configuration.md). */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): SharebotConfig {
+  const graphMode = parseMode(env.GRAPH_MODE);
+  const sandboxPort = parsePort(env, 'SANDBOX_PORT', 5001);
+  const sandboxHost = env.SANDBOX_HOST || '127.0.0.1';
+  const explicitOrigin = env.GRAPH_ORIGIN?.replace(/\/+$/, '');
+  const config: SharebotConfig = {
+    port: parsePort(env, 'PORT', 3978),
+    host: env.HOST || '127.0.0.1',
+    graphMode,
+    graphOrigin:
+      graphMode === 'sandbox' ? explicitOrigin || `http://${sandboxHost}:${sandboxPort}` : undefined,
+    sandbox: {
+      port: sandboxPort,
+      host: sandboxHost,
+      tenantFile: path.resolve(repoRoot, env.SANDBOX_TENANT_FILE || 'env/demo-tenant.json'),
+      stateDir: path.resolve(repoRoot, env.SANDBOX_STATE_DIR || '.sandbox-state'),
+      embedded: graphMode === 'sandbox' && !explicitOrigin,
+    },
+    microsoftAppId: env.MicrosoftAppId ?? env.BOT_ID ?? '',
+    microsoftAppPassword: env.MicrosoftAppPassword ?? env.SECRET_BOT_PASSWORD ?? '',
+    microsoftAppTenantId: env.MicrosoftAppTenantId ?? '',
+    microsoftAppType: env.MicrosoftAppType ?? (env.MicrosoftAppTenantId ? 'SingleTenant' : 'MultiTenant'),
+    oauthConnectionName: env.OAUTH_CONNECTION_NAME || 'graph',
+    requestTtlMs: parsePositive(env, 'REQUEST_TTL_MINUTES', 15) * 60_000,
+    invokeBudgetMs: parsePositive(env, 'INVOKE_BUDGET_MS', 4000),
+    playground: {
+      enabled: !/^(off|0|false|no)$/i.test(env.PLAYGROUND ?? 'on'),
+      port: parsePort(env, 'PLAYGROUND_PORT', 56150),
+    },
+  };
+  if (graphMode === 'graph' && !config.microsoftAppId) {
+    // Without an app id CloudAdapter accepts any caller (stack-notes: Bot Framework JWT offline).
+    throw new ConfigError(
+      'GRAPH_MODE=graph needs MicrosoftAppId (and MicrosoftAppPassword): see docs/deployment.md.',
+    );
+  }
+  return config;
+}
+
+function parseMode(value: string | undefined): GraphMode {
+  const mode = (value || 'sandbox').toLowerCase();
+  if (mode !== 'sandbox' && mode !== 'graph') {
+    throw new ConfigError(`GRAPH_MODE must be "sandbox" or "graph", not "${value}".`);
+  }
+  return mode;
+}
+
+function parsePort(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ConfigError(`${name} must be a port number (0-65535), not "${raw}".`);
+  }
+  return port;
+}
+
+function parsePositive(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value <= 0)
+    throw new ConfigError(`${name} must be a positive number, not "${raw}".`);
+  return value;
+}

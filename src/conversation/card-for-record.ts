@@ -1,0 +1,52 @@
+import type { AdaptiveCard } from '../cards/adaptive-card';
+import { confirmCard } from '../cards/confirm-card';
+import { pickFileCard } from '../cards/pick-file-card';
+import { pickPersonCard } from '../cards/pick-person-card';
+import type { GraphPort } from '../graph/port';
+import { prepareConfirmation } from './prepare-confirmation';
+import type { ShareRequestRecord } from './share-request';
+
+/**
+ * The next card a request needs: a file choice, then one person choice at a time, then the
+ * confirmation (whose details cost one more Graph round trip).
+ */
+export async function cardForRecord(
+  record: ShareRequestRecord,
+  port: GraphPort,
+  timeZone: string | undefined,
+): Promise<{ record: ShareRequestRecord; card: AdaptiveCard }> {
+  if (!record.item && record.fileChoices) {
+    const next = { ...record, status: 'pickingFile' as const };
+    return {
+      record: next,
+      card: pickFileCard({ requestId: record.id, query: queryText(record), choices: record.fileChoices }),
+    };
+  }
+  const [pending] = record.pending;
+  if (pending) {
+    const next = { ...record, status: 'pickingPerson' as const };
+    return {
+      record: next,
+      card: pickPersonCard({ requestId: record.id, query: pending.query, choices: pending.choices }),
+    };
+  }
+  const prepared = await prepareConfirmation(record, port, timeZone);
+  return {
+    record: prepared,
+    card: confirmCard(prepared.confirmModel as NonNullable<ShareRequestRecord['confirmModel']>),
+  };
+}
+
+function queryText(record: ShareRequestRecord): string {
+  const ref = record.itemRef;
+  switch (ref.kind) {
+    case 'name':
+      return ref.name;
+    case 'path':
+      return ref.path;
+    case 'url':
+      return ref.url;
+    case 'special':
+      return ref.name;
+  }
+}

@@ -1,0 +1,45 @@
+import type { AdaptiveCard } from '../cards/adaptive-card';
+import type { GraphAccess } from './graph-access';
+import type { MentionInfo } from './parse/parsed-request';
+
+/** A member of the current chat, as the Teams roster reports it. */
+export interface ChatMember {
+  aadObjectId?: string;
+  name: string;
+  email?: string;
+  userPrincipalName?: string;
+}
+
+/** The kind of conversation a turn happens in. */
+export type ConversationKind = 'personal' | 'groupChat' | 'channel';
+
+/**
+ * What the conversation flows need from the chat platform. The bot layer implements it over
+ * botbuilder's TurnContext, so moving to another Teams SDK touches only src/bot and src/server.
+ */
+export interface ChatTurn {
+  /** The person who sent the message or clicked the card. */
+  readonly user: { aadObjectId?: string; name: string };
+  readonly conversation: { id: string; kind: ConversationKind };
+  /** The sender's IANA time zone, when the client sent it. */
+  readonly timeZone?: string;
+  /** For a card click: the id of the message that holds the card. */
+  readonly cardActivityId?: string;
+  /** Mentions of people other than the bot. */
+  readonly mentions: MentionInfo[];
+  /** Sends a card into the conversation and returns the new activity's id. */
+  sendCard(card: AdaptiveCard): Promise<string | undefined>;
+  /** Sends plain text into the conversation. */
+  sendText(text: string): Promise<void>;
+  /** Lists the chat's members (for "everyone in this chat"). */
+  listMembers(): Promise<ChatMember[]>;
+  /** Looks up one member by their Teams id (for @mentions). */
+  getMember(teamsId: string): Promise<ChatMember | undefined>;
+  /** Microsoft Graph acting as the turn's user (delegated), or why it cannot. */
+  openGraph(): Promise<GraphAccess>;
+  /** Returns a handle that can replace a card later, after this turn has ended. */
+  laterUpdater(activityId: string): CardUpdater;
+}
+
+/** Replaces a card message after the turn that showed it has ended. */
+export type CardUpdater = (card: AdaptiveCard) => Promise<void>;

@@ -1,0 +1,230 @@
+import type { AdaptiveCard } from '../cards/adaptive-card';
+import { confirmCard } from '../cards/confirm-card';
+import { ConfirmInputs, type ResultLineView } from '../cards/models';
+import { noticeCard } from '../cards/notice-card';
+import { resultCard } from '../cards/result-card';
+import type { GraphPort } from '../graph/port';
+import {
+  type DriveItemInfo,
+  GraphRequestError,
+  type InviteRecipient,
+  type InviteResult,
+  type Role,
+} from '../graph/types';
+import type { ActionInputs, ActionReply } from './action-reply';
+import type { ChatTurn } from './chat-turn';
+import { describeFailure } from './describe-failure';
+import type { FlowDeps } from './flow-deps';
+import { addressOf, buildConfirmModel } from './prepare-confirmation';
+import { currentCard, guardRequest } from './request-guard';
+import type { ResolvedRecipient, ShareRequestRecord } from './share-request';
+
+/** The longest invitation message Graph accepts (graph-contract §1.2). */
+export const maxMessageLength = 2000;
+
+/** Handles Cancel on the confirmation card. */
+export async function cancelShare(turn: ChatTurn, requestId: string, deps: FlowDeps): Promise<ActionReply> {
+  const guard = await guardRequest(turn, requestId, ['pickingFile', 'pickingPerson', 'confirming'], deps);
+  if (!guard.ok) return guard.reply;
+  const card = noticeCard({ title: 'Cancelled', text: 'Nothing was shared.', tone: 'info' });
+  const stored = await deps.requests.replace(
+    { ...guard.request.value, status: 'cancelled', outcomeCard: card },
+    guard.request.eTag,
+  );
+  return stored ? { card } : await replayCurrent(requestId, deps);
+}
+
+/**
+ * Handles Share on the confirmation card: applies the card's inputs, claims the request (so a
+ * second click cannot invite again), and invites. If Graph is slower than the invoke budget, it
+ * answers "Sharing…" at once and replaces the card when the invite finishes (field-notes §B.10).
+ */
+export async function confirmShare(
+  turn: ChatTurn,
+  requestId: string,
+  inputs: ActionInputs,
+  deps: FlowDeps,
+): Promise<ActionReply> {
+  const guard = await guardRequest(turn, requestId, ['confirming'], deps);
+  if (!guard.ok) return guard.reply;
+  const record = applyInputs(guard.request.value, inputs);
+  if (record.message && record.message.length > maxMessageLength) {
+    const model = {
+      ...buildConfirmModel(record, turn.timeZone),
+      notes: [tooLongNote(record.message.length)],
+    };
+    return { card: confirmCard(model) };
+  }
+  const access = await turn.openGraph();
+  if (!access.ok) {
+    return {
+      card: noticeCard({
+        title: 'Sign-in needed',
+        text: 'I could not act for you in Microsoft 365. Nothing was shared.',
+        tone: 'warning',
+      }),
+    };
+  }
+  const claimed: ShareRequestRecord = { ...record, status: 'sharing' };
+  if (!(await deps.requests.replace(claimed, guard.request.eTag)))
+    return await replayCurrent(requestId, deps);
+
+  const work = share(claimed, access.port, turn, deps);
+  const timer = new Promise<'slow'>((resolve) => {
+    setTimeout(() => resolve('slow'), deps.invokeBudgetMs).unref();
+  });
+  const first = await Promise.race([work, timer]);
+  if (first !== 'slow') return { card: first };
+  const activityId = turn.cardActivityId;
+  const update = activityId ? turn.laterUpdater(activityId) : undefined;
+  deps.background.track(
+    work.then(async (card) => {
+      if (update) await update(card);
+    }),
+  );
+  return {
+    card: noticeCard({
+      title: 'Sharing…',
+      text: `Sharing ${record.item?.name ?? 'the item'} now. This card will update when it is done.`,
+      tone: 'info',
+    }),
+  };
+}
+
+/** Runs the invite and records the outcome; returns the card that shows it. Never throws for Graph errors. */
+async function share(
+  record: ShareRequestRecord,
+  port: GraphPort,
+  turn: ChatTurn,
+  deps: FlowDeps,
+): Promise<AdaptiveCard> {
+  const item = record.item as DriveItemInfo;
+  let result: InviteResult;
+  try {
+    result = await port.invite({
+      item: addressOf(item),
+      recipients: record.recipients.map(toInviteRecipient),
+      roles: [record.role],
+      // Always require sign-in: a folder refuses requireSignIn false, and both false is invalid (graph-contract §1.3).
+      requireSignIn: true,
+      sendInvitation: record.notify,
+      message: record.notify && record.message ? record.message : undefined,
+      expirationDateTime:
+        record.expiration && item.driveType === 'personal' ? record.expiration.at : undefined,
+      password: record.password && item.driveType === 'personal' ? record.password : undefined,
+    });
+  } catch (error) {
+    if (!(error instanceof GraphRequestError)) {
+      deps.log('error', 'invite failed unexpectedly', { requestId: record.id, error: String(error) });
+    }
+    return await recordFailure(record, error, turn, deps);
+  }
+  const existingIds = new Set(record.existingPermissions.map((p) => p.id));
+  const lines = resultLines(record, result, item);
+  const card = resultCard({ requestId: record.id, item, lines, canUndo: true });
+  await saveOutcome(
+    {
+      ...record,
+      status: 'shared',
+      outcomeCard: card,
+      createdPermissionIds: result.permissions.map((p) => p.id).filter((id) => !existingIds.has(id)),
+    },
+    deps,
+  );
+  return card;
+}
+
+/** One result line per recipient; Graph answers one permission per recipient, in order (graph-contract §1.6). */
+function resultLines(
+  record: ShareRequestRecord,
+  result: InviteResult,
+  item: DriveItemInfo,
+): ResultLineView[] {
+  return record.recipients.map((recipient, index) => {
+    const permission = matchPermission(recipient, result, index);
+    const granted: Role =
+      permission?.roles.includes('write') || permission?.roles.includes('owner')
+        ? 'write'
+        : permission
+          ? 'read'
+          : record.role;
+    const failure = permission?.notificationError;
+    return {
+      displayName: recipient.person.displayName,
+      email: recipient.person.email,
+      role: granted,
+      link: permission?.link?.webUrl ?? item.webUrl,
+      emailSent: record.notify && !failure,
+      warning: failure ? (failure.localizedMessage ?? "The invitation email couldn't be sent.") : undefined,
+    };
+  });
+}
+
+function matchPermission(recipient: ResolvedRecipient, result: InviteResult, index: number) {
+  const email = recipient.person.email?.toLowerCase();
+  const byIdentity = result.permissions.find(
+    (p) =>
+      (recipient.person.id && p.grantee?.id === recipient.person.id) ||
+      (email && (p.grantee?.email?.toLowerCase() === email || p.invitationEmail?.toLowerCase() === email)),
+  );
+  return byIdentity ?? result.permissions[index];
+}
+
+/** Users by address (UPN or primary SMTP), groups by mail when they have one (graph-contract §4.3). */
+function toInviteRecipient(recipient: ResolvedRecipient): InviteRecipient {
+  const person = recipient.person;
+  const email = person.email ?? person.userPrincipalName;
+  if (email) return { email };
+  if (person.id) return { objectId: person.id };
+  return { alias: person.displayName };
+}
+
+async function recordFailure(
+  record: ShareRequestRecord,
+  error: unknown,
+  turn: ChatTurn,
+  deps: FlowDeps,
+): Promise<AdaptiveCard> {
+  const failure =
+    error instanceof GraphRequestError
+      ? error.failure
+      : { kind: 'unknown' as const, status: 0, code: '', message: 'unexpected' };
+  const text = describeFailure(failure);
+  if (text.retryable) {
+    // Throttled or unreachable: nothing happened, so the person may simply try again later.
+    const model = { ...buildConfirmModel(record, turn.timeZone), notes: [text.text] };
+    await saveOutcome({ ...record, status: 'confirming', confirmModel: model, outcomeCard: undefined }, deps);
+    return confirmCard(model);
+  }
+  const card = noticeCard({ title: text.title, text: text.text, tone: 'attention' });
+  await saveOutcome({ ...record, status: 'failed', outcomeCard: card }, deps);
+  return card;
+}
+
+/** Stores the outcome of a claimed request; only the claimer writes while it is `sharing`. */
+async function saveOutcome(record: ShareRequestRecord, deps: FlowDeps): Promise<void> {
+  const current = await deps.requests.get(record.id);
+  if (current) await deps.requests.replace(record, current.eTag);
+}
+
+/** Reads the card's inputs: only known roles, a boolean notify, and a trimmed message. */
+function applyInputs(record: ShareRequestRecord, inputs: ActionInputs): ShareRequestRecord {
+  const role = inputs[ConfirmInputs.role];
+  const notify = inputs[ConfirmInputs.notify];
+  const message = inputs[ConfirmInputs.message];
+  return {
+    ...record,
+    role: role === 'read' || role === 'write' ? role : record.role,
+    notify: notify === undefined ? record.notify : notify === true || notify === 'true',
+    message: typeof message === 'string' ? message.trim() || undefined : record.message,
+  };
+}
+
+function tooLongNote(length: number): string {
+  return `Your message is ${length.toLocaleString('en-GB')} characters long; Microsoft 365 accepts at most ${maxMessageLength.toLocaleString('en-GB')}. Shorten it and press Share again. Nothing was shared.`;
+}
+
+async function replayCurrent(requestId: string, deps: FlowDeps): Promise<ActionReply> {
+  const stored = await deps.requests.get(requestId);
+  return stored ? { card: currentCard(stored.value) } : { refusal: 'This request is no longer available.' };
+}

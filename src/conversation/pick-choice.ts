@@ -1,0 +1,126 @@
+import type { AdaptiveCard } from '../cards/adaptive-card';
+import { noticeCard } from '../cards/notice-card';
+import { GraphRequestError } from '../graph/types';
+import type { ActionReply } from './action-reply';
+import { cardForRecord } from './card-for-record';
+import type { ChatTurn } from './chat-turn';
+import { describeFailure } from './describe-failure';
+import type { FlowDeps } from './flow-deps';
+import { exampleSentence } from './replies';
+import { guardRequest } from './request-guard';
+import { personKey } from './resolve/rank-people';
+import type { ShareRequestRecord } from './share-request';
+
+/** Reads a pick card's choice: an index into the stored choices, or "none". */
+function chosenIndex(choice: unknown, count: number): number | 'none' | undefined {
+  if (choice === 'none') return 'none';
+  const index = typeof choice === 'string' && /^\d+$/.test(choice) ? Number(choice) : Number.NaN;
+  return Number.isInteger(index) && index >= 0 && index < count ? index : undefined;
+}
+
+/** Handles a click on a file pick card. */
+export async function pickFile(
+  turn: ChatTurn,
+  requestId: string,
+  choice: unknown,
+  deps: FlowDeps,
+): Promise<ActionReply> {
+  const guard = await guardRequest(turn, requestId, ['pickingFile'], deps);
+  if (!guard.ok) return guard.reply;
+  const record = guard.request.value;
+  const choices = record.fileChoices ?? [];
+  const index = chosenIndex(choice, choices.length);
+  if (index === undefined)
+    return { refusal: 'That choice is not on the card. Please pick one of the files shown.' };
+  if (index === 'none') {
+    return finish(
+      record,
+      guard.request.eTag,
+      noticeCard({
+        title: 'Nothing shared',
+        text: `OK, none of those. Try the file's full name, its path (like /Reports/report.xlsx) or paste its link — for example: "${exampleSentence}".`,
+        tone: 'info',
+      }),
+      deps,
+    );
+  }
+  return advance(turn, { ...record, item: choices[index], fileChoices: undefined }, guard.request.eTag, deps);
+}
+
+/** Handles a click on a person pick card (the first pending recipient). */
+export async function pickPerson(
+  turn: ChatTurn,
+  requestId: string,
+  choice: unknown,
+  deps: FlowDeps,
+): Promise<ActionReply> {
+  const guard = await guardRequest(turn, requestId, ['pickingPerson'], deps);
+  if (!guard.ok) return guard.reply;
+  const record = guard.request.value;
+  const [pending, ...rest] = record.pending;
+  if (!pending)
+    return {
+      card: noticeCard({ title: 'Nothing to pick', text: 'This card has already been used.', tone: 'info' }),
+    };
+  const index = chosenIndex(choice, pending.choices.length);
+  if (index === undefined)
+    return { refusal: 'That choice is not on the card. Please pick one of the people shown.' };
+  const recipients =
+    index === 'none'
+      ? record.recipients
+      : [...record.recipients, { person: pending.choices[index], external: false }];
+  if (recipients.length === 0 && rest.length === 0) {
+    return finish(
+      record,
+      guard.request.eTag,
+      noticeCard({
+        title: 'Nothing shared',
+        text: `OK, none of those. Try their full name or email address — for example: "${exampleSentence}".`,
+        tone: 'info',
+      }),
+      deps,
+    );
+  }
+  const unique = recipients.filter(
+    (r, i) => recipients.findIndex((o) => personKey(o.person) === personKey(r.person)) === i,
+  );
+  return advance(turn, { ...record, recipients: unique, pending: rest }, guard.request.eTag, deps);
+}
+
+/** Moves a request to its next card and stores it, answering with that card. */
+async function advance(
+  turn: ChatTurn,
+  record: ShareRequestRecord,
+  eTag: string,
+  deps: FlowDeps,
+): Promise<ActionReply> {
+  const access = await turn.openGraph();
+  if (!access.ok) {
+    return {
+      card: noticeCard({
+        title: 'Sign-in needed',
+        text: 'I could not act for you in Microsoft 365. Nothing was shared.',
+        tone: 'warning',
+      }),
+    };
+  }
+  try {
+    const next = await cardForRecord(record, access.port, turn.timeZone);
+    const stored = await deps.requests.replace(next.record, eTag);
+    return stored ? { card: next.card } : { refusal: 'This card was just used. Nothing was changed.' };
+  } catch (error) {
+    if (!(error instanceof GraphRequestError)) throw error;
+    const text = describeFailure(error.failure);
+    return { card: noticeCard({ title: text.title, text: text.text, tone: 'warning' }) };
+  }
+}
+
+async function finish(
+  record: ShareRequestRecord,
+  eTag: string,
+  card: AdaptiveCard,
+  deps: FlowDeps,
+): Promise<ActionReply> {
+  await deps.requests.replace({ ...record, status: 'cancelled', outcomeCard: card }, eTag);
+  return { card };
+}

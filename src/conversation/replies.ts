@@ -1,0 +1,95 @@
+import { escapeMarkdown } from '../cards/escape';
+
+/**
+ * Sentences Sharebot says in chat (markdown text messages), in one place so tone stays consistent.
+ * Anything a person typed or Graph returned goes through `quoted`, so it is echoed literally.
+ */
+
+/** Quotes user text for a markdown message: escaped and in typographic quotes. */
+function quoted(text: string): string {
+  return `“${escapeMarkdown(text)}”`;
+}
+
+/** Example sentence offered whenever a request cannot go ahead. */
+export const exampleSentence = 'share report.xlsx with Ana Lopez as editor';
+
+/** Graph's invite has no owner role (graph-contract §1.4). */
+export function ownerRefusal(words: string): string {
+  return `I can't make someone an owner (${quoted(words)}): Microsoft 365 only lets apps give **view** or **edit** access when inviting people. To add an owner, open the file in OneDrive or SharePoint, choose Manage access, or ask a site owner. I can give edit access instead — for example: "${exampleSentence}".`;
+}
+
+/** A role word Graph has no role for, such as "commenter". */
+export function unsupportedRoleQuestion(words: string): string {
+  return `Microsoft 365 can give **view** or **edit** access, but not ${quoted(words)}. Which did you mean? Send the request again with "as viewer" or "as editor".`;
+}
+
+/** Two role words that disagree. */
+export function conflictingRolesQuestion(words: string[]): string {
+  return `You mentioned both ${words.map(quoted).join(' and ')}. Should they **view** or **edit**? Send it again with just one.`;
+}
+
+/** A share request without an item. */
+export function missingItemQuestion(): string {
+  return `Which file or folder should I share? Name it, paste its link, or give its path — for example: "${exampleSentence}".`;
+}
+
+/** A share request without anyone to share with. */
+export function missingRecipientsQuestion(itemWords?: string): string {
+  const what = itemWords ? quoted(itemWords) : 'it';
+  return `Who should get access to ${what}? Name people, @mention them, or use email addresses — for example: "${exampleSentence}".`;
+}
+
+/** The Teams user is not a user of the tenant. */
+export function notInTenantReply(): string {
+  return "You don't appear to be a user of this organisation's Microsoft 365, so I can't share files on your behalf. Nothing was shared.";
+}
+
+/** The user must sign in first. */
+export function signInReply(): string {
+  return 'Please sign in first (use the sign-in button above), then send your request again. Nothing was shared.';
+}
+
+/** The token service failed. */
+export function authUnavailableReply(): string {
+  return "I couldn't sign in to Microsoft 365 for you just now. Nothing was shared. Please try again in a minute.";
+}
+
+/** Nobody else is in the chat. */
+export function emptyChatReply(): string {
+  return "There's no one else in this chat to share with. Name the people instead, or use their email addresses.";
+}
+
+/** The only recipient was the requester. */
+export function selfOnlyReply(): string {
+  return 'You already have access to your own files, so there is no one to share with. Name someone else, or use their email address.';
+}
+
+/** The item could not be found. */
+export function itemNotFoundReply(searched: string, suggestions: string[]): string {
+  const base = `I looked for ${quoted(searched)} in your OneDrive, in files shared with you and in files you follow, and found nothing.`;
+  if (suggestions.length === 0) {
+    return `${base} Check the name, or paste the file's link or its path (like /Reports/report.xlsx).`;
+  }
+  return `${base} Did you mean ${suggestions.map(quoted).join(', ')}?`;
+}
+
+/** People who could not be found. */
+export function peopleNotFoundReply(names: string[], unknownInternal: string[]): string {
+  const parts: string[] = [];
+  if (names.length > 0) {
+    parts.push(
+      `I couldn't find ${names.map(quoted).join(', ')} in your organisation's directory. Try their email address (for example "share report.xlsx with ana@contoso.com").`,
+    );
+  }
+  if (unknownInternal.length > 0) {
+    parts.push(
+      `No one in your organisation has the address ${unknownInternal.map(quoted).join(', ')}. Check the spelling.`,
+    );
+  }
+  return `${parts.join(' ')} Nothing was shared.`;
+}
+
+/** A message that is not a share request. */
+export function notUnderstoodReply(): string {
+  return `I share files from OneDrive and SharePoint. Tell me what to share and with whom — for example: "${exampleSentence}". Type "help" for more.`;
+}

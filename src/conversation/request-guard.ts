@@ -1,0 +1,74 @@
+import type { AdaptiveCard } from '../cards/adaptive-card';
+import { confirmCard } from '../cards/confirm-card';
+import { noticeCard } from '../cards/notice-card';
+import type { Versioned } from '../state/request-store';
+import type { ActionReply } from './action-reply';
+import type { ChatTurn } from './chat-turn';
+import type { FlowDeps } from './flow-deps';
+import type { ShareRequestRecord, ShareStatus } from './share-request';
+
+const openStatuses: ShareStatus[] = ['pickingFile', 'pickingPerson', 'confirming'];
+
+/**
+ * Loads the request a click refers to and checks it may be acted on: it exists, the clicker is
+ * the requester (checked on every action; hiding buttons is not enough, field-notes §B.12), it has
+ * not expired, and it is in one of the expected statuses. Otherwise returns what to answer:
+ * a refusal, or the outcome that already happened (so a second click never acts twice).
+ */
+export async function guardRequest(
+  turn: ChatTurn,
+  requestId: string,
+  expected: ShareStatus[],
+  deps: FlowDeps,
+): Promise<{ ok: true; request: Versioned<ShareRequestRecord> } | { ok: false; reply: ActionReply }> {
+  const stored = await deps.requests.get(requestId);
+  if (!stored) {
+    return {
+      ok: false,
+      reply: {
+        card: noticeCard({
+          title: 'This request is no longer available',
+          text: 'I no longer have this share request, so nothing was shared. Please send it again.',
+          tone: 'warning',
+        }),
+      },
+    };
+  }
+  const record = stored.value;
+  if (!turn.user.aadObjectId || turn.user.aadObjectId !== record.requesterAadId) {
+    return {
+      ok: false,
+      reply: { refusal: `Only ${record.requesterName} can act on this card. Nothing was changed.` },
+    };
+  }
+  if (openStatuses.includes(record.status) && deps.now().getTime() > record.expiresAt) {
+    const minutes = Math.round(deps.requestTtlMs / 60_000);
+    const card = noticeCard({
+      title: 'This request expired',
+      text: `Share requests stay open for ${minutes} minutes. Nothing was shared. Send the request again if you still want to share.`,
+      tone: 'warning',
+    });
+    const expired: ShareRequestRecord = { ...record, status: 'cancelled', outcomeCard: card };
+    await deps.requests.replace(expired, stored.eTag);
+    return { ok: false, reply: { card } };
+  }
+  if (!expected.includes(record.status)) return { ok: false, reply: { card: currentCard(record) } };
+  return { ok: true, request: stored };
+}
+
+/** The card that shows where a request stands now, for clicks that come too late or twice. */
+export function currentCard(record: ShareRequestRecord): AdaptiveCard {
+  if (record.outcomeCard) return record.outcomeCard;
+  if (record.status === 'confirming' && record.confirmModel) return confirmCard(record.confirmModel);
+  if (record.status === 'sharing') {
+    return noticeCard({ title: 'Sharing…', text: 'Sharebot is still working on this share.', tone: 'info' });
+  }
+  if (record.status === 'undoing') {
+    return noticeCard({
+      title: 'Removing access…',
+      text: 'Sharebot is still removing the access.',
+      tone: 'info',
+    });
+  }
+  return noticeCard({ title: 'Nothing to do', text: 'This card has already been used.', tone: 'info' });
+}

@@ -1,0 +1,100 @@
+import type { GraphPort } from '../../graph/port';
+import type { DriveItemInfo, GraphFailure } from '../../graph/types';
+import type { ItemRef } from '../parse/parsed-request';
+import type { LookupPlan, Slot } from './lookup-plan';
+import { baseName, rankItems } from './rank-items';
+
+/** What became of the item the person named. */
+export type ItemResolution =
+  | { kind: 'found'; item: DriveItemInfo }
+  | { kind: 'ambiguous'; choices: DriveItemInfo[] }
+  | { kind: 'notFound'; searched: string; suggestions: string[] }
+  | { kind: 'failed'; error: GraphFailure };
+
+/** Most choices a pick card offers (issue: at most 5 plus "none of these"). */
+export const maxChoices = 5;
+
+type ItemSlots =
+  | { ref: ItemRef & { kind: 'name' }; search: Slot<'searchFiles'>; following: Slot<'following'> }
+  | { ref: ItemRef & { kind: 'path' }; single: Slot<'itemByPath'> }
+  | { ref: ItemRef & { kind: 'url' }; single: Slot<'sharedUrl'> }
+  | { ref: ItemRef & { kind: 'special' }; single: Slot<'specialFolder'> };
+
+/** Plans the reads that find an item reference; evaluate with `evaluateItem` after the plan ran. */
+export function planItem(plan: LookupPlan, ref: ItemRef): ItemSlots {
+  switch (ref.kind) {
+    case 'name':
+      return {
+        ref,
+        search: plan.add({ kind: 'searchFiles', query: ref.name, top: 25 }),
+        following: plan.add({ kind: 'following' }),
+      };
+    case 'path':
+      return { ref, single: plan.add({ kind: 'itemByPath', path: ref.path }) };
+    case 'url':
+      return { ref, single: plan.add({ kind: 'sharedUrl', url: ref.url }) };
+    case 'special':
+      return { ref, single: plan.add({ kind: 'specialFolder', name: ref.name }) };
+  }
+}
+
+/** Decides what the planned reads found: one item, a choice to offer, or nothing. */
+export async function evaluateItem(
+  plan: LookupPlan,
+  slots: ItemSlots,
+  port: GraphPort,
+): Promise<ItemResolution> {
+  if ('single' in slots) {
+    const outcome = plan.value(slots.single);
+    if ('error' in outcome) {
+      return outcome.error.kind === 'notFound'
+        ? notFound(describeRef(slots.ref))
+        : { kind: 'failed', error: outcome.error };
+    }
+    return outcome.value ? { kind: 'found', item: outcome.value } : notFound(describeRef(slots.ref));
+  }
+  const search = plan.value(slots.search);
+  if ('error' in search) return { kind: 'failed', error: search.error };
+  const following = plan.value(slots.following);
+  const candidates = [...search.value, ...('value' in following ? following.value : [])];
+  const ranked = rankItems(slots.ref.name, candidates, slots.ref.folder);
+  const exact = ranked.filter((entry) => entry.strength === 'exact');
+  if (exact.length === 1) return { kind: 'found', item: exact[0].item };
+  const offered = (exact.length > 1 ? exact : ranked).slice(0, maxChoices).map((entry) => entry.item);
+  if (offered.length > 0) return { kind: 'ambiguous', choices: offered };
+  return {
+    kind: 'notFound',
+    searched: slots.ref.name,
+    suggestions: await suggestNames(port, slots.ref.name),
+  };
+}
+
+function notFound(searched: string): ItemResolution {
+  return { kind: 'notFound', searched, suggestions: [] };
+}
+
+function describeRef(ref: ItemRef): string {
+  switch (ref.kind) {
+    case 'name':
+      return ref.name;
+    case 'path':
+      return ref.path;
+    case 'url':
+      return 'that link';
+    case 'special':
+      return `your ${ref.name} folder`;
+  }
+}
+
+/**
+ * Finds close names when search found nothing, e.g. a typo. Graph search matches whole words and
+ * prefixes, so it searches again with the start of the name and ranks by spelling distance.
+ */
+async function suggestNames(port: GraphPort, name: string): Promise<string[]> {
+  const stem = baseName(name).trim().slice(0, 3);
+  if (stem.length < 2) return [];
+  const [outcome] = await port.lookup([{ kind: 'searchFiles', query: stem, top: 25 }] as const);
+  if (!outcome.ok) return [];
+  const close = rankItems(name, outcome.value, false).filter((entry) => entry.strength !== 'exact');
+  return [...new Set(close.map((entry) => entry.item.name))].slice(0, 3);
+}

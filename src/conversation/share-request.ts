@@ -1,0 +1,65 @@
+import type { AdaptiveCard } from '../cards/adaptive-card';
+import type { ConfirmCardModel } from '../cards/models';
+import type { DriveItemInfo, PermissionInfo, PersonInfo, Role } from '../graph/types';
+import type { ItemRef } from './parse/parsed-request';
+
+/** Where a share request stands. Only `confirming` can lead to an invite. */
+export type ShareStatus =
+  | 'pickingFile'
+  | 'pickingPerson'
+  | 'confirming'
+  | 'sharing'
+  | 'shared'
+  | 'cancelled'
+  | 'failed'
+  | 'undoing'
+  | 'undone';
+
+/** A recipient Sharebot has pinned down to one directory object or address. */
+export interface ResolvedRecipient {
+  person: PersonInfo;
+  /** The address not matched to any directory user: outside the tenant. */
+  external: boolean;
+}
+
+/** A recipient still waiting for the person to pick among candidates. */
+export interface PendingRecipient {
+  query: string;
+  choices: PersonInfo[];
+}
+
+/**
+ * Everything a confirmation card stands for. It lives in bot state; the card carries only its id.
+ */
+export interface ShareRequestRecord {
+  id: string;
+  requesterAadId: string;
+  requesterName: string;
+  conversationId: string;
+  createdAt: number;
+  expiresAt: number;
+  status: ShareStatus;
+  itemRef: ItemRef;
+  /** Candidates offered on a file pick card. */
+  fileChoices?: DriveItemInfo[];
+  item?: DriveItemInfo;
+  recipients: ResolvedRecipient[];
+  /** Recipients still to pick, first one shown now. */
+  pending: PendingRecipient[];
+  role: Role;
+  notify: boolean;
+  message?: string;
+  expiration?: { at: string; words: string };
+  password?: string;
+  requireSignIn: boolean;
+  /** Permissions on the item when the card was built: used to tell new grants from merged ones. */
+  existingPermissions: PermissionInfo[];
+  /** Permission ids this share created (not ones that existed before): what Undo removes. */
+  createdPermissionIds: string[];
+  /** The confirmation as shown, kept so it can be shown again (e.g. after throttling). */
+  confirmModel?: ConfirmCardModel;
+  /** The card that shows the request's final outcome, replayed on any later click. */
+  outcomeCard?: AdaptiveCard;
+  /** The result card, kept so "Keep it" on the undo question can bring it back. */
+  resultCard?: AdaptiveCard;
+}

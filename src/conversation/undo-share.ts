@@ -1,0 +1,105 @@
+import { noticeCard } from '../cards/notice-card';
+import { undoConfirmCard } from '../cards/undo-confirm-card';
+import type { GraphPort } from '../graph/port';
+import { GraphRequestError, type ItemAddress } from '../graph/types';
+import type { ActionReply } from './action-reply';
+import type { ChatTurn } from './chat-turn';
+import { describeFailure } from './describe-failure';
+import type { FlowDeps } from './flow-deps';
+import { addressOf } from './prepare-confirmation';
+import { guardRequest } from './request-guard';
+import type { ShareRequestRecord } from './share-request';
+
+/** Handles Undo on a result card: asks for a second confirmation first. */
+export async function askUndo(turn: ChatTurn, requestId: string, deps: FlowDeps): Promise<ActionReply> {
+  const guard = await guardRequest(turn, requestId, ['shared'], deps);
+  if (!guard.ok) return guard.reply;
+  const record = guard.request.value;
+  return { card: undoConfirmCard(undoModel(record)) };
+}
+
+/** Handles "Keep it" on the undo question: shows the result card again. */
+export async function keepShare(turn: ChatTurn, requestId: string, deps: FlowDeps): Promise<ActionReply> {
+  const guard = await guardRequest(turn, requestId, ['shared'], deps);
+  if (!guard.ok) return guard.reply;
+  const card = guard.request.value.outcomeCard;
+  return card ? { card } : { refusal: 'Nothing to undo here.' };
+}
+
+/**
+ * Handles "Yes, remove": deletes exactly the permissions this share created, nothing else. Access
+ * people already had before (a re-invite merges into their existing permission) is left alone.
+ */
+export async function undoShare(turn: ChatTurn, requestId: string, deps: FlowDeps): Promise<ActionReply> {
+  const guard = await guardRequest(turn, requestId, ['shared'], deps);
+  if (!guard.ok) return guard.reply;
+  const record = guard.request.value;
+  const claimed: ShareRequestRecord = { ...record, status: 'undoing' };
+  if (!(await deps.requests.replace(claimed, guard.request.eTag))) {
+    const current = await deps.requests.get(requestId);
+    return current?.value.outcomeCard
+      ? { card: current.value.outcomeCard }
+      : { refusal: 'This card was just used.' };
+  }
+  const access = await turn.openGraph();
+  if (!access.ok)
+    return await restore(
+      record,
+      'I could not act for you in Microsoft 365, so access was not removed.',
+      deps,
+    );
+  const item = record.item;
+  if (!item) return await restore(record, 'This share has no item to undo.', deps);
+  const removed: string[] = [];
+  try {
+    for (const permissionId of record.createdPermissionIds) {
+      await deleteIfPresent(access.port, addressOf(item), permissionId);
+      removed.push(permissionId);
+    }
+  } catch (error) {
+    if (!(error instanceof GraphRequestError)) throw error;
+    const remaining = record.createdPermissionIds.filter((id) => !removed.includes(id));
+    return await restore(
+      { ...record, createdPermissionIds: remaining },
+      describeFailure(error.failure).text,
+      deps,
+    );
+  }
+  const names = record.recipients.map((r) => r.person.displayName).join(', ');
+  const text =
+    record.createdPermissionIds.length === 0
+      ? `${names} already had access before this share, so nothing was removed.`
+      : `Removed the access this share gave to ${names} on ${item.name}.`;
+  const card = noticeCard({ title: 'Share undone', text, tone: 'good' });
+  const current = await deps.requests.get(requestId);
+  if (current)
+    await deps.requests.replace(
+      { ...record, status: 'undone', outcomeCard: card, createdPermissionIds: [] },
+      current.eTag,
+    );
+  return { card };
+}
+
+/** A permission already gone counts as removed. */
+async function deleteIfPresent(port: GraphPort, item: ItemAddress, id: string): Promise<void> {
+  try {
+    await port.deletePermission(item, id);
+  } catch (error) {
+    if (error instanceof GraphRequestError && error.failure.kind === 'notFound') return;
+    throw error;
+  }
+}
+
+async function restore(record: ShareRequestRecord, text: string, deps: FlowDeps): Promise<ActionReply> {
+  const current = await deps.requests.get(record.id);
+  if (current) await deps.requests.replace({ ...record, status: 'shared' }, current.eTag);
+  return { refusal: `Couldn't undo: ${text} Try again later.` };
+}
+
+function undoModel(record: ShareRequestRecord) {
+  return {
+    requestId: record.id,
+    itemName: record.item?.name ?? 'this item',
+    recipientNames: record.recipients.map((r) => r.person.displayName),
+  };
+}

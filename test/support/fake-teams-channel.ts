@@ -1,0 +1,123 @@
+import { once } from 'node:events';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** A chat member as the fake Teams roster reports it. */
+export interface FakeMember {
+  id: string;
+  aadObjectId: string;
+  name: string;
+  email?: string;
+  userPrincipalName?: string;
+}
+
+/** An activity the bot sent to the channel (a reply or an update). */
+export interface SentActivity {
+  method: 'POST' | 'PUT';
+  conversationId: string;
+  /** For updates: the id of the replaced activity. */
+  activityId?: string;
+  body: {
+    type?: string;
+    text?: string;
+    attachments?: { contentType: string; content: unknown }[];
+    [key: string]: unknown;
+  };
+}
+
+/**
+ * The Bot Framework connector side of Teams, on loopback: receives the bot's replies and updates
+ * (`/v3/conversations/...`) and answers the Teams roster calls (`members`, `pagedmembers`).
+ * Only this edge is faked; the bot runs unchanged behind its real HTTP endpoint.
+ */
+export class FakeTeamsChannel {
+  readonly sent: SentActivity[] = [];
+  private readonly rosters = new Map<string, FakeMember[]>();
+  private nextId = 1;
+  private server?: http.Server;
+  url = '';
+
+  /** Sets who is in a conversation. */
+  setMembers(conversationId: string, members: FakeMember[]): void {
+    this.rosters.set(conversationId, members);
+  }
+
+  /** Starts listening on a free loopback port. */
+  async start(): Promise<void> {
+    this.server = http.createServer((req, res) => {
+      this.handle(req, res).catch((error: unknown) => {
+        res.writeHead(500).end(String(error));
+      });
+    });
+    this.server.listen(0, '127.0.0.1');
+    await once(this.server, 'listening');
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+  }
+
+  /** Stops listening. */
+  async stop(): Promise<void> {
+    if (!this.server) return;
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server?.close(() => resolve()));
+  }
+
+  private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const parts = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
+    // v3 / conversations / {id} / (activities | members | pagedmembers) / {id?}
+    const [version, conversations, conversationId, resource, resourceId] = parts;
+    if (version !== 'v3' || conversations !== 'conversations' || !conversationId) {
+      res.writeHead(404).end();
+      return;
+    }
+    if (resource === 'activities' && (req.method === 'POST' || req.method === 'PUT')) {
+      const body = JSON.parse(await readBody(req));
+      const isUpdate = req.method === 'PUT';
+      const id = isUpdate ? resourceId : `activity-${this.nextId++}`;
+      this.sent.push({
+        method: isUpdate ? 'PUT' : 'POST',
+        conversationId,
+        activityId: isUpdate ? resourceId : id,
+        body,
+      });
+      json(res, 200, { id });
+      return;
+    }
+    const roster = this.rosters.get(conversationId) ?? [];
+    if (resource === 'pagedmembers') {
+      json(res, 200, { members: roster.map(toAccount) });
+      return;
+    }
+    if (resource === 'members' && resourceId) {
+      const member = roster.find((m) => m.id === resourceId || m.aadObjectId === resourceId);
+      if (member) json(res, 200, toAccount(member));
+      else json(res, 404, { error: { code: 'MemberNotFoundInConversation', message: 'not found' } });
+      return;
+    }
+    if (resource === 'members') {
+      json(res, 200, roster.map(toAccount));
+      return;
+    }
+    res.writeHead(404).end();
+  }
+}
+
+function toAccount(member: FakeMember) {
+  return {
+    id: member.id,
+    aadObjectId: member.aadObjectId,
+    name: member.name,
+    email: member.email,
+    userPrincipalName: member.userPrincipalName ?? member.email,
+  };
+}
+
+function json(res: http.ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+}
+
+async function readBody(req: http.IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
