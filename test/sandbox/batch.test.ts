@@ -46,7 +46,7 @@ describe('sandbox $batch', () => {
     assert.equal(byId['1'].headers['Content-Type'], 'application/json');
     assert.equal(byId['1'].body?.displayName, 'Ana López');
     assert.equal(byId['2'].status, 404);
-    assert.equal((byId['2'].body?.error as { code: string }).code, 'itemNotFound');
+    assert.equal((byId['2'].body as { error: { code: string } }).error.code, 'itemNotFound');
     assert.equal(byId['3'].status, 200);
   });
 
@@ -116,9 +116,10 @@ describe('sandbox $batch', () => {
     assert.equal(res.status, 200);
     const body = (await res.json()) as BatchAnswer;
     const share = body.responses.find((r) => r.id === 'share');
-    assert.equal(share?.status, 429);
-    assert.equal(share?.headers['Retry-After'], '0');
-    assert.equal((share?.body?.error as { code: string }).code, 'activityLimitReached');
+    assert.ok(share);
+    assert.equal(share.status, 429);
+    assert.equal(share.headers['Retry-After'], '0');
+    assert.equal((share.body as { error: { code: string } }).error.code, 'activityLimitReached');
     assert.equal(body.responses.find((r) => r.id === 'me')?.status, 200);
   });
 
