@@ -78,7 +78,7 @@ export function extractDates(
   for (const found of parser.parse(text, reference, { forwardDate: true })) {
     const result: DateMatch = cuedPartOfRange(parser, found, reference) ?? found;
     const start = result.index;
-    const end = start + result.text.length;
+    const end = start + result.text.replace(/[\s,;.]+$/, '').length;
     const before = text.slice(0, start);
     const cue = EXPIRY_CUE.exec(before) ?? (DURATION.test(result.text) ? FOR_CUE.exec(before) : null);
     const isDurationPhrase = /^for\s/i.test(result.text) && DURATION.test(result.text);

@@ -116,6 +116,10 @@ describe('time zones', () => {
     strictEqual(expiry('America/New_York'), '2027-03-13T04:59:59.000Z');
     strictEqual(expiry('Asia/Tokyo'), '2027-03-12T14:59:59.000Z');
   });
+  it('keeps the expiry words without trailing punctuation', () => {
+    const parsed = parseMessage('share plan.xlsx with Ana until Friday, no email', MADRID);
+    strictEqual(parsed.intent === 'share' && parsed.options.expiration?.words, 'until Friday');
+  });
   it('reads dates in UTC when the time zone is missing or unknown', () => {
     for (const timeZone of [undefined, 'Mars/Olympus']) {
       const parsed = parseMessage('share plan.xlsx with Ana until Friday', { ...MADRID, timeZone });
