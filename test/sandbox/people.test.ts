@@ -128,6 +128,12 @@ describe('sandbox people and directory', () => {
     assert.equal(new Set(seen.map((u) => u.id)).size, 10);
   });
 
+  it('refuses the $count segment without ConsistencyLevel and counts with it', async () => {
+    const err = await graphError(ana.api('/users/$count').get());
+    assert.equal(err.code, 'Request_BadRequest');
+    assert.equal(await ana.api('/users/$count').header('ConsistencyLevel', 'eventual').get(), 10);
+  });
+
   it('rejects a $top beyond the directory maximum', async () => {
     const err = await graphError(ana.api('/users').top(1000).get());
     assert.equal(err.code, 'Request_BadRequest');

@@ -162,6 +162,11 @@ function listUsers(rt: TenantRuntime, call: GraphCall) {
 }
 
 function getUser(rt: TenantRuntime, call: GraphCall, key: string) {
+  if (key === '$count') {
+    // The $count segment is an advanced query: without ConsistencyLevel it is refused (graph-contract §4.2).
+    if (!isEventual(call)) throw directoryBadRequest('$count is not currently supported.');
+    return ok(rt.model.users.length);
+  }
   const user = rt.index.user(key);
   if (!user || (user.id !== key && user.userPrincipalName.toLowerCase() !== key.toLowerCase()))
     throw directoryNotFound(key);
