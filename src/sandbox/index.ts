@@ -8,6 +8,7 @@ import type { SandboxHost } from './sandbox-host';
 import { type LoadedTenant, loadTenantFile, loadTenantObject } from './tenant/load-tenant-file';
 import type { TenantFile } from './tenant/tenant-file';
 
+/** The tenant file shape, re-exported for callers that build tenants in code. */
 export type { TenantFile } from './tenant/tenant-file';
 
 /** How to start a sandbox. Give either `tenantFile` (a path) or `tenant` (an object). */

@@ -4,10 +4,14 @@
  * stable across restarts because they are derived from the file's content, not from randomness.
  */
 
+/** Tenant policy for sharing outside the verified domains. */
 export type ExternalSharing = 'enabled' | 'existingGuestsOnly' | 'disabled';
+/** The three kinds of drive Graph reports in `driveType`. */
 export type DriveType = 'business' | 'personal' | 'documentLibrary';
+/** Directory user type: members of the tenant or B2B guests. */
 export type UserType = 'Member' | 'Guest';
 
+/** The tenant itself: identity, domains and external sharing policy. */
 export interface TenantInfo {
   id: string;
   displayName: string;
@@ -16,6 +20,7 @@ export interface TenantInfo {
   externalSharing: ExternalSharing;
 }
 
+/** A directory user. */
 export interface TenantUser {
   id: string;
   displayName: string;
@@ -31,6 +36,7 @@ export interface TenantUser {
   mailboxUnavailable?: boolean;
 }
 
+/** A Microsoft 365 group; its members own the group's library. */
 export interface TenantGroup {
   id: string;
   displayName: string;
@@ -42,6 +48,7 @@ export interface TenantGroup {
   members: string[];
 }
 
+/** A grant that exists when the tenant is loaded. */
 export interface TenantPermission {
   id?: string;
   roles: string[];
@@ -54,6 +61,7 @@ export interface TenantPermission {
   expirationDateTime?: string;
 }
 
+/** A file or folder of a drive. */
 export interface TenantItem {
   id?: string;
   name: string;
@@ -74,6 +82,7 @@ export interface TenantItem {
   permissions?: TenantPermission[];
 }
 
+/** A OneDrive (personal or business) or a SharePoint document library. */
 export interface TenantDrive {
   id?: string;
   name: string;
@@ -89,6 +98,7 @@ export interface TenantDrive {
   items: TenantItem[];
 }
 
+/** The whole tenant file. */
 export interface TenantFile {
   tenant: TenantInfo;
   users: TenantUser[];
