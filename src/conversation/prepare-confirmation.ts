@@ -71,9 +71,13 @@ export function buildConfirmModel(
     );
   }
   for (const view of recipients) {
-    if (view.existingRole && (view.existingRole === 'write' || view.existingRole === record.role)) {
-      notes.push(`${view.displayName} can already ${view.existingRole === 'write' ? 'edit' : 'view'} this.`);
-    }
+    if (!view.existingRole) continue;
+    const held = view.existingRole === 'write' ? 'edit' : 'view';
+    notes.push(
+      view.existingRole === 'read' && record.role === 'write'
+        ? `${view.displayName} can already view this; sharing gives them edit access.`
+        : `${view.displayName} can already ${held} this.`,
+    );
   }
   for (const view of recipients.filter((r) => r.external)) {
     notes.push(

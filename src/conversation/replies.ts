@@ -33,6 +33,11 @@ export function missingItemQuestion(): string {
   return `Which file or folder should I share? Name it, paste its link, or give its path — for example: "${exampleSentence}".`;
 }
 
+/** A message that names several items: each share gets its own card, so ask for one. */
+export function oneItemAtATimeReply(): string {
+  return 'I share one file or folder at a time, so each one gets its own check before anything happens. Send a request for each — for example: "share report.xlsx with Ana Lopez".';
+}
+
 /** A share request without anyone to share with. */
 export function missingRecipientsQuestion(itemWords?: string): string {
   const what = itemWords ? quoted(itemWords) : 'it';

@@ -137,6 +137,7 @@ function checkRequest(request: ShareIntent): string | undefined {
   if (request.role.kind === 'unsupported') return replies.unsupportedRoleQuestion(request.role.words);
   if (request.role.kind === 'conflict') return replies.conflictingRolesQuestion(request.role.words);
   if (!request.item) return replies.missingItemQuestion();
+  if (request.otherItems && request.otherItems.length > 0) return replies.oneItemAtATimeReply();
   if (request.recipients.length === 0) {
     return replies.missingRecipientsQuestion(request.item.kind === 'name' ? request.item.name : undefined);
   }

@@ -27,9 +27,11 @@ async function startTokenServer(
       const body = JSON.parse(text) as { user: string };
       bodies.push(body);
       if (status) {
-        res.writeHead(status).end();
+        res.writeHead(status);
+        res.end();
       } else if (req.method !== 'POST' || req.url !== '/_sandbox/token' || !knownUsers.includes(body.user)) {
-        res.writeHead(404, { 'Content-Type': 'application/json' }).end('{"error":"unknown user"}');
+        res.writeHead(404, { 'Content-Type': 'application/json' });
+        res.end('{"error":"unknown user"}');
       } else {
         issued++;
         res.writeHead(200, { 'Content-Type': 'application/json' });

@@ -284,7 +284,11 @@ describe('the shipped playground config (.m365agentsplayground.yml), as the play
   before(async () => {
     logDir = await mkdtemp(join(tmpdir(), 'sharebot-demo-tenant-'));
     // A loopback stand-in for the bot, so the playground finds its endpoint and answers at once.
-    bot = createServer((_request, response) => response.writeHead(200).end());
+    // Not chained: restify (loaded by other suites in this process) patches writeHead to return nothing.
+    bot = createServer((_request, response) => {
+      response.writeHead(200);
+      response.end();
+    });
     await new Promise<void>((done) => bot.listen(0, '127.0.0.1', done));
     const botPort = (bot.address() as AddressInfo).port;
     playground = await startPlayground({

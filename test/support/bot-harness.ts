@@ -147,39 +147,55 @@ export class BotHarness {
   }
 
   /**
-   * Clicks an Action.Execute button with the given verb on a card the bot sent, as `from`, with
-   * input values as Teams sends them (merged into the action's data). Returns the invoke answer.
+   * Clicks an Action.Execute button with the given verb on a card message, as `from`, with input
+   * values as Teams sends them (merged into the action's data). Returns the invoke answer.
    */
   async click(
-    sent: SentActivity,
+    message: CardMessage,
     verb: string,
     options: {
       from: Participant;
-      conversation?: TestConversation;
       inputs?: Record<string, string>;
       choice?: string;
+      data?: Record<string, unknown>;
     },
   ): Promise<InvokeAnswer> {
-    const card = cardOf(sent);
-    const action = findExecute(card, verb, options.choice);
+    const action = findExecute(message.card, verb, options.choice);
     if (!action)
       throw new Error(
         `no Action.Execute "${verb}"${options.choice ? ` choice ${options.choice}` : ''} on the card`,
       );
-    const conversation = options.conversation ?? { id: sent.conversationId, type: 'personal' as const };
+    return await this.invoke(
+      message,
+      verb,
+      { ...(action.data as object), ...options.inputs, ...options.data },
+      options.from,
+    );
+  }
+
+  /** Sends an `adaptiveCard/action` invoke as `from` with exactly the given data (for forged or stale clicks). */
+  async invoke(
+    message: CardMessage,
+    verb: string,
+    data: Record<string, unknown>,
+    from: Participant,
+  ): Promise<InvokeAnswer> {
     const response = await this.post({
       type: 'invoke',
       name: 'adaptiveCard/action',
-      replyToId: sent.activityId,
-      value: {
-        action: { type: 'Action.Execute', verb, data: { ...(action.data as object), ...options.inputs } },
-        trigger: 'manual',
-      },
-      ...this.envelope(options.from, conversation),
+      replyToId: message.activityId,
+      value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
+      ...this.envelope(from, message.conversation),
     });
     const text = await response.text();
     if (response.status !== 200) throw new Error(`invoke answered ${response.status}: ${text}`);
     return JSON.parse(text) as InvokeAnswer;
+  }
+
+  /** Reloads the sandbox tenant file, forgetting every change (a fresh tenant for the next case). */
+  async resetTenant(): Promise<void> {
+    const response = await fetch(`${this.sandboxUrl}/_sandbox/reset`, { method: 'POST' });
+    if (!response.ok) throw new Error(`reset: ${response.status}`);
   }
 
   /** Reads an item's permissions from the sandbox as a given user (the owner sees all). */
@@ -192,14 +208,16 @@ export class BotHarness {
     return ((await response.json()) as { value: SandboxPermission[] }).value;
   }
 
-  /** Finds an item by path in a user's own drive, through the sandbox. */
+  /** Finds an item by path in a drive (default: the user's own), through the sandbox as that user. */
   async itemByPath(
     userId: string,
     drivePath: string,
+    driveId?: string,
   ): Promise<{ id: string; driveId: string; webUrl: string }> {
     const token = await this.tokenFor(userId);
     const encoded = drivePath.split('/').map(encodeURIComponent).join('/');
-    const response = await fetch(`${this.sandboxUrl}/v1.0/me/drive/root:${encoded}`, {
+    const drive = driveId ? `drives/${driveId}` : 'me/drive';
+    const response = await fetch(`${this.sandboxUrl}/v1.0/${drive}/root:${encoded}`, {
       headers: { authorization: `Bearer ${token}` },
     });
     if (!response.ok) throw new Error(`item ${drivePath}: ${response.status} ${await response.text()}`);
@@ -268,6 +286,23 @@ export interface SandboxPermission {
   link?: { webUrl?: string };
 }
 
+/** A card as it stands in a conversation: the message holding it and its current content. */
+export interface CardMessage {
+  activityId?: string;
+  conversation: TestConversation;
+  card: CardJson;
+}
+
+/** The card message the bot sent in an activity. */
+export function cardMessage(sent: SentActivity, conversation: TestConversation): CardMessage {
+  return { activityId: sent.activityId, conversation, card: cardOf(sent) };
+}
+
+/** The same message after a click replaced its card. */
+export function replaced(message: CardMessage, answer: InvokeAnswer): CardMessage {
+  return { ...message, card: cardOf(answer) };
+}
+
 /** The personal chat between a user and the bot. */
 export function personalChat(person: Participant): TestConversation {
   return { id: `a:personal-${person.aadObjectId}`, type: 'personal' };
@@ -307,6 +342,41 @@ function collectText(node: unknown, texts: string[]): void {
     }
     for (const value of Object.values(record)) if (typeof value === 'object') collectText(value, texts);
   }
+}
+
+/** The `choice` of the pick-card entry whose text shows `needle` (or "none"). */
+export function choiceShowing(card: CardJson, needle: string): string {
+  if (needle === 'none') return 'none';
+  const found: string[] = [];
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      for (const child of node) visit(child);
+      return;
+    }
+    if (!node || typeof node !== 'object') return;
+    const record = node as Record<string, unknown>;
+    if (record.type === 'Container') {
+      const texts: string[] = [];
+      collectText(record.items, texts);
+      let choice: string | undefined;
+      const findChoice = (inner: unknown): void => {
+        if (Array.isArray(inner)) for (const child of inner) findChoice(child);
+        else if (inner && typeof inner === 'object') {
+          const r = inner as Record<string, unknown>;
+          const data = r.data as Record<string, unknown> | undefined;
+          if (r.type === 'Action.Execute' && typeof data?.choice === 'string') choice = data.choice;
+          for (const value of Object.values(r)) findChoice(value);
+        }
+      };
+      findChoice(record.items);
+      if (choice && texts.join(' ').includes(needle)) found.push(choice);
+    }
+    for (const value of Object.values(record)) visit(value);
+  };
+  visit(card);
+  const unique = [...new Set(found)];
+  if (unique.length !== 1) throw new Error(`expected one choice showing "${needle}", found ${unique.length}`);
+  return unique[0];
 }
 
 /** Finds an Action.Execute by verb (and choice) anywhere in a card. */

@@ -46,7 +46,8 @@ export class FakeTeamsChannel {
   async start(): Promise<void> {
     this.server = http.createServer((req, res) => {
       this.handle(req, res).catch((error: unknown) => {
-        res.writeHead(500).end(String(error));
+        console.error('fake channel failed', error);
+        if (!res.headersSent) json(res, 500, { error: String(error) });
       });
     });
     this.server.listen(0, '127.0.0.1');
@@ -67,7 +68,7 @@ export class FakeTeamsChannel {
     // v3 / conversations / {id} / (activities | members | pagedmembers) / {id?}
     const [version, conversations, conversationId, resource, resourceId] = parts;
     if (version !== 'v3' || conversations !== 'conversations' || !conversationId) {
-      res.writeHead(404).end();
+      empty(res, 404);
       return;
     }
     if (resource === 'activities' && (req.method === 'POST' || req.method === 'PUT')) {
@@ -98,7 +99,7 @@ export class FakeTeamsChannel {
       json(res, 200, roster.map(toAccount));
       return;
     }
-    res.writeHead(404).end();
+    empty(res, 404);
   }
 }
 
@@ -112,8 +113,16 @@ function toAccount(member: FakeMember) {
   };
 }
 
+/** Writes without chaining: restify patches ServerResponse.writeHead process-wide and does not return `this`. */
 function json(res: http.ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+  res.statusCode = status;
+  res.setHeader('content-type', 'application/json');
+  res.end(JSON.stringify(body));
+}
+
+function empty(res: http.ServerResponse, status: number): void {
+  res.statusCode = status;
+  res.end();
 }
 
 async function readBody(req: http.IncomingMessage): Promise<string> {

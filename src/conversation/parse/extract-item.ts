@@ -28,6 +28,21 @@ function nameItem(scan: Scan, words: readonly Token[], folder: boolean): ItemRef
   return { kind: 'name', name: span.text, folder, quoted: false, span };
 }
 
+const LEADING_PICTOGRAPHS =
+  /(?:\p{Extended_Pictographic}[\u200D\uFE0F\p{Emoji_Modifier}\p{Extended_Pictographic}]*) ?$/u;
+
+/**
+ * Emoji are blanked out while parsing (they are usually decoration), but one written right before a
+ * file name is part of it ("🚀 Roadmap.pptx"), so it is put back.
+ */
+function withLeadingEmoji(scan: Scan, item: ItemRef | undefined): ItemRef | undefined {
+  if (!item || item.kind !== 'name') return item;
+  const match = LEADING_PICTOGRAPHS.exec(scan.original.slice(0, item.span.start));
+  if (!match) return item;
+  const span = spanOf(scan, item.span.start - match[0].length, item.span.end);
+  return { ...item, name: span.text, span };
+}
+
 /** Drops articles, and lower-case generic nouns ("the file", "this doc"), from the left of a name. */
 function trimLeft(words: WordToken[]): WordToken[] {
   let i = 0;
@@ -152,7 +167,7 @@ export function readItem(scan: Scan, tokens: readonly Token[], extend: boolean):
     }
     const kept = trimLeft(run);
     for (const w of run) used.add(w);
-    return { item: nameItem(scan, kept, false), strong: true, used };
+    return { item: withLeadingEmoji(scan, nameItem(scan, kept, false)), strong: true, used };
   }
   if (folderIndex >= 0) {
     return { item: folderAt(scan, tokens, folderIndex, used), strong: true, used };

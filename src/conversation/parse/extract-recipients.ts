@@ -30,7 +30,8 @@ export function pieceRecipient(token: Token): RecipientRef | undefined {
 
 /** A name recipient from a run of words, without articles, a leading "@", the requester or bare pronouns. */
 function nameRecipient(scan: Scan, run: WordToken[]): RecipientRef | undefined {
-  let words = run;
+  // A bracketed aside is not part of a name ("Lee (finance)").
+  let words = run.filter((w) => !/^[([{].*[)\]}]$/.test(w.text));
   while (words.length > 0 && DETERMINERS.has((words[0] as WordToken).lower)) words = words.slice(1);
   while (words.length > 0 && DETERMINERS.has((words.at(-1) as WordToken).lower)) words = words.slice(0, -1);
   if (words.length === 0 || words.every((w) => PRONOUNS.has(w.lower.replace(/^@/, '')))) return undefined;

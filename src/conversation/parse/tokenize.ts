@@ -7,8 +7,12 @@ export type Token =
   | { type: 'punct'; text: string; span: Span }
   | { type: 'piece'; piece: Piece; span: Span };
 
+/**
+ * Words, peeled-off pieces and punctuation. A bracket group with no space inside, such as "[Draft]"
+ * or "(final).docx", is part of a word: file names carry them. "(read only)" stays punctuation.
+ */
 const TOKEN =
-  /\uE000+|->|=>|\u2192|[,;()[\]{}!?\u2014\u2013|]|\s-\s|[^\s\uE000,;()[\]{}!?\u2014\u2013\u2192|]+?(?=->|=>|[\s\uE000,;()[\]{}!?\u2014\u2013\u2192|]|$)/g;
+  /\uE000+|->|=>|\u2192|(?<![^\s])[^\s\uE000,;()[\]{}!?|]*(?:\([^\s()[\]{}\uE000]+\)|\[[^\s()[\]{}\uE000]+\]|\{[^\s()[\]{}\uE000]+\})[^\s\uE000,;()[\]{}!?|]*(?=[\s\uE000,;!?|]|$)|[,;()[\]{}!?\u2014\u2013|]|\s-\s|[^\s\uE000,;()[\]{}!?\u2014\u2013\u2192|]+?(?=->|=>|[\s\uE000,;()[\]{}!?\u2014\u2013\u2192|]|$)/g;
 const EDGE_PUNCTUATION = /^["'*_~]+|[.:"'*_~]+$/g;
 
 /** Splits a raw word into the word itself and trailing sentence punctuation ("plan.xlsx." -> "plan.xlsx"). */

@@ -26,7 +26,7 @@ export function planItem(plan: LookupPlan, ref: ItemRef): ItemSlots {
     case 'name':
       return {
         ref,
-        search: plan.add({ kind: 'searchFiles', query: ref.name, top: 25 }),
+        search: plan.add({ kind: 'searchFiles', query: searchTerms(ref.name), top: 25 }),
         following: plan.add({ kind: 'following' }),
       };
     case 'path':
@@ -67,6 +67,15 @@ export async function evaluateItem(
     searched: slots.ref.name,
     suggestions: await suggestNames(port, slots.ref.name),
   };
+}
+
+/** Search words for a name: emoji left out, as search indexes words, not pictographs. */
+function searchTerms(name: string): string {
+  const words = name
+    .replace(/[\p{Extended_Pictographic}\u200D\uFE0F]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return words || name;
 }
 
 function notFound(searched: string): ItemResolution {
