@@ -36,7 +36,7 @@ const LEADING_PICTOGRAPHS =
  * file name is part of it ("🚀 Roadmap.pptx"), so it is put back.
  */
 function withLeadingEmoji(scan: Scan, item: ItemRef | undefined): ItemRef | undefined {
-  if (!item || item.kind !== 'name') return item;
+  if (item?.kind !== 'name') return item;
   const match = LEADING_PICTOGRAPHS.exec(scan.original.slice(0, item.span.start));
   if (!match) return item;
   const span = spanOf(scan, item.span.start - match[0].length, item.span.end);

@@ -72,7 +72,7 @@ export async function evaluateItem(
 /** Search words for a name: emoji left out, as search indexes words, not pictographs. */
 function searchTerms(name: string): string {
   const words = name
-    .replace(/[\p{Extended_Pictographic}\u200D\uFE0F]/gu, ' ')
+    .replace(/\p{Extended_Pictographic}|\u200D|\uFE0F/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   return words || name;
