@@ -88,6 +88,11 @@ export function buildConfirmModel(
     notes.push(`Everyone in ${view.displayName} will get access.`);
   }
   if (permissionsUnreadable) notes.push("I couldn't read who already has access to this item.");
+  if (item.remote && viewOnlyForRequester(record)) {
+    notes.push(
+      'You can only view this item, so Microsoft 365 will probably refuse to share it. If it does, ask its owner to share it or to give you edit access.',
+    );
+  }
   return {
     requestId: record.id,
     item,
@@ -100,6 +105,12 @@ export function buildConfirmModel(
     existingAccess: record.existingPermissions.map(toAccessView),
     notes,
   };
+}
+
+/** True when the requester's own visible grant on someone else's item is read-only. */
+function viewOnlyForRequester(record: ShareRequestRecord): boolean {
+  const own = record.existingPermissions.filter((p) => p.grantee?.id === record.requesterAadId);
+  return own.length > 0 && own.every((p) => !p.roles.includes('write') && !p.roles.includes('owner'));
 }
 
 /** The role a person already holds through a direct permission, if any. */

@@ -323,6 +323,11 @@ export function cardOf(sent: SentActivity | InvokeAnswer): CardJson {
   return answer.value as CardJson;
 }
 
+/** All the text of the card a message holds now. */
+export function cardText(message: CardMessage): string {
+  return textOf({ statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: message.card });
+}
+
 /** All the text of a card or message, for assertions. */
 export function textOf(sent: SentActivity | InvokeAnswer): string {
   if ('body' in sent && typeof sent.body?.text === 'string' && !sent.body.attachments) return sent.body.text;

@@ -3,6 +3,7 @@ import {
   type BotHarness,
   type CardMessage,
   cardMessage,
+  cardText,
   choiceShowing,
   findExecute,
   type InvokeAnswer,
@@ -159,10 +160,6 @@ export async function runRefusalCase(harness: BotHarness, row: RefusalCase): Pro
   );
   assert.deepEqual(invites, [], 'an invite was sent although nothing should be shared');
   return reply;
-}
-
-function cardText(message: CardMessage): string {
-  return textOf({ statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: message.card });
 }
 
 function assertShows(text: string, shown: string | RegExp, where: string): void {
