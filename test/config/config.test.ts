@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict';
+import { ConfigError, loadConfig } from '../../src/config';
+
+describe('configuration from environment variables', () => {
+  it('defaults to the embedded sandbox on 5001, the bot on 3978 and the playground on', () => {
+    const config = loadConfig({});
+    assert.equal(config.graphMode, 'sandbox');
+    assert.equal(config.sandbox.embedded, true);
+    assert.equal(config.graphOrigin, 'http://127.0.0.1:5001');
+    assert.equal(config.port, 3978);
+    assert.equal(config.playground.enabled, true);
+    assert.equal(config.requestTtlMs, 15 * 60_000);
+  });
+
+  it('honours the sandbox variables and PLAYGROUND=off', () => {
+    const config = loadConfig({
+      SANDBOX_PORT: '6001',
+      SANDBOX_STATE_DIR: '/tmp/x',
+      PLAYGROUND: 'off',
+      PORT: '4000',
+    });
+    assert.equal(config.graphOrigin, 'http://127.0.0.1:6001');
+    assert.equal(config.sandbox.stateDir, '/tmp/x');
+    assert.equal(config.playground.enabled, false);
+    assert.equal(config.port, 4000);
+  });
+
+  it('uses an external sandbox when GRAPH_ORIGIN is set', () => {
+    const config = loadConfig({ GRAPH_ORIGIN: 'http://127.0.0.1:7000/' });
+    assert.equal(config.sandbox.embedded, false);
+    assert.equal(config.graphOrigin, 'http://127.0.0.1:7000');
+  });
+
+  const rejected: [string, Record<string, string>, RegExp][] = [
+    ['a port that is not a number', { PORT: 'eighty' }, /PORT must be a port number/],
+    ['an unknown Graph mode', { GRAPH_MODE: 'beta' }, /GRAPH_MODE must be/],
+    ['real Graph without an app id', { GRAPH_MODE: 'graph' }, /needs MicrosoftAppId/],
+    [
+      'a zero request lifetime',
+      { REQUEST_TTL_MINUTES: '0' },
+      /REQUEST_TTL_MINUTES must be a positive number/,
+    ],
+  ];
+  for (const [name, env, message] of rejected) {
+    it(`refuses ${name} with a message that names the variable`, () => {
+      assert.throws(
+        () => loadConfig(env),
+        (error: unknown) => error instanceof ConfigError && message.test(error.message),
+      );
+    });
+  }
+});
