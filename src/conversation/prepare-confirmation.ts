@@ -65,9 +65,11 @@ export function buildConfirmModel(
       `You asked for access until ${record.expiration.words}, but OneDrive for work or school and SharePoint can't put an end date on invitations to people. Access will not expire; use Undo or Manage access to remove it later.`,
     );
   }
-  if (record.password && item.driveType !== 'personal') {
+  if (record.password) {
     notes.push(
-      'Passwords only work on personal OneDrive, so no password will be set. People still need to sign in.',
+      item.driveType === 'personal'
+        ? 'People will also need the password you gave to open it.'
+        : 'Passwords only work on personal OneDrive, so no password will be set. People still need to sign in.',
     );
   }
   for (const view of recipients) {

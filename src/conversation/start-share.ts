@@ -66,10 +66,8 @@ export async function startShare(turn: ChatTurn, request: ShareIntent, deps: Flo
   const requester = requesterSlot ? plan.value(requesterSlot) : undefined;
   const requesterPerson = requester && 'value' in requester ? requester.value : null;
   const domain = (requesterPerson?.email ?? requesterPerson?.userPrincipalName)?.split('@')[1]?.toLowerCase();
-  const [itemResult, people] = await Promise.all([
-    evaluateItem(plan, itemSlots, port),
-    Promise.resolve(evaluateRecipients(plan, recipientSlots, domain)),
-  ]);
+  const itemResult = await evaluateItem(plan, itemSlots, port);
+  const people = evaluateRecipients(plan, recipientSlots, domain);
   people.resolved = people.resolved.filter((r) => !isRequester(r.person, turn, requesterPerson?.email));
 
   const problems: string[] = [];

@@ -599,6 +599,7 @@ const options: [string, ShareCase][] = [
       from: people.lynne,
       item: { path: '/Book club.xlsx' },
       grants: [{ to: people.adele, role: 'read' }],
+      cardShows: [/password you gave/],
     },
   ],
   [
