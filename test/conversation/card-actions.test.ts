@@ -217,6 +217,26 @@ describe('the confirmation card', function () {
     assert.match(cardText(card), /Share this/);
   });
 
+  it('invites a pasted link through /shares and an item found by name through its drive and id', async () => {
+    const item = await harness.itemByPath(alex.aadObjectId, reportPath);
+    const pasted = await ask(harness, `share ${item.webUrl} with Lee Chen`);
+    await harness.click(pasted, 'share.confirm', { from: alex });
+    const named = await ask(harness, 'share report.xlsx with Priya Natarajan');
+    await harness.click(named, 'share.confirm', { from: alex });
+    const invites = (await harness.graphRequests())
+      .filter((r) => r.method === 'POST' && r.path.endsWith('/invite'))
+      .map((r) =>
+        r.path
+          .replace(/u![A-Za-z0-9_-]+/, 'u!…')
+          .replace(item.id, '{item}')
+          .replace(item.driveId, '{drive}'),
+      );
+    assert.deepEqual(invites, [
+      '/v1.0/shares/u!…/driveItem/invite',
+      '/v1.0/drives/{drive}/items/{item}/invite',
+    ]);
+  });
+
   it('takes two sequential Graph round trips from message to card, and one from click to result', async () => {
     await harness.clearGraphRequests();
     const card = await ask(harness, 'share report.xlsx with Ana Lopez as editor');

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../src/config';
 import { type RunningSharebot, type SharebotOverrides, startSharebot } from '../../src/start-sharebot';
+import { assertCardParses } from '../cards/helpers/parse-card';
 import { type FakeMember, FakeTeamsChannel, type SentActivity } from './fake-teams-channel';
 
 /** A Teams user taking part in a test conversation. */
@@ -143,7 +144,9 @@ export class BotHarness {
     if (response.status !== 200 && response.status !== 201) {
       throw new Error(`bot answered ${response.status}: ${await response.text()}`);
     }
-    return this.channel.sent.slice(before);
+    const sent = this.channel.sent.slice(before);
+    for (const activity of sent) checkCards(activity);
+    return sent;
   }
 
   /**
@@ -189,7 +192,9 @@ export class BotHarness {
     });
     const text = await response.text();
     if (response.status !== 200) throw new Error(`invoke answered ${response.status}: ${text}`);
-    return JSON.parse(text) as InvokeAnswer;
+    const answer = JSON.parse(text) as InvokeAnswer;
+    if (answer.type === 'application/vnd.microsoft.card.adaptive') assertCardParses(answer.value);
+    return answer;
   }
 
   /** Reloads the sandbox tenant file, forgetting every change (a fresh tenant for the next case). */
@@ -301,6 +306,14 @@ export function cardMessage(sent: SentActivity, conversation: TestConversation):
 /** The same message after a click replaced its card. */
 export function replaced(message: CardMessage, answer: InvokeAnswer): CardMessage {
   return { ...message, card: cardOf(answer) };
+}
+
+/** Every card the bot sends must parse without errors or warnings in the Adaptive Cards library. */
+function checkCards(activity: SentActivity): void {
+  for (const attachment of activity.body.attachments ?? []) {
+    if (attachment.contentType === 'application/vnd.microsoft.card.adaptive')
+      assertCardParses(attachment.content);
+  }
 }
 
 /** The personal chat between a user and the bot. */

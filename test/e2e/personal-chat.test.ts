@@ -1,0 +1,30 @@
+import assert from 'node:assert/strict';
+import { saveCardScreenshot } from './support/card-screenshots';
+import { E2E_TEST_TIMEOUT_MS, useE2eSession } from './support/e2e-session';
+
+describe('Personal chat in the local Teams client (browser)', function () {
+  this.timeout(E2E_TEST_TIMEOUT_MS);
+  const session = useE2eSession();
+
+  it('shares report.xlsx with Ana Lopez as editor after the role is changed on the confirm card', async () => {
+    const { ui, teams } = session();
+    const alex = ui.config.currentUser;
+    const ana = ui.person('Ana Lopez');
+    await ui.openChat('Personal Chat');
+
+    await ui.send('share report.xlsx with Ana Lopez as viewer');
+    const confirm = await ui.cardWith('Share this file?');
+    await assert.doesNotReject(confirm.getByText('Ana Lopez (ana.lopez@contoso.com)').waitFor());
+    await saveCardScreenshot(confirm, 'confirm-card');
+    await ui.choose(confirm, 'Access', 'Can edit');
+    await confirm.getByRole('button', { name: 'Share', exact: true }).click();
+
+    const result = await ui.cardWith(/Shared\s+report\.xlsx/);
+    await assert.doesNotReject(result.getByText(/can edit/).waitFor());
+    await assert.doesNotReject(result.getByRole('link', { name: 'Link' }).waitFor());
+    await saveCardScreenshot(result, 'result-card');
+    assert.deepEqual(await teams.sandbox.rolesOf(alex.aadObjectId, '/Reports/report.xlsx', ana.aadObjectId), [
+      'write',
+    ]);
+  });
+});
