@@ -14,7 +14,7 @@ describe('Cancelling in the local Teams client (browser)', function () {
 
     await ui.send('share report.xlsx with Ana Lopez as editor');
     const confirm = await ui.cardWith('Share this file?');
-    const posted = await ui.traffic.card((posted) => hasAction(posted.card, 'share.confirm'));
+    const posted = await ui.traffic.card((sent) => hasAction(sent.card, 'share.confirm'));
     await confirm.getByRole('button', { name: 'Cancel', exact: true }).click();
     const cancelled = await ui.cardWith('Cancelled');
     await assert.doesNotReject(cancelled.getByText('Nothing was shared.').waitFor());

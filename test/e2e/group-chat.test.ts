@@ -15,7 +15,7 @@ describe('Group chat in the local Teams client (browser)', function () {
 
     await ui.send('share report.xlsx with Ana Lopez as viewer', { mentionBot: true });
     const confirm = await ui.cardWith('Share this file?');
-    const posted = await ui.traffic.card((posted) => hasAction(posted.card, 'share.confirm'));
+    const posted = await ui.traffic.card((sent) => hasAction(sent.card, 'share.confirm'));
     await ui.clickAs(mateo, {
       conversationId: posted.conversationId,
       replyToId: posted.messageId,
