@@ -1,9 +1,23 @@
+/** Letters that carry no combining accent in Unicode, so NFKD alone does not fold them. */
+const letterFolds: Record<string, string> = {
+  ø: 'o',
+  æ: 'ae',
+  œ: 'oe',
+  ß: 'ss',
+  đ: 'd',
+  ð: 'd',
+  ł: 'l',
+  þ: 'th',
+  ı: 'i',
+};
+
 /** Folds text for matching: lower case, accents and punctuation removed, spaces collapsed. */
 export function foldText(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
+    .replace(/[øæœßđðłþı]/g, (letter) => letterFolds[letter] ?? letter)
     .replace(/[’'`´]/g, '')
     .replace(/[^\p{L}\p{N}.@]+/gu, ' ')
     .trim();

@@ -19,6 +19,9 @@ describe('folding text for matching', () => {
     ['  Board   minutes (final).docx ', 'board minutes final .docx'],
     ['🚀 Roadmap.pptx', 'roadmap.pptx'],
     ['ANA.LOPEZ@CONTOSO.COM', 'ana.lopez@contoso.com'],
+    ['Zoë Møller', 'zoe moller'],
+    ['Jürgen Weiß', 'jurgen weiss'],
+    ['Łukasz Żółć', 'lukasz zolc'],
   ];
   for (const [input, folded] of table) {
     it(`folds "${input}" to "${folded}"`, () => assert.equal(foldText(input), folded));
