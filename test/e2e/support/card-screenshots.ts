@@ -8,7 +8,7 @@ export const DOC_IMAGES_DIR = path.resolve(__dirname, '..', '..', '..', 'docs', 
 
 const MARGIN_PX = 12;
 /** Room above the frame for the sender and time line the chat shows over a message. */
-const HEADER_PX = 32;
+const HEADER_PX = 28;
 
 /**
  * Saves a PNG of one card as `test-output/e2e/<name>.png`, and copies it to `docs/images/` when
