@@ -1,5 +1,8 @@
-import { MemoryStorage, type Storage } from 'botbuilder';
+import { MemoryStorage, type Storage, TeamsSSOTokenExchangeMiddleware } from 'botbuilder';
 import { SandboxTokenSource } from './auth/sandbox-token-source';
+import { type SsoSettings, ssoSettingsFrom } from './auth/sso-settings';
+import { TeamsSignIn } from './auth/teams-sign-in';
+import { TeamsSsoTokenSource } from './auth/teams-sso-token-source';
 import type { TokenSource } from './auth/token-source';
 import { Sharebot } from './bot/sharebot';
 import { ConfigError, type SharebotConfig } from './config';
@@ -37,6 +40,8 @@ export async function startSharebot(
   overrides: SharebotOverrides = {},
 ): Promise<RunningSharebot> {
   const log = overrides.log ?? consoleLog;
+  const sso = config.graphMode === 'graph' ? ssoSettingsFrom(config) : undefined;
+  const storage = overrides.storage ?? new MemoryStorage();
   const sandbox = config.sandbox.embedded
     ? await startSandbox({
         port: config.sandbox.port,
@@ -47,7 +52,7 @@ export async function startSharebot(
     : undefined;
   const graphOrigin = sandbox?.url ?? config.graphOrigin;
   try {
-    const tokens = overrides.tokens ?? defaultTokenSource(config, graphOrigin);
+    const tokens = overrides.tokens ?? defaultTokenSource(config, graphOrigin, sso, log);
     const adapter = createAdapter(
       {
         appId: config.microsoftAppId,
@@ -57,14 +62,14 @@ export async function startSharebot(
       },
       (error, activityId) => log('error', 'turn failed', { activityId, error: errorSummary(error) }),
     );
+    // Every signed-in Teams client sends signin/tokenExchange; the middleware lets one through,
+    // de-duplicated in the bot's storage (field-notes B.15: share it across instances).
+    if (sso) adapter.use(new TeamsSSOTokenExchangeMiddleware(storage, sso.connectionName));
     const background = new BackgroundWork((error) =>
       log('error', 'background work failed', { error: errorSummary(error) }),
     );
     const deps: FlowDeps = {
-      requests: new RequestStore<ShareRequestRecord>(
-        overrides.storage ?? new MemoryStorage(),
-        'sharebot/request/',
-      ),
+      requests: new RequestStore<ShareRequestRecord>(storage, 'sharebot/request/'),
       now: overrides.now ?? (() => new Date()),
       requestTtlMs: config.requestTtlMs,
       invokeBudgetMs: config.invokeBudgetMs,
@@ -75,7 +80,8 @@ export async function startSharebot(
       ...overrides.graph,
       graphOrigin: graphOrigin ?? overrides.graph?.graphOrigin,
     });
-    const bot = new Sharebot({ adapter, appId: config.microsoftAppId, tokens, graph }, deps);
+    const signIn = sso ? new TeamsSignIn({ connectionName: sso.connectionName, log }) : undefined;
+    const bot = new Sharebot({ adapter, appId: config.microsoftAppId, tokens, graph }, deps, signIn);
     const server = await startBotServer({ adapter, bot, port: config.port, host: config.host });
     return {
       bot: server,
@@ -93,12 +99,15 @@ export async function startSharebot(
   }
 }
 
-function defaultTokenSource(config: SharebotConfig, graphOrigin: string | undefined): TokenSource {
-  if (config.graphMode === 'sandbox' && graphOrigin)
-    return new SandboxTokenSource({ sandboxOrigin: graphOrigin });
-  throw new ConfigError(
-    'GRAPH_MODE=graph needs the Teams SSO token source, which is not built yet: see docs/deployment.md. Use the sandbox (the default) for now.',
-  );
+function defaultTokenSource(
+  config: SharebotConfig,
+  graphOrigin: string | undefined,
+  sso: SsoSettings | undefined,
+  log: Log,
+): TokenSource {
+  if (sso) return new TeamsSsoTokenSource({ ...sso, log });
+  if (graphOrigin) return new SandboxTokenSource({ sandboxOrigin: graphOrigin });
+  throw new ConfigError(`GRAPH_MODE=${config.graphMode} needs GRAPH_ORIGIN or the embedded sandbox.`);
 }
 
 /** One line per event on stderr; never tokens, never message text. */

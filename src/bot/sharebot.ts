@@ -1,9 +1,11 @@
 import {
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
+  type SigninStateVerificationQuery,
   TeamsActivityHandler,
   TurnContext,
 } from 'botbuilder';
+import type { TeamsSignIn } from '../auth/teams-sign-in';
 import { toAttachment } from '../cards/adaptive-card';
 import { helpCard } from '../cards/help-card';
 import type { ActionReply } from '../conversation/action-reply';
@@ -22,6 +24,8 @@ export class Sharebot extends TeamsActivityHandler {
   constructor(
     private readonly services: ChatTurnServices,
     private readonly deps: FlowDeps,
+    /** Completes Teams sign-in (graph mode); without it sign-in invokes get 501, as before. */
+    private readonly signIn?: TeamsSignIn,
   ) {
     super();
     this.onMessage(async (context, next) => {
@@ -60,6 +64,24 @@ export class Sharebot extends TeamsActivityHandler {
     const data = (action.data ?? {}) as Record<string, unknown>;
     const reply = await routeAction(turn, action.verb ?? (data.verb as string | undefined), data, this.deps);
     return toInvokeResponse(reply);
+  }
+
+  /** Silent SSO: Teams sends the user's token after the sign-in card (src/auth/teams-sign-in.ts). */
+  protected override async handleTeamsSigninTokenExchange(
+    context: TurnContext,
+    query: SigninStateVerificationQuery,
+  ): Promise<void> {
+    if (!this.signIn) return super.handleTeamsSigninTokenExchange(context, query);
+    await this.signIn.completeTokenExchange(context);
+  }
+
+  /** The sign-in button's pop-up closed: Teams sends the code to redeem. */
+  protected override async handleTeamsSigninVerifyState(
+    context: TurnContext,
+    query: SigninStateVerificationQuery,
+  ): Promise<void> {
+    if (!this.signIn) return super.handleTeamsSigninVerifyState(context, query);
+    await this.signIn.completeVerifyState(context);
   }
 }
 
