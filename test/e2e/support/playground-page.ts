@@ -15,9 +15,6 @@ export interface PlaygroundConfig {
   users: PlaygroundPerson[];
 }
 
-/** The chats the playground lists, by the name it shows. */
-export type ChatName = 'Personal Chat' | string;
-
 /** The playground's chat UI in a browser tab, driven the way a person uses it. */
 export class PlaygroundPage {
   private constructor(
@@ -29,7 +26,7 @@ export class PlaygroundPage {
     readonly config: PlaygroundConfig,
   ) {}
 
-  /** Opens the playground UI in a new tab and waits for the bot's welcome card. */
+  /** Opens the playground UI in a new tab and waits until its compose box is ready. */
   static async open(context: BrowserContext, url: string): Promise<PlaygroundPage> {
     const page = await context.newPage();
     const traffic = new PlaygroundTraffic(page);
@@ -48,7 +45,7 @@ export class PlaygroundPage {
   }
 
   /** Opens a chat or channel from the left rail by the name it shows, e.g. "Launch sync". */
-  async openChat(name: ChatName): Promise<void> {
+  async openChat(name: string): Promise<void> {
     await this.page.getByText(name, { exact: true }).first().click();
     await this.composeBox().waitFor();
   }
