@@ -53,7 +53,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): SharebotConfig
     microsoftAppPassword: env.MicrosoftAppPassword ?? env.SECRET_BOT_PASSWORD ?? '',
     microsoftAppTenantId: env.MicrosoftAppTenantId ?? '',
     microsoftAppType: env.MicrosoftAppType ?? (env.MicrosoftAppTenantId ? 'SingleTenant' : 'MultiTenant'),
-    oauthConnectionName: env.OAUTH_CONNECTION_NAME || 'graph',
+    oauthConnectionName: env.OAUTH_CONNECTION_NAME ?? '',
     requestTtlMs: parsePositive(env, 'REQUEST_TTL_MINUTES', 15) * 60_000,
     invokeBudgetMs: parsePositive(env, 'INVOKE_BUDGET_MS', 4000),
     playground: {

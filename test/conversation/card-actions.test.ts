@@ -237,6 +237,12 @@ describe('the confirmation card', function () {
     ]);
   });
 
+  it('still finds a person when group search fails (a tenant without group permissions)', async () => {
+    await addFault(harness, { pathRegex: '^/v1\\.0/groups\\?', status: 500 });
+    const card = await ask(harness, 'share report.xlsx with Lee Chen');
+    assert.match(cardText(card), /Lee Chen/);
+  });
+
   it('takes two sequential Graph round trips from message to card, and one from click to result', async () => {
     await harness.clearGraphRequests();
     const card = await ask(harness, 'share report.xlsx with Ana Lopez as editor');

@@ -125,17 +125,17 @@ function evaluateEmail(
 }
 
 function evaluateName(plan: LookupPlan, slot: NameSlots, result: RecipientsResolution): void {
+  // Any one source is enough: a tenant may refuse group search (no Group permission) and still
+  // find people. Only when every source failed is the failure reported.
   const found: PersonInfo[] = [];
-  let failed = false;
+  const errors: GraphFailure[] = [];
   for (const source of [slot.users, slot.people, slot.groups] as const) {
     const outcome = plan.value(source);
-    if ('value' in outcome) {
-      found.push(...outcome.value);
-    } else if (outcome.error.kind !== 'notFound') {
-      result.failures.push(outcome.error);
-      failed = true;
-    }
+    if ('value' in outcome) found.push(...outcome.value);
+    else errors.push(outcome.error);
   }
+  const failed = errors.length === 3;
+  if (failed) result.failures.push(errors[0] as GraphFailure);
   const ranked = rankPeople(slot.text, found);
   const exact = ranked.filter((entry) => entry.exact);
   if (exact.length === 1) {
