@@ -4,6 +4,7 @@ import { pickFileCard } from '../cards/pick-file-card';
 import { pickPersonCard } from '../cards/pick-person-card';
 import type { GraphPort } from '../graph/port';
 import { prepareConfirmation } from './prepare-confirmation';
+import { describeItemRef } from './resolve/resolve-item';
 import type { ShareRequestRecord } from './share-request';
 
 /**
@@ -19,7 +20,11 @@ export async function cardForRecord(
     const next = { ...record, status: 'pickingFile' as const };
     return {
       record: next,
-      card: pickFileCard({ requestId: record.id, query: queryText(record), choices: record.fileChoices }),
+      card: pickFileCard({
+        requestId: record.id,
+        query: describeItemRef(record.itemRef),
+        choices: record.fileChoices,
+      }),
     };
   }
   const [pending] = record.pending;
@@ -35,18 +40,4 @@ export async function cardForRecord(
     record: prepared,
     card: confirmCard(prepared.confirmModel as NonNullable<ShareRequestRecord['confirmModel']>),
   };
-}
-
-function queryText(record: ShareRequestRecord): string {
-  const ref = record.itemRef;
-  switch (ref.kind) {
-    case 'name':
-      return ref.name;
-    case 'path':
-      return ref.path;
-    case 'url':
-      return ref.url;
-    case 'special':
-      return ref.name;
-  }
 }

@@ -18,6 +18,7 @@ import type { FlowDeps } from './flow-deps';
 import { addressOf, buildConfirmModel } from './prepare-confirmation';
 import { currentCard, guardRequest } from './request-guard';
 import type { ResolvedRecipient, ShareRequestRecord } from './share-request';
+import { tokenRefusalCard } from './token-refusal-card';
 
 /** The longest invitation message Graph accepts (graph-contract §1.2). */
 export const maxMessageLength = 2000;
@@ -56,15 +57,7 @@ export async function confirmShare(
     return { card: confirmCard(model) };
   }
   const access = await turn.openGraph();
-  if (!access.ok) {
-    return {
-      card: noticeCard({
-        title: 'Sign-in needed',
-        text: 'I could not act for you in Microsoft 365. Nothing was shared.',
-        tone: 'warning',
-      }),
-    };
-  }
+  if (!access.ok) return { card: tokenRefusalCard(access) };
   const claimed: ShareRequestRecord = { ...record, status: 'sharing' };
   if (!(await deps.requests.replace(claimed, guard.request.eTag)))
     return await replayCurrent(requestId, deps);

@@ -10,6 +10,7 @@ import { exampleSentence } from './replies';
 import { guardRequest } from './request-guard';
 import { personKey } from './resolve/rank-people';
 import type { ShareRequestRecord } from './share-request';
+import { tokenRefusalCard } from './token-refusal-card';
 
 /** Reads a pick card's choice: an index into the stored choices, or "none". */
 function chosenIndex(choice: unknown, count: number): number | 'none' | undefined {
@@ -95,15 +96,7 @@ async function advance(
   deps: FlowDeps,
 ): Promise<ActionReply> {
   const access = await turn.openGraph();
-  if (!access.ok) {
-    return {
-      card: noticeCard({
-        title: 'Sign-in needed',
-        text: 'I could not act for you in Microsoft 365. Nothing was shared.',
-        tone: 'warning',
-      }),
-    };
-  }
+  if (!access.ok) return { card: tokenRefusalCard(access) };
   try {
     const next = await cardForRecord(record, access.port, turn.timeZone);
     const stored = await deps.requests.replace(next.record, eTag);

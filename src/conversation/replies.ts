@@ -1,3 +1,4 @@
+import type { TokenRefusal } from '../auth/token-source';
 import { escapeMarkdown } from '../cards/escape';
 
 /**
@@ -44,19 +45,16 @@ export function missingRecipientsQuestion(itemWords?: string): string {
   return `Who should get access to ${what}? Name people, @mention them, or use email addresses — for example: "${exampleSentence}".`;
 }
 
-/** The Teams user is not a user of the tenant. */
-export function notInTenantReply(): string {
-  return "You don't appear to be a user of this organisation's Microsoft 365, so I can't share files on your behalf. Nothing was shared.";
-}
-
-/** The user must sign in first. */
-export function signInReply(): string {
-  return 'Please sign in first (use the sign-in button above), then send your request again. Nothing was shared.';
-}
-
-/** The token service failed. */
-export function authUnavailableReply(): string {
-  return "I couldn't sign in to Microsoft 365 for you just now. Nothing was shared. Please try again in a minute.";
+/** Why Sharebot cannot act in Microsoft 365 for this person, in their words; nothing was shared. */
+export function tokenRefusalReply(refusal: TokenRefusal): string {
+  switch (refusal.reason) {
+    case 'notInTenant':
+      return "You don't appear to be a user of this organisation's Microsoft 365, so I can't share files on your behalf. Nothing was shared.";
+    case 'signInRequired':
+      return 'Please sign in first (use the sign-in button above), then send your request again. Nothing was shared.';
+    default:
+      return "I couldn't sign in to Microsoft 365 for you just now. Nothing was shared. Please try again in a minute.";
+  }
 }
 
 /** Nobody else is in the chat. */

@@ -30,13 +30,7 @@ export async function startShare(turn: ChatTurn, request: ShareIntent, deps: Flo
   const item = request.item as NonNullable<ShareIntent['item']>;
   const access = await turn.openGraph();
   if (!access.ok) {
-    await turn.sendText(
-      access.reason === 'notInTenant'
-        ? replies.notInTenantReply()
-        : access.reason === 'signInRequired'
-          ? replies.signInReply()
-          : replies.authUnavailableReply(),
-    );
+    await turn.sendText(replies.tokenRefusalReply(access));
     return;
   }
   const queries = await recipientQueries(turn, request.recipients);

@@ -7,6 +7,7 @@ import type { ChatTurn } from './chat-turn';
 import { describeFailure } from './describe-failure';
 import type { FlowDeps } from './flow-deps';
 import { addressOf } from './prepare-confirmation';
+import { tokenRefusalReply } from './replies';
 import { guardRequest } from './request-guard';
 import type { ShareRequestRecord } from './share-request';
 
@@ -45,7 +46,7 @@ export async function undoShare(turn: ChatTurn, requestId: string, deps: FlowDep
   if (!access.ok)
     return await restore(
       record,
-      'I could not act for you in Microsoft 365, so access was not removed.',
+      tokenRefusalReply(access).replace('Nothing was shared.', 'Access was not removed.'),
       deps,
     );
   const item = record.item;

@@ -48,10 +48,10 @@ export async function evaluateItem(
     const outcome = plan.value(slots.single);
     if ('error' in outcome) {
       return outcome.error.kind === 'notFound'
-        ? notFound(describeRef(slots.ref))
+        ? notFound(describeItemRef(slots.ref))
         : { kind: 'failed', error: outcome.error };
     }
-    return outcome.value ? { kind: 'found', item: outcome.value } : notFound(describeRef(slots.ref));
+    return outcome.value ? { kind: 'found', item: outcome.value } : notFound(describeItemRef(slots.ref));
   }
   const search = plan.value(slots.search);
   if ('error' in search) return { kind: 'failed', error: search.error };
@@ -82,7 +82,8 @@ function notFound(searched: string): ItemResolution {
   return { kind: 'notFound', searched, suggestions: [] };
 }
 
-function describeRef(ref: ItemRef): string {
+/** How Sharebot names an item reference back to the person ("report.xlsx", "your documents folder"). */
+export function describeItemRef(ref: ItemRef): string {
   switch (ref.kind) {
     case 'name':
       return ref.name;
