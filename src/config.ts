@@ -20,6 +20,8 @@ export interface SharebotConfig {
   oauthConnectionName: string;
   /** How long a confirmation card stays actionable. */
   requestTtlMs: number;
+  /** How long a request is remembered (for Undo and for replaying its outcome on late clicks). */
+  requestRetentionMs: number;
   /** How long a card click waits for Graph before answering "Sharing..." and finishing in the background. */
   invokeBudgetMs: number;
   playground: { enabled: boolean; port: number };
@@ -55,6 +57,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): SharebotConfig
     microsoftAppType: env.MicrosoftAppType ?? (env.MicrosoftAppTenantId ? 'SingleTenant' : 'MultiTenant'),
     oauthConnectionName: env.OAUTH_CONNECTION_NAME ?? '',
     requestTtlMs: parsePositive(env, 'REQUEST_TTL_MINUTES', 15) * 60_000,
+    requestRetentionMs: parsePositive(env, 'REQUEST_RETENTION_HOURS', 24) * 3_600_000,
     invokeBudgetMs: parsePositive(env, 'INVOKE_BUDGET_MS', 4000),
     playground: {
       enabled: !/^(off|0|false|no)$/i.test(env.PLAYGROUND ?? 'on'),

@@ -69,7 +69,9 @@ export async function startSharebot(
       log('error', 'background work failed', { error: errorSummary(error) }),
     );
     const deps: FlowDeps = {
-      requests: new RequestStore<ShareRequestRecord>(storage, 'sharebot/request/'),
+      requests: new RequestStore<ShareRequestRecord>(storage, 'sharebot/request/', {
+        retentionMs: config.requestRetentionMs,
+      }),
       now: overrides.now ?? (() => new Date()),
       requestTtlMs: config.requestTtlMs,
       invokeBudgetMs: config.invokeBudgetMs,

@@ -30,4 +30,20 @@ describe('the request store', () => {
     assert.equal(await store.replace({ id: 'a', text: 'second' }, read.eTag), false);
     assert.equal((await store.get('a'))?.value.text, 'first');
   });
+
+  it('deletes records past their retention when new ones are created', async () => {
+    let now = 0;
+    const store = new RequestStore<Note>(new MemoryStorage(), 'test/', {
+      retentionMs: 5 * 60_000,
+      now: () => now,
+    });
+    await store.create({ id: 'old', text: 'from the morning' });
+    now = 2 * 60_000;
+    await store.create({ id: 'recent', text: 'two minutes later' });
+    now = 6 * 60_000;
+    await store.create({ id: 'new', text: 'six minutes later' });
+    assert.equal(await store.get('old'), undefined);
+    assert.equal((await store.get('recent'))?.value.text, 'two minutes later');
+    assert.equal((await store.get('new'))?.value.text, 'six minutes later');
+  });
 });

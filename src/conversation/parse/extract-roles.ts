@@ -2,9 +2,21 @@ import type { RoleAsk } from './parsed-request';
 import { hasModal, ROLE_PATTERN, roleKindOfMatch } from './role-lexicon';
 import { claim, freshMatches, type Scan, spanOf } from './scan';
 
+/** A role word glued to a file name ("review.xlsx", "Budget-review.xlsx") is part of the name. */
+function insideFileName(text: string, start: number, end: number): boolean {
+  const before = text[start - 1];
+  const gluedBefore = before !== undefined && !/[\s"'([{,;]/.test(before);
+  const extensionAfter = /^\.[\p{L}][\p{L}\p{N}]{0,7}(?![\p{L}\p{N}])/u.test(text.slice(end));
+  return (
+    extensionAfter ||
+    (gluedBefore && /^[^\s]*\.[\p{L}][\p{L}\p{N}]{0,7}(?![\p{L}\p{N}])/u.test(text.slice(end)))
+  );
+}
+
 /** Peels off every role word or phrase ("as editor", "read-only", "should be able to edit", "owner"). */
 export function extractRoles(scan: Scan): void {
   for (const m of freshMatches(scan, ROLE_PATTERN)) {
+    if (insideFileName(scan.work, m.index, m.index + m[0].length)) continue;
     const words = scan.original.slice(m.index, m.index + m[0].length);
     claim(scan, {
       kind: 'role',
