@@ -243,6 +243,15 @@ describe('the confirmation card', function () {
     assert.match(cardText(card), /Lee Chen/);
   });
 
+  it('shows the folder of each choice on a file pick card, in two round trips', async () => {
+    await harness.clearGraphRequests();
+    const card = await ask(harness, 'share budget.xlsx with Ana Lopez');
+    assert.equal(roundTrips(await harness.graphRequests()), 2);
+    const text = cardText(card);
+    assert.match(text, /Location: \/Finance\/2026/);
+    assert.match(text, /Location: \/Finance\/2027/);
+  });
+
   it('takes two sequential Graph round trips from message to card, and one from click to result', async () => {
     await harness.clearGraphRequests();
     const card = await ask(harness, 'share report.xlsx with Ana Lopez as editor');

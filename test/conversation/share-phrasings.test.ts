@@ -124,7 +124,7 @@ const itemForms: [string, ShareCase][] = [
     'two files with the same name, picked by folder',
     {
       says: 'share budget.xlsx with Ana Lopez',
-      picks: ['2027'],
+      picks: ['/Finance/2027 ·'],
       item: { path: '/Finance/2027/budget.xlsx' },
       grants: [{ to: people.anaLopez, role: 'read' }],
     },

@@ -61,7 +61,7 @@ export async function evaluateItem(
   const exact = ranked.filter((entry) => entry.strength === 'exact');
   if (exact.length === 1) return { kind: 'found', item: exact[0].item };
   const offered = (exact.length > 1 ? exact : ranked).slice(0, maxChoices).map((entry) => entry.item);
-  if (offered.length > 0) return { kind: 'ambiguous', choices: offered };
+  if (offered.length > 0) return { kind: 'ambiguous', choices: await withFolderPaths(port, offered) };
   return {
     kind: 'notFound',
     searched: slots.ref.name,
@@ -76,6 +76,25 @@ function searchTerms(name: string): string {
     .replace(/\s+/g, ' ')
     .trim();
   return words || name;
+}
+
+/**
+ * Fills in the folder of each choice, so a pick card can tell "budget.xlsx" in /Finance/2026 from the
+ * one in /Finance/2027. Search hits on work drives carry no parent path (graph-contract §3.1), an item
+ * read does: one batched round trip for all choices that lack it.
+ */
+async function withFolderPaths(port: GraphPort, choices: DriveItemInfo[]): Promise<DriveItemInfo[]> {
+  const missing = choices.filter((choice) => choice.folderPath === undefined && !choice.isRoot);
+  if (missing.length === 0) return choices;
+  const outcomes = await port.lookup(
+    missing.map((item) => ({ kind: 'item' as const, driveId: item.driveId, itemId: item.id })),
+  );
+  return choices.map((choice) => {
+    const index = missing.indexOf(choice);
+    const outcome = index >= 0 ? outcomes[index] : undefined;
+    const folderPath = outcome?.ok ? outcome.value?.folderPath : undefined;
+    return folderPath === undefined ? choice : { ...choice, folderPath };
+  });
 }
 
 function notFound(searched: string): ItemResolution {
