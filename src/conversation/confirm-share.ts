@@ -63,10 +63,12 @@ export async function confirmShare(
     return await replayCurrent(requestId, deps);
 
   const work = share(claimed, access.port, turn, deps);
-  const timer = new Promise<'slow'>((resolve) => {
-    setTimeout(() => resolve('slow'), deps.invokeBudgetMs).unref();
+  let timer: NodeJS.Timeout | undefined;
+  const budget = new Promise<'slow'>((resolve) => {
+    timer = setTimeout(() => resolve('slow'), deps.invokeBudgetMs);
   });
-  const first = await Promise.race([work, timer]);
+  const first = await Promise.race([work, budget]);
+  clearTimeout(timer);
   if (first !== 'slow') return { card: first };
   const activityId = turn.cardActivityId;
   const update = activityId ? turn.laterUpdater(activityId) : undefined;
