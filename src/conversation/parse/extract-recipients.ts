@@ -69,8 +69,11 @@ export function readRecipients(
       continue;
     }
     const followsWords = run.length > 0;
-    flush();
     const fromPiece = pieceRecipient(token);
+    // Words right before an address or a mention describe that person ("the new hire
+    // maria@contoso.com", "Maria <maria@contoso.com>"): the address alone identifies them.
+    if (fromPiece && fromPiece.kind !== 'chatMembers') run = [];
+    flush();
     if (fromPiece) {
       recipients.push(fromPiece);
     } else if (token.type === 'piece' && token.piece.kind === 'quoted' && !followsWords) {

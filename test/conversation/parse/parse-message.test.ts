@@ -61,6 +61,22 @@ const ROWS: Array<[string, Shape]> = [
   ['share Budget review.xlsx with Tom Baker', share(named('Budget review.xlsx'), ['Tom Baker'])],
   ['share Budget-review.xlsx with Tom', share(named('Budget-review.xlsx'), ['Tom'])],
   ['share edit.log with Tom', share(named('edit.log'), ['Tom'])],
+  [
+    'share report.xlsx with the new hire maria@contoso.com',
+    share(named('report.xlsx'), ['email:maria@contoso.com']),
+  ],
+  [
+    'share report.xlsx with Maria <maria@contoso.com>',
+    share(named('report.xlsx'), ['email:maria@contoso.com']),
+  ],
+  [
+    'share report.xlsx with Maria (maria@contoso.com) and Tom',
+    share(named('report.xlsx'), ['email:maria@contoso.com', 'Tom']),
+  ],
+  [
+    'share report.xlsx with Ana, maria@contoso.com',
+    share(named('report.xlsx'), ['Ana', 'email:maria@contoso.com']),
+  ],
   ['share Board minutes (final).docx with Lee', share(named('Board minutes (final).docx'), ['Lee'])],
   ['share Q3 (final) numbers.xlsx with Lee', share(named('Q3 (final) numbers.xlsx'), ['Lee'])],
   ['share report.xlsx with Lee (finance) and Tom', share(named('report.xlsx'), ['Lee', 'Tom'])],
