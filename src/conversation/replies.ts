@@ -57,6 +57,11 @@ export function tokenRefusalReply(refusal: TokenRefusal): string {
   }
 }
 
+/** More people than one share invites. */
+export function tooManyRecipientsReply(limit: number): string {
+  return `I can share with at most ${limit} people at a time, so each of them can be checked on the card. For a larger audience, share with a group or team instead (for example "share report.xlsx with the Finance Team"), or split the list.`;
+}
+
 /** Nobody else is in the chat. */
 export function emptyChatReply(): string {
   return "There's no one else in this chat to share with. Name the people instead, or use their email addresses.";

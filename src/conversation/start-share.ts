@@ -11,6 +11,12 @@ import { recipientQueries } from './resolve/recipient-queries';
 import { type ResolvedShare, resolveShare } from './resolve/resolve-share';
 import type { ShareRequestRecord } from './share-request';
 
+/**
+ * Most people one share invites. Graph documents no limit, but large invites time out (graph-contract
+ * §1.3: ~30 worked, 200 gave 504), and a card listing more is no longer a check anyone reads.
+ */
+export const maxRecipients = 20;
+
 /** A parsed share request. */
 export type ShareIntent = Extract<ParsedMessage, { intent: 'share' }>;
 
@@ -30,7 +36,15 @@ export async function startShare(turn: ChatTurn, request: ShareIntent, deps: Flo
     await turn.sendText(replies.tokenRefusalReply(access));
     return;
   }
+  if (request.recipients.length > maxRecipients) {
+    await turn.sendText(replies.tooManyRecipientsReply(maxRecipients));
+    return;
+  }
   const queries = await recipientQueries(turn, request.recipients);
+  if (queries.length > maxRecipients) {
+    await turn.sendText(replies.tooManyRecipientsReply(maxRecipients));
+    return;
+  }
   if (queries.length === 0) {
     const askedForChat = request.recipients.some((r) => r.kind === 'chatMembers');
     await turn.sendText(askedForChat ? replies.emptyChatReply() : replies.selfOnlyReply());

@@ -105,6 +105,28 @@ const refusals: [string, RefusalCase][] = [
     },
   ],
   [
+    'refuses more than 20 people at once and suggests a group',
+    {
+      says: 'share report.xlsx with everyone in this chat',
+      where: 'groupChat',
+      roster: [
+        people.alex,
+        ...Array.from({ length: 21 }, (_, i) => ({
+          aadObjectId: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+          name: `Member ${i}`,
+        })),
+      ],
+      reply: /at most 20 people at a time.*group/s,
+    },
+  ],
+  [
+    'refuses a list of more than 20 names',
+    {
+      says: `share report.xlsx with ${Array.from({ length: 21 }, (_, i) => `Person${i}`).join(', ')}`,
+      reply: /at most 20 people/,
+    },
+  ],
+  [
     'does not share with the requester alone',
     { says: 'share report.xlsx with alexw@contoso.com', reply: /You already have access/ },
   ],
