@@ -1,7 +1,7 @@
 import type { ConfirmCardModel, ExistingAccessView, RecipientView } from '../cards/models';
 import type { GraphPort } from '../graph/port';
 import type { DriveItemInfo, ItemAddress, PermissionInfo, PersonInfo, Role } from '../graph/types';
-import { LookupPlan } from './resolve/lookup-plan';
+import { LookupBatch } from './resolve/lookup-batch';
 import type { ShareRequestRecord } from './share-request';
 
 /** The address invite and permission calls use: by drive and id, or via /shares for pasted links. */
@@ -21,7 +21,7 @@ export async function prepareConfirmation(
 ): Promise<ShareRequestRecord> {
   const item = record.item;
   if (!item) throw new Error('prepareConfirmation needs a chosen item');
-  const plan = new LookupPlan();
+  const plan = new LookupBatch();
   const itemSlot = item.shareId
     ? undefined
     : plan.add({ kind: 'item', driveId: item.driveId, itemId: item.id });

@@ -1,7 +1,7 @@
 import type { GraphPort } from '../../graph/port';
 import type { DriveItemInfo, GraphFailure } from '../../graph/types';
 import type { ItemRef } from '../parse/parsed-request';
-import type { LookupPlan, Slot } from './lookup-plan';
+import type { LookupBatch, Slot } from './lookup-batch';
 import { baseName, rankItems } from './rank-items';
 
 /** What became of the item the person named. */
@@ -21,7 +21,7 @@ type ItemSlots =
   | { ref: ItemRef & { kind: 'special' }; single: Slot<'specialFolder'> };
 
 /** Plans the reads that find an item reference; evaluate with `evaluateItem` after the plan ran. */
-export function planItem(plan: LookupPlan, ref: ItemRef): ItemSlots {
+export function planItem(plan: LookupBatch, ref: ItemRef): ItemSlots {
   switch (ref.kind) {
     case 'name':
       return {
@@ -40,7 +40,7 @@ export function planItem(plan: LookupPlan, ref: ItemRef): ItemSlots {
 
 /** Decides what the planned reads found: one item, a choice to offer, or nothing. */
 export async function evaluateItem(
-  plan: LookupPlan,
+  plan: LookupBatch,
   slots: ItemSlots,
   port: GraphPort,
 ): Promise<ItemResolution> {

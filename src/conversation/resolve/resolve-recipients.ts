@@ -1,7 +1,7 @@
 import type { GraphFailure, PersonInfo } from '../../graph/types';
 import type { ChatMember } from '../chat-turn';
 import type { PendingRecipient, ResolvedRecipient } from '../share-request';
-import type { LookupPlan, Slot } from './lookup-plan';
+import type { LookupBatch, Slot } from './lookup-batch';
 import { personKey, rankPeople } from './rank-people';
 import { maxChoices } from './resolve-item';
 
@@ -43,11 +43,11 @@ interface MemberSlots {
 type RecipientSlots = EmailSlots | NameSlots | MemberSlots;
 
 /** Plans the reads for each recipient query. */
-export function planRecipients(plan: LookupPlan, queries: RecipientQuery[]): RecipientSlots[] {
+export function planRecipients(plan: LookupBatch, queries: RecipientQuery[]): RecipientSlots[] {
   return queries.map((query) => planRecipient(plan, query));
 }
 
-function planRecipient(plan: LookupPlan, query: RecipientQuery): RecipientSlots {
+function planRecipient(plan: LookupBatch, query: RecipientQuery): RecipientSlots {
   if (query.kind === 'email') {
     return {
       kind: 'email',
@@ -74,7 +74,7 @@ function planRecipient(plan: LookupPlan, query: RecipientQuery): RecipientSlots 
  * question (pick card) or a "not found". Never picks among several people on its own.
  */
 export function evaluateRecipients(
-  plan: LookupPlan,
+  plan: LookupBatch,
   slots: RecipientSlots[],
   organisationDomain: string | undefined,
 ): RecipientsResolution {
@@ -94,7 +94,7 @@ export function evaluateRecipients(
 }
 
 function evaluateEmail(
-  plan: LookupPlan,
+  plan: LookupBatch,
   slot: EmailSlots,
   organisationDomain: string | undefined,
   result: RecipientsResolution,
@@ -124,7 +124,7 @@ function evaluateEmail(
   result.resolved.push({ person: { kind: 'contact', displayName: email, email }, external: true });
 }
 
-function evaluateName(plan: LookupPlan, slot: NameSlots, result: RecipientsResolution): void {
+function evaluateName(plan: LookupBatch, slot: NameSlots, result: RecipientsResolution): void {
   // Any one source is enough: a tenant may refuse group search (no Group permission) and still
   // find people. Only when every source failed is the failure reported.
   const found: PersonInfo[] = [];
@@ -148,7 +148,7 @@ function evaluateName(plan: LookupPlan, slot: NameSlots, result: RecipientsResol
   }
 }
 
-function evaluateMember(plan: LookupPlan, slot: MemberSlots, result: RecipientsResolution): void {
+function evaluateMember(plan: LookupBatch, slot: MemberSlots, result: RecipientsResolution): void {
   if (!slot.user) {
     result.notFound.push(slot.label);
     return;

@@ -4,7 +4,7 @@ import type { ChatTurn } from '../chat-turn';
 import type { ItemRef } from '../parse/parsed-request';
 import * as replies from '../replies';
 import type { PendingRecipient, ResolvedRecipient } from '../share-request';
-import { LookupPlan } from './lookup-plan';
+import { LookupBatch } from './lookup-batch';
 import { evaluateItem, planItem } from './resolve-item';
 import { evaluateRecipients, planRecipients, type RecipientQuery } from './resolve-recipients';
 
@@ -33,7 +33,7 @@ export async function resolveShare(
   itemRef: ItemRef,
   queries: RecipientQuery[],
 ): Promise<ShareResolution> {
-  const plan = new LookupPlan();
+  const plan = new LookupBatch();
   const itemSlots = planItem(plan, itemRef);
   const recipientSlots = planRecipients(plan, queries);
   const senderId = turn.user.aadObjectId;

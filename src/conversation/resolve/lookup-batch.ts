@@ -1,14 +1,14 @@
 import type { GraphPort, Lookup, LookupOutcome, LookupValues } from '../../graph/port';
 import type { GraphFailure } from '../../graph/types';
 
-/** A handle to one planned lookup's outcome, available after the plan has run. */
+/** A handle to one planned lookup's outcome, available after the batch has run. */
 export type Slot<K extends Lookup['kind']> = { index: number; kind: K };
 
 /**
  * Collects independent Graph reads from several places, runs them as one port call (one `$batch`
  * round trip), and hands each caller its own outcome.
  */
-export class LookupPlan {
+export class LookupBatch {
   private readonly queries: Lookup[] = [];
   private outcomes: LookupOutcome<Lookup['kind']>[] = [];
 
