@@ -11,16 +11,8 @@ export const MAX_INVITE_MESSAGE_LENGTH = 2000;
 
 const ROLES: readonly Role[] = ['read', 'write'];
 
-/** The JSON body of `POST …/invite`, with exactly the documented fields (graph-contract §1.2). */
-export interface InviteBody {
-  recipients: InviteRecipient[];
-  roles: Role[];
-  requireSignIn: boolean;
-  sendInvitation: boolean;
-  message?: string;
-  expirationDateTime?: string;
-  password?: string;
-}
+/** The JSON body of `POST …/invite`: the request without its address, exactly the documented fields (graph-contract §1.2). */
+export type InviteBody = Omit<InviteRequest, 'item'>;
 
 /**
  * Checks an invite against the rules Graph enforces (graph-contract §1.3) and builds its body.
