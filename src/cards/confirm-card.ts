@@ -1,3 +1,4 @@
+import { maxInviteMessageLength } from '../graph/types';
 import type { AdaptiveCard, CardElement } from './adaptive-card';
 import { adaptiveCardSchema } from './adaptive-card';
 import { executeAction, heading, textBlock } from './elements';
@@ -8,7 +9,7 @@ import { recipientLine } from './recipient-labels';
 import { graphRoleLabel } from './role-label';
 
 /** Graph's limit on an invite message (graph-contract §1.2); the input refuses longer text. */
-export const maxMessageLength = 2000;
+export const maxMessageLength = maxInviteMessageLength;
 
 /** How many people with existing access are listed before "and N more". */
 export const maxExistingAccessShown = 5;

@@ -9,6 +9,7 @@ import {
   GraphRequestError,
   type InviteRecipient,
   type InviteResult,
+  maxInviteMessageLength,
   type Role,
 } from '../graph/types';
 import type { ActionInputs, ActionReply } from './action-reply';
@@ -19,9 +20,6 @@ import { addressOf, buildConfirmModel } from './prepare-confirmation';
 import { currentCard, guardRequest } from './request-guard';
 import type { ResolvedRecipient, ShareRequestRecord } from './share-request';
 import { tokenRefusalCard } from './token-refusal-card';
-
-/** The longest invitation message Graph accepts (graph-contract §1.2). */
-export const maxMessageLength = 2000;
 
 /** Handles Cancel on the confirmation card. */
 export async function cancelShare(turn: ChatTurn, requestId: string, deps: FlowDeps): Promise<ActionReply> {
@@ -49,7 +47,7 @@ export async function confirmShare(
   const guard = await guardRequest(turn, requestId, ['confirming'], deps);
   if (!guard.ok) return guard.reply;
   const record = applyInputs(guard.request.value, inputs);
-  if (record.message && record.message.length > maxMessageLength) {
+  if (record.message && record.message.length > maxInviteMessageLength) {
     const model = {
       ...buildConfirmModel(record, turn.timeZone),
       notes: [tooLongNote(record.message.length)],
@@ -216,7 +214,7 @@ function applyInputs(record: ShareRequestRecord, inputs: ActionInputs): ShareReq
 }
 
 function tooLongNote(length: number): string {
-  return `Your message is ${length.toLocaleString('en-GB')} characters long; Microsoft 365 accepts at most ${maxMessageLength.toLocaleString('en-GB')}. Shorten it and press Share again. Nothing was shared.`;
+  return `Your message is ${length.toLocaleString('en-GB')} characters long; Microsoft 365 accepts at most ${maxInviteMessageLength.toLocaleString('en-GB')}. Shorten it and press Share again. Nothing was shared.`;
 }
 
 async function replayCurrent(requestId: string, deps: FlowDeps): Promise<ActionReply> {

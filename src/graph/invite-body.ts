@@ -3,11 +3,12 @@ import {
   GraphRequestError,
   type InviteRecipient,
   type InviteRequest,
+  maxInviteMessageLength,
   type Role,
 } from './types';
 
 /** Invite notification messages longer than this are refused by Graph (graph-contract §1.2). */
-export const MAX_INVITE_MESSAGE_LENGTH = 2000;
+export const MAX_INVITE_MESSAGE_LENGTH = maxInviteMessageLength;
 
 const ROLES: readonly Role[] = ['read', 'write'];
 

@@ -57,6 +57,9 @@ export interface PermissionInfo {
   expirationDateTime?: string;
 }
 
+/** Invite notification messages longer than this are refused by Graph (graph-contract §1.2). */
+export const maxInviteMessageLength = 2000;
+
 /** One recipient of an invite: exactly one of the three (graph-contract §1.2). */
 export type InviteRecipient = { email: string } | { objectId: string } | { alias: string };
 
