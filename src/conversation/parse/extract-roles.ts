@@ -13,14 +13,38 @@ function insideFileName(text: string, start: number, end: number): boolean {
   );
 }
 
+/** Words that end a file name written before them ("… notes.docx with Ana"). */
+const NAME_BREAKS = /^(?:with|to|for|on|in|as|and|or|via|w\/|from|until|till|by)$/i;
+/** Verbs whose object is the item itself, so a capitalised word after them starts its name. */
+const ITEM_VERBS = /^(?:share|send|forward|post)$/i;
+
+/**
+ * A single role word inside an unquoted multi-word file name ("Editor guide.pdf", "share Code
+ * review notes.docx with Ana"): followed by at most four more words and then a word with an
+ * extension, with no preposition between, and either capitalised itself (not as the first word)
+ * or right after a capitalised word that follows "share"/"send". Anything else stays a role.
+ */
+function insideNameRun(text: string, start: number, end: number): boolean {
+  const word = text.slice(start, end);
+  if (/\s/.test(word)) return false;
+  const after = text.slice(end).split(/\s+/).filter(Boolean).slice(0, 5);
+  const fileAt = after.findIndex((w) => /\.[\p{L}][\p{L}\p{N}]{0,7}[.,;:!?)]*$/u.test(w));
+  if (fileAt < 0 || after.slice(0, fileAt + 1).some((w) => NAME_BREAKS.test(w))) return false;
+  const before = text.slice(0, start).split(/\s+/).filter(Boolean);
+  const previous = before.at(-1);
+  if (/^\p{Lu}/u.test(word)) return before.length > 0 && !/[.!?]$/.test(previous ?? '');
+  return !!previous && /^\p{Lu}/u.test(previous) && ITEM_VERBS.test(before.at(-2) ?? '');
+}
+
 /** Peels off every role word or phrase ("as editor", "read-only", "should be able to edit", "owner"). */
 export function extractRoles(scan: Scan): void {
   for (const m of freshMatches(scan, ROLE_PATTERN)) {
-    if (insideFileName(scan.work, m.index, m.index + m[0].length)) continue;
-    const words = scan.original.slice(m.index, m.index + m[0].length);
+    const end = m.index + m[0].length;
+    if (insideFileName(scan.work, m.index, end) || insideNameRun(scan.work, m.index, end)) continue;
+    const words = scan.original.slice(m.index, end);
     claim(scan, {
       kind: 'role',
-      span: spanOf(scan, m.index, m.index + m[0].length),
+      span: spanOf(scan, m.index, end),
       entry: { kind: roleKindOfMatch(m), words, modal: hasModal(m[0]) },
     });
   }

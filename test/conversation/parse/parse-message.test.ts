@@ -61,6 +61,18 @@ const ROWS: Array<[string, Shape]> = [
   ['share Budget review.xlsx with Tom Baker', share(named('Budget review.xlsx'), ['Tom Baker'])],
   ['share Budget-review.xlsx with Tom', share(named('Budget-review.xlsx'), ['Tom'])],
   ['share edit.log with Tom', share(named('edit.log'), ['Tom'])],
+  ['share Editor guide.pdf with Tom', share(named('Editor guide.pdf'), ['Tom'])],
+  ['share Code review notes.docx with Ana', share(named('Code review notes.docx'), ['Ana'])],
+  ['share Owner manual.pdf with Lee', share(named('Owner manual.pdf'), ['Lee'])],
+  ['share Read me first.txt with Ana as editor', share(named('Read me first.txt'), ['Ana'], 'write')],
+  [
+    'share the Review board deck.pptx with Lee as viewer',
+    share(named('Review board deck.pptx'), ['Lee'], 'read'),
+  ],
+  ['let Tom edit report.xlsx', share(named('report.xlsx'), ['Tom'], 'write')],
+  ['Edit report.xlsx for Tom', share(named('report.xlsx'), ['Tom'], 'write')],
+  ['share Q3 plan.xlsx with Tom, Edit', share(named('Q3 plan.xlsx'), ['Tom'], 'write')],
+  ['share report.xlsx with Tom as Editor', share(named('report.xlsx'), ['Tom'], 'write')],
   [
     'share report.xlsx with the new hire maria@contoso.com',
     share(named('report.xlsx'), ['email:maria@contoso.com']),
