@@ -143,21 +143,49 @@ function groupGetter(g: GroupEntity): (p: string) => string | null {
   };
 }
 
-function listUsers(rt: TenantRuntime, call: GraphCall) {
+/** How one directory collection (users or groups) is listed. */
+interface DirectoryCollection<T> {
+  /** The entity set in `@odata.context`, e.g. "users". */
+  set: string;
+  /** The entity name in `$select` and `$filter` errors, e.g. "user" / "User". */
+  entity: string;
+  resource: string;
+  properties: string[];
+  filterProps: string[];
+  searchable: string[];
+  getter: (item: T) => (p: string) => string | null;
+  render: (item: T, select: string[] | undefined) => Record<string, unknown>;
+}
+
+/** `GET /users` or `/groups`: `$select`, `$filter`, `$search`, `$count`, `$top` and paging (graph-contract §4.2). */
+function listCollection<T>(call: GraphCall, all: T[], spec: DirectoryCollection<T>) {
   const select = parseSelect(call.query);
-  checkSelect(select, userProperties, 'user');
+  checkSelect(select, spec.properties, spec.entity);
   const top = parseTop(call.query, 'directory', 999) ?? 100;
-  const { items, count } = listDirectory(call, rt.model.users, userGetter, {
-    filterProps: userFilterProperties,
-    resource: 'User',
-    searchable: ['displayName', 'givenName', 'surname', 'mail', 'userPrincipalName', 'mailNickname'],
+  const { items, count } = listDirectory(call, all, spec.getter, {
+    filterProps: spec.filterProps,
+    resource: spec.resource,
+    searchable: spec.searchable,
   });
   const page = paginate(items, call.path, call.query, top, 'directory');
   return ok({
-    '@odata.context': context(`users${selectFields(select)}`),
+    '@odata.context': context(`${spec.set}${selectFields(select)}`),
     ...(count !== undefined ? { '@odata.count': count } : {}),
     ...(page.nextLink ? { '@odata.nextLink': page.nextLink } : {}),
-    value: page.value.map((u) => shapeUser(u, select)),
+    value: page.value.map((item) => spec.render(item, select)),
+  });
+}
+
+function listUsers(rt: TenantRuntime, call: GraphCall) {
+  return listCollection(call, rt.model.users, {
+    set: 'users',
+    entity: 'user',
+    resource: 'User',
+    properties: userProperties,
+    filterProps: userFilterProperties,
+    searchable: ['displayName', 'givenName', 'surname', 'mail', 'userPrincipalName', 'mailNickname'],
+    getter: userGetter,
+    render: shapeUser,
   });
 }
 
@@ -179,20 +207,15 @@ function getUser(rt: TenantRuntime, call: GraphCall, key: string) {
 }
 
 function listGroups(rt: TenantRuntime, call: GraphCall) {
-  const select = parseSelect(call.query);
-  checkSelect(select, groupProperties, 'group');
-  const top = parseTop(call.query, 'directory', 999) ?? 100;
-  const { items, count } = listDirectory(call, rt.model.groups, groupGetter, {
-    filterProps: groupFilterProperties,
+  return listCollection(call, rt.model.groups, {
+    set: 'groups',
+    entity: 'group',
     resource: 'Group',
+    properties: groupProperties,
+    filterProps: groupFilterProperties,
     searchable: ['displayName', 'mail', 'mailNickname', 'description'],
-  });
-  const page = paginate(items, call.path, call.query, top, 'directory');
-  return ok({
-    '@odata.context': context(`groups${selectFields(select)}`),
-    ...(count !== undefined ? { '@odata.count': count } : {}),
-    ...(page.nextLink ? { '@odata.nextLink': page.nextLink } : {}),
-    value: page.value.map((g) => applySelect(renderGroup(g), select)),
+    getter: groupGetter,
+    render: (group, select) => applySelect(renderGroup(group), select),
   });
 }
 
