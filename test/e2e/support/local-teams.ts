@@ -6,7 +6,7 @@ import type { Log } from '../../../src/conversation/flow-deps';
 import { type RunningPlayground, startPlayground } from '../../../src/playground/launch-playground';
 import { findFreePort } from '../../../src/playground/ports';
 import { type RunningSharebot, startSharebot } from '../../../src/start-sharebot';
-import { SandboxClient } from './sandbox-client';
+import { SandboxUserView } from '../../support/sandbox-user-view';
 
 /** Where the browser tests leave screenshots and playground logs (gitignored). */
 export const E2E_OUTPUT_DIR = path.resolve(__dirname, '..', '..', '..', 'test-output', 'e2e');
@@ -18,7 +18,7 @@ export class LocalTeams {
     private readonly playground: RunningPlayground,
     private readonly stateDir: string,
     /** Graph as the sandbox serves it. */
-    readonly sandbox: SandboxClient,
+    readonly sandbox: SandboxUserView,
     /** The bot's log lines (never tokens), shown when a test fails. */
     readonly botLog: string[],
   ) {}
@@ -53,7 +53,7 @@ export class LocalTeams {
         sharebot,
         playground,
         stateDir,
-        new SandboxClient(sharebot.sandboxUrl ?? ''),
+        new SandboxUserView(sharebot.sandboxUrl ?? ''),
         botLog,
       );
     } catch (error) {
