@@ -1,9 +1,6 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { loadConfig } from '../../src/config';
-import { type RunningSharebot, type SharebotOverrides, startSharebot } from '../../src/start-sharebot';
+import type { RunningSharebot, SharebotOverrides } from '../../src/start-sharebot';
 import { FakeTeamsChannel } from './fake-teams-channel';
+import { type LocalSharebot, startLocalSharebot } from './local-sharebot';
 import { SandboxAdminClient } from './sandbox-admin-client';
 import { SandboxUserView } from './sandbox-user-view';
 import { TeamsClient } from './teams-client';
@@ -22,11 +19,15 @@ export class BotHarness {
   /** Graph as a signed-in user sees it, to check what a share did. */
   readonly asUser: SandboxUserView;
 
+  /** The running bot and its sandbox. */
+  readonly app: RunningSharebot;
+
   private constructor(
-    readonly app: RunningSharebot,
+    private readonly sharebot: LocalSharebot,
     readonly channel: FakeTeamsChannel,
-    private readonly stateDir: string,
   ) {
+    const app = sharebot.app;
+    this.app = app;
     const sandboxUrl = app.sandboxUrl ?? '';
     this.teams = new TeamsClient(app.bot.url, channel);
     this.sandbox = new SandboxAdminClient(sandboxUrl);
@@ -37,32 +38,26 @@ export class BotHarness {
   static async start(
     options: { tenantFile?: string; env?: Record<string, string>; overrides?: SharebotOverrides } = {},
   ): Promise<BotHarness> {
-    const stateDir = await mkdtemp(path.join(tmpdir(), 'sharebot-test-'));
     const channel = new FakeTeamsChannel();
     await channel.start();
-    const config = loadConfig({
-      PORT: '0',
-      SANDBOX_PORT: '0',
-      SANDBOX_STATE_DIR: stateDir,
-      ...(options.tenantFile ? { SANDBOX_TENANT_FILE: options.tenantFile } : {}),
-      PLAYGROUND: 'off',
-      ...options.env,
-    });
     const quiet: SharebotOverrides['log'] = (level, message, detail) => {
       if (level === 'error') console.error(`[sharebot:test] ${message}`, detail ?? '');
     };
-    const app = await startSharebot(config, {
-      log: quiet,
-      graph: { retry: { maxRetries: 1, maxDelaySeconds: 0.05 } },
-      ...options.overrides,
+    const sharebot = await startLocalSharebot({
+      stateDirPrefix: 'sharebot-test-',
+      env: { ...(options.tenantFile ? { SANDBOX_TENANT_FILE: options.tenantFile } : {}), ...options.env },
+      overrides: {
+        log: quiet,
+        graph: { retry: { maxRetries: 1, maxDelaySeconds: 0.05 } },
+        ...options.overrides,
+      },
     });
-    return new BotHarness(app, channel, stateDir);
+    return new BotHarness(sharebot, channel);
   }
 
   /** Stops everything and removes the sandbox state. */
   async close(): Promise<void> {
-    await this.app.close();
+    await this.sharebot.close();
     await this.channel.stop();
-    await rm(this.stateDir, { recursive: true, force: true });
   }
 }
