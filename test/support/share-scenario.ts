@@ -8,7 +8,7 @@ import {
   replaced,
   textOf,
 } from './card-messages';
-import { choiceShowing, findExecute } from './card-queries';
+import { type CardJson, choiceShowing, findExecute } from './card-queries';
 import { people } from './demo-tenant';
 import type { SandboxPermission } from './sandbox-user-view';
 import { type Participant, personalChat, type TestConversation } from './teams-people';
@@ -106,7 +106,7 @@ export async function runShareCase(
   assert.ok(last?.body.attachments, `expected a card, got: ${last ? textOf(last) : 'nothing'}`);
   let message = cardMessage(last, conversation);
   for (const pick of row.picks ?? []) {
-    const verb = findExecute(message.card, 'share.pickFile') ? 'share.pickFile' : 'share.pickPerson';
+    const verb = pickVerbOf(message.card);
     assert.ok(findExecute(message.card, verb), `expected a pick card, got: ${cardText(message)}`);
     const answer = await harness.teams.click(message, verb, {
       from,
@@ -148,7 +148,7 @@ export async function runRefusalCase(harness: BotHarness, row: RefusalCase): Pro
   if (row.picks) {
     let message = cardMessage(last, conversation);
     for (const pick of row.picks) {
-      const verb = findExecute(message.card, 'share.pickFile') ? 'share.pickFile' : 'share.pickPerson';
+      const verb = pickVerbOf(message.card);
       const answer = await harness.teams.click(message, verb, {
         from,
         choice: choiceShowing(message.card, pick),
@@ -163,6 +163,11 @@ export async function runRefusalCase(harness: BotHarness, row: RefusalCase): Pro
   );
   assert.deepEqual(invites, [], 'an invite was sent although nothing should be shared');
   return reply;
+}
+
+/** The verb a pick card's choices send: picking a file, or else picking a person. */
+function pickVerbOf(card: CardJson): string {
+  return findExecute(card, 'share.pickFile') ? 'share.pickFile' : 'share.pickPerson';
 }
 
 function assertShows(text: string, shown: string | RegExp, where: string): void {
