@@ -1,15 +1,14 @@
+import type { BotHarness } from '../../test/support/bot-harness';
 import {
-  type BotHarness,
   type CardMessage,
   cardMessage,
-  findExecute,
   type InvokeAnswer,
-  type Participant,
-  personalChat,
   replaced,
   textOf,
-} from '../../test/support/bot-harness';
+} from '../../test/support/card-messages';
+import { findExecute } from '../../test/support/card-queries';
 import type { SentActivity } from '../../test/support/fake-teams-channel';
+import { type Participant, personalChat } from '../../test/support/teams-people';
 
 /**
  * Says `text` in `from`'s personal chat and returns the card the bot answered with, failing unless
@@ -22,7 +21,7 @@ export async function askForCard(
   verb: string,
 ): Promise<CardMessage> {
   const conversation = personalChat(from);
-  const reply = lastIn(await harness.say(text, { from, conversation }), conversation.id);
+  const reply = lastIn(await harness.teams.say(text, { from, conversation }), conversation.id);
   if (!reply?.body.attachments) throw new Error(`"${text}": expected a card, got ${describe(reply)}`);
   const message = cardMessage(reply, conversation);
   if (!findExecute(message.card, verb))
@@ -38,7 +37,7 @@ export async function askForReply(
   expected: RegExp,
 ): Promise<string> {
   const conversation = personalChat(from);
-  const reply = lastIn(await harness.say(text, { from, conversation }), conversation.id);
+  const reply = lastIn(await harness.teams.say(text, { from, conversation }), conversation.id);
   const said = reply ? textOf(reply) : '';
   if (!expected.test(said)) throw new Error(`"${text}": expected ${expected}, got ${describe(reply)}`);
   return said;
@@ -53,7 +52,7 @@ export async function clickForCard(
   expected: RegExp,
   choice?: string,
 ): Promise<CardMessage> {
-  const answer: InvokeAnswer = await harness.click(message, verb, { from, choice });
+  const answer: InvokeAnswer = await harness.teams.click(message, verb, { from, choice });
   const said = textOf(answer);
   if (!expected.test(said)) throw new Error(`${verb}: expected ${expected}, got ${said.slice(0, 300)}`);
   return replaced(message, answer);

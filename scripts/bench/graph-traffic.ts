@@ -1,12 +1,4 @@
-/** A request log entry as `GET /_sandbox/requests` lists it (docs/sandbox.md, admin endpoints). */
-export interface LoggedRequest {
-  method: string;
-  path: string;
-  status: number;
-  startedAt: string;
-  endedAt: string;
-  batchId?: string;
-}
+import type { LoggedRequest } from '../../test/support/sandbox-admin-client';
 
 /** What one step of a conversation cost in Graph traffic. */
 export interface GraphTraffic {

@@ -1,4 +1,5 @@
-import { type BotHarness, choiceShowing } from '../../test/support/bot-harness';
+import type { BotHarness } from '../../test/support/bot-harness';
+import { choiceShowing } from '../../test/support/card-queries';
 import { people } from '../../test/support/demo-tenant';
 import { askForCard, askForReply, clickForCard } from './conversation-steps';
 
@@ -25,7 +26,7 @@ export const latencyFlows: LatencyFlow[] = [
     name: 'Direct share',
     says: 'share report.xlsx with Ana Lopez as editor',
     // Each share grants Ana edit access, so every iteration starts from a fresh tenant.
-    prepare: (harness) => harness.resetTenant(),
+    prepare: (harness) => harness.sandbox.reset(),
     async run(harness, measure) {
       const card = await measure('message → confirmation card', () =>
         askForCard(harness, this.says, alex, confirmVerb),

@@ -1,7 +1,7 @@
 import type { BotHarness } from '../../test/support/bot-harness';
+import type { SandboxAdminClient } from '../../test/support/sandbox-admin-client';
 import { type GraphTraffic, graphTraffic } from './graph-traffic';
 import { type LatencyFlow, latencyFlows } from './latency-flows';
-import type { SandboxAdmin } from './sandbox-admin';
 import { timed } from './timed';
 
 /** The samples of one step of one flow at one added Graph latency. */
@@ -26,7 +26,7 @@ export interface LatencyRun {
  */
 export async function measureLatency(
   harness: BotHarness,
-  admin: SandboxAdmin,
+  admin: SandboxAdminClient,
   options: { addedLatencyMs: number; warmup: number; iterations: number },
   flows: LatencyFlow[] = latencyFlows,
 ): Promise<LatencyRun> {

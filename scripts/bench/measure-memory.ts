@@ -1,8 +1,8 @@
 import type { BotHarness } from '../../test/support/bot-harness';
 import { people } from '../../test/support/demo-tenant';
+import type { SandboxAdminClient } from '../../test/support/sandbox-admin-client';
 import { askForCard } from './conversation-steps';
 import { type MemoryFigures, memoryAfterGc } from './heap-snapshot';
-import type { SandboxAdmin } from './sandbox-admin';
 
 /** Memory with `turns` stored requests and after deleting them, for one pass. */
 export interface MemoryPass {
@@ -33,7 +33,7 @@ const says = 'share report.xlsx with Ana Lopez as editor';
  */
 export async function measureMemory(
   harness: BotHarness,
-  admin: SandboxAdmin,
+  admin: SandboxAdminClient,
   memory: Record<string, string>,
   options: { turns: number; warmup: number; passes: number },
 ): Promise<MemoryRun> {

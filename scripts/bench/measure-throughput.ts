@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import type { BotHarness } from '../../test/support/bot-harness';
+import type { SandboxAdminClient } from '../../test/support/sandbox-admin-client';
 import { askForCard, clickForCard } from './conversation-steps';
-import type { SandboxAdmin } from './sandbox-admin';
 import { recipients, sharers, shareSentence } from './sharers';
 import { timed } from './timed';
 
@@ -30,7 +30,7 @@ export interface ThroughputRun {
  */
 export async function measureThroughput(
   harness: BotHarness,
-  admin: SandboxAdmin,
+  admin: SandboxAdminClient,
   options: { addedLatencyMs: number; sharesPerUser: number; rounds: number },
 ): Promise<ThroughputRun> {
   await admin.setLatency(options.addedLatencyMs);
@@ -55,9 +55,9 @@ export async function measureThroughput(
     );
 
   // One untimed round first: every sharer's first turn also fetches a token, and the code warms up.
-  await harness.resetTenant();
+  await harness.sandbox.reset();
   await allAtOnce();
-  await harness.resetTenant();
+  await harness.sandbox.reset();
   const aloneMs: number[] = [];
   const { ms: aloneWallMs } = await timed(async () => {
     for (const index of sharers.keys()) for (const turn of turns) aloneMs.push(await share(index, turn));
@@ -68,7 +68,7 @@ export async function measureThroughput(
   let active = 0;
   let idle = 0;
   for (let round = 0; round < options.rounds; round++) {
-    await harness.resetTenant();
+    await harness.sandbox.reset();
     harness.channel.sent.length = 0;
     const before = performance.eventLoopUtilization();
     const { value, ms } = await timed(allAtOnce);

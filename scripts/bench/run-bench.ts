@@ -9,7 +9,6 @@ import { measureMemory } from './measure-memory';
 import { measureParser } from './measure-parser';
 import { measureThroughput, type ThroughputRun } from './measure-throughput';
 import { renderReport } from './render-report';
-import { SandboxAdmin } from './sandbox-admin';
 import { writeGeneratedSection } from './write-report';
 
 const reportFile = path.resolve(__dirname, '..', '..', 'docs', 'performance.md');
@@ -21,7 +20,7 @@ export async function runBench(plan: BenchPlan): Promise<BenchResults> {
   const memory: Record<string, string> = {};
   const harness = await BotHarness.start({ overrides: { storage: new MemoryStorage(memory) } });
   try {
-    const admin = new SandboxAdmin(harness.sandboxUrl);
+    const admin = harness.sandbox;
     const latency: LatencyRun[] = [];
     for (const options of plan.latency) {
       console.log(`latency: +${options.addedLatencyMs} ms, ${options.iterations} iterations`);

@@ -1,5 +1,5 @@
-import type { Participant } from '../../test/support/bot-harness';
 import { people } from '../../test/support/demo-tenant';
+import type { Participant } from '../../test/support/teams-people';
 
 /** A demo-tenant user who shares a file from their own OneDrive. */
 export interface Sharer {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { Verbs } from '../../src/cards/models';
+import { allActions, rawActionTypes, textBlocks } from '../support/card-queries';
 import { allCards } from './helpers/all-cards';
-import { allActions, rawActionTypes, textBlocks } from './helpers/card-walk';
 import { assertCardParses, parseCard } from './helpers/parse-card';
 
 const knownVerbs = new Set<string>(Object.values(Verbs));

@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import type { ExecuteAction, InputChoiceSet, InputText, InputToggle } from '../../src/cards/adaptive-card';
 import { confirmCard, maxMessageLength } from '../../src/cards/confirm-card';
 import { type ConfirmCardModel, ConfirmInputs, Verbs } from '../../src/cards/models';
+import { allElements } from '../support/card-queries';
 import { AC } from './helpers/adaptivecards-lib';
 import { lineWith, renderCard } from './helpers/card-text';
-import { allElements } from './helpers/card-walk';
 import { ana, confirmModel, libraryFolder, remoteItem, reportItem } from './helpers/fixtures';
 import { assertCardParses } from './helpers/parse-card';
 

@@ -8,8 +8,8 @@ import { pickFileCard } from '../../src/cards/pick-file-card';
 import { pickPersonCard } from '../../src/cards/pick-person-card';
 import { resultCard } from '../../src/cards/result-card';
 import { undoConfirmCard } from '../../src/cards/undo-confirm-card';
+import { textBlocks } from '../support/card-queries';
 import { renderCard } from './helpers/card-text';
-import { textBlocks } from './helpers/card-walk';
 import {
   confirmModel,
   hostileTexts,

@@ -3,8 +3,8 @@ import type { ExecuteAction } from '../../src/cards/adaptive-card';
 import { Verbs } from '../../src/cards/models';
 import { pickFileCard } from '../../src/cards/pick-file-card';
 import { pickPersonCard } from '../../src/cards/pick-person-card';
+import { allActions } from '../support/card-queries';
 import { lineWith, renderCard } from './helpers/card-text';
-import { allActions } from './helpers/card-walk';
 import {
   libraryFolder,
   people,

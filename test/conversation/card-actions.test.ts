@@ -1,17 +1,9 @@
 import assert from 'node:assert/strict';
-import {
-  BotHarness,
-  type CardMessage,
-  cardMessage,
-  cardOf,
-  cardText,
-  personalChat,
-  replaced,
-  type TestConversation,
-  textOf,
-} from '../support/bot-harness';
+import { BotHarness } from '../support/bot-harness';
+import { type CardMessage, cardMessage, cardOf, cardText, replaced, textOf } from '../support/card-messages';
 import { people } from '../support/demo-tenant';
 import { conversations, hasGrant } from '../support/share-scenario';
+import { personalChat, type TestConversation } from '../support/teams-people';
 
 const alex = people.alex;
 const reportPath = '/Reports/report.xlsx';
@@ -22,33 +14,25 @@ async function ask(
   text: string,
   conversation: TestConversation = personalChat(alex),
 ): Promise<CardMessage> {
-  const sent = await harness.say(text, { from: alex, conversation });
+  const sent = await harness.teams.say(text, { from: alex, conversation });
   const last = sent.at(-1);
   assert.ok(last?.body.attachments, `expected a card, got ${last ? textOf(last) : 'nothing'}`);
   return cardMessage(last, conversation);
 }
 
 async function reportGrants(harness: BotHarness) {
-  const item = await harness.itemByPath(alex.aadObjectId, reportPath);
-  return await harness.permissionsAs(alex.aadObjectId, item.driveId, item.id);
+  const item = await harness.asUser.itemByPath(alex.aadObjectId, reportPath);
+  return await harness.asUser.permissionsAs(alex.aadObjectId, item.driveId, item.id);
 }
 
 async function inviteCount(harness: BotHarness): Promise<number> {
-  const log = await harness.graphRequests();
+  const log = await harness.sandbox.requests();
   return log.filter((r) => r.method === 'POST' && r.path.split('?')[0].endsWith('/invite')).length;
 }
 
 async function addFault(harness: BotHarness, rule: Record<string, unknown>): Promise<void> {
-  const response = await fetch(`${harness.sandboxUrl}/_sandbox/faults`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(rule),
-  });
-  assert.equal(response.status, 201, await response.text());
-}
-
-async function clearFaults(harness: BotHarness): Promise<void> {
-  await fetch(`${harness.sandboxUrl}/_sandbox/faults`, { method: 'DELETE' });
+  const answer = await harness.sandbox.addFault(rule);
+  assert.equal(answer.status, 201, JSON.stringify(answer.body));
 }
 
 describe('the confirmation card', function () {
@@ -62,34 +46,37 @@ describe('the confirmation card', function () {
     await harness?.close();
   });
   beforeEach(async () => {
-    await harness.resetTenant();
-    await clearFaults(harness);
-    await harness.clearGraphRequests();
+    await harness.sandbox.reset();
+    await harness.sandbox.clearFaults();
+    await harness.sandbox.clearRequests();
   });
 
   it('refuses a second member of a group chat, shares nothing, and still works for the requester', async () => {
     const card = await ask(harness, 'share report.xlsx with Lee Chen as editor', conversations.groupChat);
-    const refusal = await harness.click(card, 'share.confirm', { from: people.anaLopez });
+    const refusal = await harness.teams.click(card, 'share.confirm', { from: people.anaLopez });
     assert.equal(refusal.type, 'application/vnd.microsoft.activity.message');
     assert.match(String(refusal.value), /Only Alex Wilber can act on this card/);
     assert.equal(await inviteCount(harness), 0);
     assert.equal(hasGrant(await reportGrants(harness), people.lee, 'write'), false);
-    const result = await harness.click(card, 'share.confirm', { from: alex });
+    const result = await harness.teams.click(card, 'share.confirm', { from: alex });
     assert.match(textOf(result), /Shared/);
     assert.ok(hasGrant(await reportGrants(harness), people.lee, 'write'));
   });
 
   it('refuses another member on a pick card too', async () => {
     const card = await ask(harness, 'share report.xlsx with Ana', conversations.groupChat);
-    const refusal = await harness.click(card, 'share.pickPerson', { from: people.anaSilva, choice: '0' });
+    const refusal = await harness.teams.click(card, 'share.pickPerson', {
+      from: people.anaSilva,
+      choice: '0',
+    });
     assert.match(String(refusal.value), /Only Alex Wilber/);
   });
 
   it('shares nothing when Share is clicked after Cancel', async () => {
     const card = await ask(harness, 'share report.xlsx with Lee Chen');
-    const cancelled = await harness.click(card, 'share.cancel', { from: alex });
+    const cancelled = await harness.teams.click(card, 'share.cancel', { from: alex });
     assert.match(textOf(cancelled), /Cancelled.*Nothing was shared/s);
-    const late = await harness.click(card, 'share.confirm', { from: alex });
+    const late = await harness.teams.click(card, 'share.confirm', { from: alex });
     assert.match(textOf(late), /Cancelled/);
     assert.equal(await inviteCount(harness), 0);
     assert.equal(hasGrant(await reportGrants(harness), people.lee, 'read'), false);
@@ -98,8 +85,8 @@ describe('the confirmation card', function () {
   it('invites once when Share is clicked twice at the same time, and shows the same result to both clicks', async () => {
     const card = await ask(harness, 'share report.xlsx with Lee Chen');
     const [first, second] = await Promise.all([
-      harness.click(card, 'share.confirm', { from: alex }),
-      harness.click(card, 'share.confirm', { from: alex }),
+      harness.teams.click(card, 'share.confirm', { from: alex }),
+      harness.teams.click(card, 'share.confirm', { from: alex }),
     ]);
     assert.equal(await inviteCount(harness), 1);
     const texts = [textOf(first), textOf(second)];
@@ -107,14 +94,14 @@ describe('the confirmation card', function () {
       texts.some((t) => /Shared/.test(t)),
       texts.join('\n---\n'),
     );
-    const again = await harness.click(card, 'share.confirm', { from: alex });
+    const again = await harness.teams.click(card, 'share.confirm', { from: alex });
     assert.match(textOf(again), /Shared/);
     assert.equal(await inviteCount(harness), 1);
   });
 
   it('keeps the chosen role from the card and ignores a forged one', async () => {
     const card = await ask(harness, 'share report.xlsx with Lee Chen');
-    await harness.click(card, 'share.confirm', { from: alex, inputs: { role: 'owner' } });
+    await harness.teams.click(card, 'share.confirm', { from: alex, inputs: { role: 'owner' } });
     const grants = await reportGrants(harness);
     assert.ok(hasGrant(grants, people.lee, 'read'));
     assert.equal(hasGrant(grants, people.lee, 'write'), false);
@@ -122,7 +109,7 @@ describe('the confirmation card', function () {
 
   it('keeps the card open and shares nothing when the typed message is too long', async () => {
     const card = await ask(harness, 'share report.xlsx with Lee Chen');
-    const answer = await harness.click(card, 'share.confirm', {
+    const answer = await harness.teams.click(card, 'share.confirm', {
       from: alex,
       inputs: { message: 'x'.repeat(2001) },
     });
@@ -132,14 +119,14 @@ describe('the confirmation card', function () {
 
   it('answers a click on an unknown request without sharing', async () => {
     const card = await ask(harness, 'share report.xlsx with Lee Chen');
-    const answer = await harness.invoke(
+    const answer = await harness.teams.invoke(
       card,
       'share.confirm',
       { verb: 'share.confirm', requestId: 'forged-id' },
       alex,
     );
     assert.match(textOf(answer), /no longer available/);
-    const unknownVerb = await harness.invoke(card, 'share.everything', { requestId: 'x' }, alex);
+    const unknownVerb = await harness.teams.invoke(card, 'share.everything', { requestId: 'x' }, alex);
     assert.match(String(unknownVerb.value), /don't recognise that button/);
     assert.equal(await inviteCount(harness), 0);
   });
@@ -147,39 +134,39 @@ describe('the confirmation card', function () {
   it('warns about view-only access and explains the refusal when the owner has not allowed sharing', async () => {
     const card = await ask(harness, 'share Vendor list.xlsx with Lee Chen');
     assert.match(cardText(card), /You can only view this item/);
-    const answer = await harness.click(card, 'share.confirm', { from: alex });
+    const answer = await harness.teams.click(card, 'share.confirm', { from: alex });
     assert.match(textOf(answer), /can't share this/);
   });
 
   it('undoes exactly what the share created and leaves earlier access alone', async () => {
     const card = await ask(harness, 'share report.xlsx with Lee Chen');
-    const result = replaced(card, await harness.click(card, 'share.confirm', { from: alex }));
+    const result = replaced(card, await harness.teams.click(card, 'share.confirm', { from: alex }));
     assert.ok(hasGrant(await reportGrants(harness), people.lee, 'read'));
-    const question = replaced(result, await harness.click(result, 'share.undo', { from: alex }));
+    const question = replaced(result, await harness.teams.click(result, 'share.undo', { from: alex }));
     assert.match(cardText(question), /Lee Chen/);
-    const undone = await harness.click(question, 'share.undoConfirm', { from: alex });
+    const undone = await harness.teams.click(question, 'share.undoConfirm', { from: alex });
     assert.match(textOf(undone), /Removed the access/);
     const grants = await reportGrants(harness);
     assert.equal(hasGrant(grants, people.lee, 'read'), false);
     assert.ok(hasGrant(grants, people.tom, 'read'), 'Tom Baker kept his earlier access');
-    const again = await harness.click(question, 'share.undoConfirm', { from: alex });
+    const again = await harness.teams.click(question, 'share.undoConfirm', { from: alex });
     assert.match(textOf(again), /Share undone/);
   });
 
   it('does not remove access someone had before when their role was only raised', async () => {
     const card = await ask(harness, 'share report.xlsx with Tom Baker as editor');
-    const result = replaced(card, await harness.click(card, 'share.confirm', { from: alex }));
-    const question = replaced(result, await harness.click(result, 'share.undo', { from: alex }));
-    const undone = await harness.click(question, 'share.undoConfirm', { from: alex });
+    const result = replaced(card, await harness.teams.click(card, 'share.confirm', { from: alex }));
+    const question = replaced(result, await harness.teams.click(result, 'share.undo', { from: alex }));
+    const undone = await harness.teams.click(question, 'share.undoConfirm', { from: alex });
     assert.match(textOf(undone), /already had access before this share/);
     assert.ok(hasGrant(await reportGrants(harness), people.tom, 'read'));
   });
 
   it('brings the result back when the undo question is answered "Keep it"', async () => {
     const card = await ask(harness, 'share report.xlsx with Lee Chen');
-    const result = replaced(card, await harness.click(card, 'share.confirm', { from: alex }));
-    const question = replaced(result, await harness.click(result, 'share.undo', { from: alex }));
-    const kept = await harness.click(question, 'share.undoCancel', { from: alex });
+    const result = replaced(card, await harness.teams.click(card, 'share.confirm', { from: alex }));
+    const question = replaced(result, await harness.teams.click(result, 'share.undo', { from: alex }));
+    const kept = await harness.teams.click(question, 'share.undoCancel', { from: alex });
     assert.match(textOf(kept), /Shared/);
     assert.ok(hasGrant(await reportGrants(harness), people.lee, 'read'));
   });
@@ -193,7 +180,7 @@ describe('the confirmation card', function () {
       times: 1,
     });
     const card = await ask(harness, 'share report.xlsx with Lee Chen');
-    const result = await harness.click(card, 'share.confirm', { from: alex });
+    const result = await harness.teams.click(card, 'share.confirm', { from: alex });
     assert.match(textOf(result), /Shared/);
     assert.equal(await inviteCount(harness), 2);
   });
@@ -201,12 +188,12 @@ describe('the confirmation card', function () {
   it('says when to try again while Graph keeps throttling, and shares on a later click', async () => {
     await addFault(harness, { method: 'POST', path: '/v1.0/**/invite', status: 429, retryAfter: 7 });
     const card = await ask(harness, 'share report.xlsx with Lee Chen');
-    const busy = await harness.click(card, 'share.confirm', { from: alex });
+    const busy = await harness.teams.click(card, 'share.confirm', { from: alex });
     assert.match(textOf(busy), /Try again in 7 seconds/);
     assert.ok(cardOf(busy).actions, 'the confirmation card stays usable');
     assert.equal(hasGrant(await reportGrants(harness), people.lee, 'read'), false);
-    await clearFaults(harness);
-    const result = await harness.click(replaced(card, busy), 'share.confirm', { from: alex });
+    await harness.sandbox.clearFaults();
+    const result = await harness.teams.click(replaced(card, busy), 'share.confirm', { from: alex });
     assert.match(textOf(result), /Shared/);
     assert.ok(hasGrant(await reportGrants(harness), people.lee, 'read'));
   });
@@ -218,12 +205,12 @@ describe('the confirmation card', function () {
   });
 
   it('invites a pasted link through /shares and an item found by name through its drive and id', async () => {
-    const item = await harness.itemByPath(alex.aadObjectId, reportPath);
+    const item = await harness.asUser.itemByPath(alex.aadObjectId, reportPath);
     const pasted = await ask(harness, `share ${item.webUrl} with Lee Chen`);
-    await harness.click(pasted, 'share.confirm', { from: alex });
+    await harness.teams.click(pasted, 'share.confirm', { from: alex });
     const named = await ask(harness, 'share report.xlsx with Priya Natarajan');
-    await harness.click(named, 'share.confirm', { from: alex });
-    const invites = (await harness.graphRequests())
+    await harness.teams.click(named, 'share.confirm', { from: alex });
+    const invites = (await harness.sandbox.requests())
       .filter((r) => r.method === 'POST' && r.path.endsWith('/invite'))
       .map((r) =>
         r.path
@@ -244,21 +231,21 @@ describe('the confirmation card', function () {
   });
 
   it('shows the folder of each choice on a file pick card, in two round trips', async () => {
-    await harness.clearGraphRequests();
+    await harness.sandbox.clearRequests();
     const card = await ask(harness, 'share budget.xlsx with Ana Lopez');
-    assert.equal(roundTrips(await harness.graphRequests()), 2);
+    assert.equal(roundTrips(await harness.sandbox.requests()), 2);
     const text = cardText(card);
     assert.match(text, /Location: \/Finance\/2026/);
     assert.match(text, /Location: \/Finance\/2027/);
   });
 
   it('takes two sequential Graph round trips from message to card, and one from click to result', async () => {
-    await harness.clearGraphRequests();
+    await harness.sandbox.clearRequests();
     const card = await ask(harness, 'share report.xlsx with Ana Lopez as editor');
-    const toCard = roundTrips(await harness.graphRequests());
-    await harness.clearGraphRequests();
-    await harness.click(card, 'share.confirm', { from: alex });
-    const toResult = roundTrips(await harness.graphRequests());
+    const toCard = roundTrips(await harness.sandbox.requests());
+    await harness.sandbox.clearRequests();
+    await harness.teams.click(card, 'share.confirm', { from: alex });
+    const toResult = roundTrips(await harness.sandbox.requests());
     assert.deepEqual({ toCard, toResult }, { toCard: 2, toResult: 1 });
   });
 });
@@ -275,10 +262,10 @@ describe('the confirmation card with a slow Graph and a short expiry', function 
   });
 
   it('answers "Sharing…" at once when Graph is slow, then replaces the card with the result', async () => {
-    await harness.resetTenant();
+    await harness.sandbox.reset();
     await addFault(harness, { method: 'POST', path: '/v1.0/**/invite', latencyMs: 500, times: 1 });
     const card = await ask(harness, 'share report.xlsx with Lee Chen');
-    const answer = await harness.click(card, 'share.confirm', { from: alex });
+    const answer = await harness.teams.click(card, 'share.confirm', { from: alex });
     assert.match(textOf(answer), /Sharing/);
     const update = await waitFor(() =>
       harness.channel.sent.find((s) => s.method === 'PUT' && s.activityId === card.activityId),
@@ -288,11 +275,11 @@ describe('the confirmation card with a slow Graph and a short expiry', function 
   });
 
   it('never invites after the request has expired', async () => {
-    await harness.resetTenant();
-    await harness.clearGraphRequests();
+    await harness.sandbox.reset();
+    await harness.sandbox.clearRequests();
     const card = await ask(harness, 'share report.xlsx with Lee Chen');
     await new Promise((resolve) => setTimeout(resolve, 700));
-    const answer = await harness.click(card, 'share.confirm', { from: alex });
+    const answer = await harness.teams.click(card, 'share.confirm', { from: alex });
     assert.match(textOf(answer), /expired.*Nothing was shared/s);
     assert.equal(await inviteCount(harness), 0);
   });

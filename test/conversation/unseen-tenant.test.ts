@@ -3,8 +3,10 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TenantFile } from '../../src/sandbox/tenant/tenant-file';
-import { BotHarness, cardMessage, personalChat, textOf } from '../support/bot-harness';
+import { BotHarness } from '../support/bot-harness';
+import { cardMessage, textOf } from '../support/card-messages';
 import { hasGrant, runShareCase } from '../support/share-scenario';
+import { personalChat } from '../support/teams-people';
 
 const jurgen = { aadObjectId: '0a1b2c3d-0000-4000-8000-000000000001', name: 'Jürgen Weiß' };
 const zoe = { aadObjectId: '0a1b2c3d-0000-4000-8000-000000000002', name: 'Zoë Møller' };
@@ -98,23 +100,23 @@ describe('a tenant Sharebot has never seen', function () {
   });
 
   it('marks an outside address and explains the refusal when the policy forbids external sharing', async () => {
-    await harness.resetTenant();
+    await harness.sandbox.reset();
     const conversation = personalChat(jurgen);
-    const sent = await harness.say('share Q4 forecast.xlsx with partner@contoso.example', {
+    const sent = await harness.teams.say('share Q4 forecast.xlsx with partner@contoso.example', {
       from: jurgen,
       conversation,
     });
     const card = cardMessage(sent.at(-1) as never, conversation);
     assert.match(textOf(sent.at(-1) as never), /External/);
-    const answer = await harness.click(card, 'share.confirm', { from: jurgen });
+    const answer = await harness.teams.click(card, 'share.confirm', { from: jurgen });
     assert.match(textOf(answer), /sharing policy/);
-    const item = await harness.itemByPath(jurgen.aadObjectId, '/Q4 forecast.xlsx');
-    const grants = await harness.permissionsAs(jurgen.aadObjectId, item.driveId, item.id);
+    const item = await harness.asUser.itemByPath(jurgen.aadObjectId, '/Q4 forecast.xlsx');
+    const grants = await harness.asUser.permissionsAs(jurgen.aadObjectId, item.driveId, item.id);
     assert.equal(hasGrant(grants, { email: 'partner@contoso.example' }, 'read'), false);
   });
 
   it('tells a member of the demo tenant that they are not in this one', async () => {
-    const sent = await harness.say('share Q4 forecast.xlsx with Zoë Møller', {
+    const sent = await harness.teams.say('share Q4 forecast.xlsx with Zoë Møller', {
       from: { aadObjectId: '8c7ca78a-2ea0-4c4b-b89b-2ba814bbd855', name: 'Alex Wilber' },
     });
     assert.match(textOf(sent.at(-1) as never), /don't appear to be a user/);

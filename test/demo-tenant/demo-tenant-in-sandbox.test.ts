@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { join, resolve } from 'node:path';
 import { type RunningSandbox, startSandbox } from '../../src/sandbox/index';
+import { SandboxAdminClient } from '../support/sandbox-admin-client';
 
 const TENANT_FILE = join(resolve(__dirname, '..', '..'), 'env', 'demo-tenant.json');
 
@@ -12,13 +13,11 @@ describe('the demo tenant, served by the Graph sandbox', () => {
 
   before(async () => {
     sandbox = await startSandbox({ port: 0, tenantFile: TENANT_FILE });
-    const answer = await fetch(`${sandbox.url}/_sandbox/token`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ user: 'alexw@contoso.com' }),
+    const answer = await new SandboxAdminClient(sandbox.url).call('POST', '/_sandbox/token', {
+      user: 'alexw@contoso.com',
     });
     assert.equal(answer.status, 200);
-    alexToken = ((await answer.json()) as { access_token: string }).access_token;
+    alexToken = (answer.body as { access_token: string }).access_token;
   });
 
   after(async () => {

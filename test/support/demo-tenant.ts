@@ -1,4 +1,4 @@
-import type { Participant } from './bot-harness';
+import type { Participant } from './teams-people';
 
 /** People of the demo tenant (env/demo-tenant.json) used by the conversation tests. */
 export const people = {

@@ -1,20 +1,17 @@
 import assert from 'node:assert/strict';
+import type { BotHarness } from './bot-harness';
 import {
-  type BotHarness,
   type CardMessage,
   cardMessage,
   cardText,
-  choiceShowing,
-  findExecute,
   type InvokeAnswer,
-  type Participant,
-  personalChat,
   replaced,
-  type SandboxPermission,
-  type TestConversation,
   textOf,
-} from './bot-harness';
+} from './card-messages';
+import { type CardJson, choiceShowing, findExecute } from './card-queries';
 import { people } from './demo-tenant';
+import type { SandboxPermission } from './sandbox-user-view';
+import { type Participant, personalChat, type TestConversation } from './teams-people';
 
 /** Someone or something a share should grant access to. */
 export type Grantee = Participant | { groupId: string } | { email: string };
@@ -89,11 +86,11 @@ export async function runShareCase(
   harness: BotHarness,
   row: ShareCase,
 ): Promise<{ confirm: CardMessage; result: InvokeAnswer }> {
-  await harness.resetTenant();
+  await harness.sandbox.reset();
   const from = row.from ?? people.alex;
   const owner = row.item.owner ?? from;
-  const item = await harness.itemByPath(owner.aadObjectId, row.item.path, row.item.driveId);
-  const before = await harness.permissionsAs(owner.aadObjectId, item.driveId, item.id);
+  const item = await harness.asUser.itemByPath(owner.aadObjectId, row.item.path, row.item.driveId);
+  const before = await harness.asUser.permissionsAs(owner.aadObjectId, item.driveId, item.id);
   for (const grant of row.grants) {
     assert.equal(
       hasGrant(before, grant.to, grant.role),
@@ -102,16 +99,19 @@ export async function runShareCase(
     );
   }
   const conversation = conversationFor(row.where, from);
-  if (row.roster) harness.setMembers(conversation, row.roster);
+  if (row.roster) harness.teams.setMembers(conversation, row.roster);
   const text = typeof row.says === 'function' ? row.says(item) : row.says;
-  const sent = await harness.say(text, { from, conversation, mentions: row.mentions });
+  const sent = await harness.teams.say(text, { from, conversation, mentions: row.mentions });
   const last = sent.at(-1);
   assert.ok(last?.body.attachments, `expected a card, got: ${last ? textOf(last) : 'nothing'}`);
   let message = cardMessage(last, conversation);
   for (const pick of row.picks ?? []) {
-    const verb = findExecute(message.card, 'share.pickFile') ? 'share.pickFile' : 'share.pickPerson';
+    const verb = pickVerbOf(message.card);
     assert.ok(findExecute(message.card, verb), `expected a pick card, got: ${cardText(message)}`);
-    const answer = await harness.click(message, verb, { from, choice: choiceShowing(message.card, pick) });
+    const answer = await harness.teams.click(message, verb, {
+      from,
+      choice: choiceShowing(message.card, pick),
+    });
     message = replaced(message, answer);
   }
   const confirmText = cardText(message);
@@ -120,11 +120,11 @@ export async function runShareCase(
     `expected the confirmation card, got: ${confirmText}`,
   );
   for (const shown of row.cardShows ?? []) assertShows(confirmText, shown, 'confirmation card');
-  const result = await harness.click(message, 'share.confirm', { from, inputs: row.inputs });
+  const result = await harness.teams.click(message, 'share.confirm', { from, inputs: row.inputs });
   const resultText = textOf(result);
   assert.match(resultText, /Shared/, `expected the result card, got: ${resultText}`);
   for (const shown of row.resultShows ?? []) assertShows(resultText, shown, 'result card');
-  const after = await harness.permissionsAs(owner.aadObjectId, item.driveId, item.id);
+  const after = await harness.asUser.permissionsAs(owner.aadObjectId, item.driveId, item.id);
   for (const grant of row.grants) {
     assert.ok(
       hasGrant(after, grant.to, grant.role),
@@ -136,30 +136,38 @@ export async function runShareCase(
 
 /** Runs a refusal row: the reply says what it should, and no invite reached the sandbox. */
 export async function runRefusalCase(harness: BotHarness, row: RefusalCase): Promise<string> {
-  await harness.resetTenant();
-  await harness.clearGraphRequests();
+  await harness.sandbox.reset();
+  await harness.sandbox.clearRequests();
   const from = row.from ?? people.alex;
   const conversation = conversationFor(row.where, from);
-  if (row.roster) harness.setMembers(conversation, row.roster);
-  const sent = await harness.say(row.says, { from, conversation, mentions: row.mentions });
+  if (row.roster) harness.teams.setMembers(conversation, row.roster);
+  const sent = await harness.teams.say(row.says, { from, conversation, mentions: row.mentions });
   const last = sent.at(-1);
   assert.ok(last, 'the bot said nothing');
   let reply = textOf(last);
   if (row.picks) {
     let message = cardMessage(last, conversation);
     for (const pick of row.picks) {
-      const verb = findExecute(message.card, 'share.pickFile') ? 'share.pickFile' : 'share.pickPerson';
-      const answer = await harness.click(message, verb, { from, choice: choiceShowing(message.card, pick) });
+      const verb = pickVerbOf(message.card);
+      const answer = await harness.teams.click(message, verb, {
+        from,
+        choice: choiceShowing(message.card, pick),
+      });
       reply = textOf(answer);
       if (answer.type === 'application/vnd.microsoft.card.adaptive') message = replaced(message, answer);
     }
   }
   assert.match(reply, row.reply);
-  const invites = (await harness.graphRequests()).filter(
+  const invites = (await harness.sandbox.requests()).filter(
     (r) => r.method === 'POST' && /\/invite$/.test(r.path.split('?')[0]),
   );
   assert.deepEqual(invites, [], 'an invite was sent although nothing should be shared');
   return reply;
+}
+
+/** The verb a pick card's choices send: picking a file, or else picking a person. */
+function pickVerbOf(card: CardJson): string {
+  return findExecute(card, 'share.pickFile') ? 'share.pickFile' : 'share.pickPerson';
 }
 
 function assertShows(text: string, shown: string | RegExp, where: string): void {

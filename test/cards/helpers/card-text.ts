@@ -1,5 +1,5 @@
 import type { AdaptiveCard } from '../../../src/cards/adaptive-card';
-import { textBlocks } from './card-walk';
+import { textBlocks } from '../../support/card-queries';
 import { linksIn, renderMarkdown, tagsIn, visibleText } from './render-markdown';
 
 /** What a card's TextBlocks look like once rendered as markdown. */

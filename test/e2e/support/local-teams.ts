@@ -1,12 +1,10 @@
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { loadConfig } from '../../../src/config';
 import type { Log } from '../../../src/conversation/flow-deps';
 import { type RunningPlayground, startPlayground } from '../../../src/playground/launch-playground';
 import { findFreePort } from '../../../src/playground/ports';
-import { type RunningSharebot, startSharebot } from '../../../src/start-sharebot';
-import { SandboxClient } from './sandbox-client';
+import { type LocalSharebot, startLocalSharebot } from '../../support/local-sharebot';
+import { SandboxUserView } from '../../support/sandbox-user-view';
 
 /** Where the browser tests leave screenshots and playground logs (gitignored). */
 export const E2E_OUTPUT_DIR = path.resolve(__dirname, '..', '..', '..', 'test-output', 'e2e');
@@ -14,11 +12,10 @@ export const E2E_OUTPUT_DIR = path.resolve(__dirname, '..', '..', '..', 'test-ou
 /** Sharebot, its Graph sandbox and the Agents Playground, as `npm start` runs them, for one test. */
 export class LocalTeams {
   private constructor(
-    private readonly sharebot: RunningSharebot,
+    private readonly sharebot: LocalSharebot,
     private readonly playground: RunningPlayground,
-    private readonly stateDir: string,
     /** Graph as the sandbox serves it. */
-    readonly sandbox: SandboxClient,
+    readonly sandbox: SandboxUserView,
     /** The bot's log lines (never tokens), shown when a test fails. */
     readonly botLog: string[],
   ) {}
@@ -28,37 +25,22 @@ export class LocalTeams {
    * loopback ports. The playground writes its log to `<E2E_OUTPUT_DIR>/<name>/devTools/`.
    */
   static async start(name: string): Promise<LocalTeams> {
-    const stateDir = await mkdtemp(path.join(tmpdir(), 'sharebot-e2e-'));
     const botLog: string[] = [];
     const log: Log = (level, message, detail) => {
       botLog.push(`${level} ${message}${detail ? ` ${JSON.stringify(detail)}` : ''}`);
     };
-    const config = loadConfig({
-      PORT: '0',
-      SANDBOX_PORT: '0',
-      SANDBOX_STATE_DIR: stateDir,
-      PLAYGROUND: 'off',
-    });
-    let sharebot: RunningSharebot | undefined;
+    const sharebot = await startLocalSharebot({ stateDirPrefix: 'sharebot-e2e-', overrides: { log } });
     try {
-      sharebot = await startSharebot(config, { log });
       const logDir = path.join(E2E_OUTPUT_DIR, name);
       await mkdir(logDir, { recursive: true });
       const playground = await startPlayground({
-        botEndpoint: `${sharebot.bot.url}/api/messages`,
+        botEndpoint: `${sharebot.app.bot.url}/api/messages`,
         port: await findFreePort(),
         logDir,
       });
-      return new LocalTeams(
-        sharebot,
-        playground,
-        stateDir,
-        new SandboxClient(sharebot.sandboxUrl ?? ''),
-        botLog,
-      );
+      return new LocalTeams(sharebot, playground, new SandboxUserView(sharebot.app.sandboxUrl ?? ''), botLog);
     } catch (error) {
-      await sharebot?.close();
-      await rm(stateDir, { recursive: true, force: true });
+      await sharebot.close();
       throw error;
     }
   }
@@ -74,7 +56,6 @@ export class LocalTeams {
       await this.playground.close();
     } finally {
       await this.sharebot.close();
-      await rm(this.stateDir, { recursive: true, force: true });
     }
   }
 }

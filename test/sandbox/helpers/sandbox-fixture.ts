@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Client } from '@microsoft/microsoft-graph-client';
 import { type RunningSandbox, startSandbox } from '../../../src/sandbox/index';
 import type { TenantFile } from '../../../src/sandbox/tenant/tenant-file';
+import { type AdminAnswer, SandboxAdminClient } from '../../support/sandbox-admin-client';
 import { sdkClient } from './sdk-client';
 
 /** The fixture tenant used by the contract suite. */
@@ -36,24 +37,8 @@ export interface TestSandbox {
   stateDir: string;
   token(user: string, expiresIn?: number): Promise<string>;
   client(user: string): Promise<Client>;
-  admin(method: string, path: string, body?: unknown): Promise<{ status: number; body: unknown }>;
+  admin(method: string, path: string, body?: unknown): Promise<AdminAnswer>;
   stop(): Promise<void>;
-}
-
-/** Calls a `/_sandbox` admin endpoint. */
-export async function adminCall(
-  url: string,
-  method: string,
-  path: string,
-  body?: unknown,
-): Promise<{ status: number; body: unknown }> {
-  const res = await fetch(`${url}${path}`, {
-    method,
-    headers: { 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  return { status: res.status, body: text ? JSON.parse(text) : undefined };
 }
 
 /** Starts a sandbox on a free loopback port with a fresh state directory (or the one given). */
@@ -66,20 +51,14 @@ export async function startTestSandbox(
     ...(options.tenant ? { tenant: options.tenant } : { tenantFile: fixtureTenantFile }),
     stateDir,
   });
-  const token = async (user: string, expiresIn?: number) => {
-    const r = await adminCall(sandbox.url, 'POST', '/_sandbox/token', {
-      user,
-      ...(expiresIn !== undefined ? { expiresIn } : {}),
-    });
-    if (r.status !== 200) throw new Error(`token for ${user} failed: ${r.status}`);
-    return (r.body as { access_token: string }).access_token;
-  };
+  const admin = new SandboxAdminClient(sandbox.url);
+  const token = (user: string, expiresIn?: number) => admin.token(user, expiresIn);
   return {
     sandbox,
     stateDir,
     token,
     client: async (user) => sdkClient(sandbox.url, await token(user)),
-    admin: (method, path, body) => adminCall(sandbox.url, method, path, body),
+    admin: (method, path, body) => admin.call(method, path, body),
     stop: async () => {
       await sandbox.close();
       if (!options.stateDir) await rm(stateDir, { recursive: true, force: true });
