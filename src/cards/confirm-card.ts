@@ -1,4 +1,4 @@
-import { maxInviteMessageLength } from '../graph/types';
+import { maxInviteMessageLength } from '../domain/limits';
 import type { AdaptiveCard, CardElement } from './adaptive-card';
 import { adaptiveCardSchema } from './adaptive-card';
 import { executeAction, heading, textBlock } from './elements';

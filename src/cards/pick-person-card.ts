@@ -1,4 +1,4 @@
-import type { PersonInfo } from '../graph/types';
+import type { PersonInfo } from '../domain/person';
 import { type AdaptiveCard, adaptiveCardSchema, type Container } from './adaptive-card';
 import { executeAction, heading, textBlock } from './elements';
 import { escapeMarkdown, plainText } from './escape';

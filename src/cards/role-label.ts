@@ -1,4 +1,4 @@
-import type { Role } from '../graph/types';
+import type { Role } from '../domain/role';
 
 /** "can view" / "can edit" for the two roles invite grants. */
 export function roleLabel(role: Role): string {

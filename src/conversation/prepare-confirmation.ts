@@ -1,6 +1,9 @@
 import type { ConfirmCardModel, ExistingAccessView, RecipientView } from '../cards/models';
+import type { DriveItemInfo, ItemAddress } from '../domain/item';
+import type { PermissionInfo } from '../domain/permission';
+import type { PersonInfo } from '../domain/person';
+import type { Role } from '../domain/role';
 import type { GraphPort } from '../graph/port';
-import type { DriveItemInfo, ItemAddress, PermissionInfo, PersonInfo, Role } from '../graph/types';
 import { LookupBatch } from './resolve/lookup-batch';
 import type { ShareRequestRecord } from './share-request';
 

@@ -1,11 +1,6 @@
-import {
-  type GraphFailure,
-  GraphRequestError,
-  type InviteRecipient,
-  type InviteRequest,
-  maxInviteMessageLength,
-  type Role,
-} from './types';
+import { maxInviteMessageLength } from '../domain/limits';
+import type { Role } from '../domain/role';
+import { type GraphFailure, GraphRequestError, type InviteRecipient, type InviteRequest } from './types';
 
 /** Invite notification messages longer than this are refused by Graph (graph-contract §1.2). */
 export const MAX_INVITE_MESSAGE_LENGTH = maxInviteMessageLength;

@@ -1,4 +1,4 @@
-import type { ItemAddress } from './types';
+import type { ItemAddress } from '../domain/item';
 
 /**
  * The Graph path of an addressed item. Drive + id is the documented form for every drive type

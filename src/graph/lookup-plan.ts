@@ -1,4 +1,5 @@
 import type { DriveItem, Group, Permission, Person, User } from '@microsoft/microsoft-graph-types';
+import type { PersonInfo } from '../domain/person';
 import { encodeDrivePath } from './encode-drive-path';
 import { encodeSharingUrl } from './encode-sharing-url';
 import { isRecord, listValue } from './graph-json';
@@ -15,7 +16,6 @@ import {
   PERSON_SELECT,
   USER_SELECT,
 } from './select-fields';
-import type { PersonInfo } from './types';
 import { UnexpectedGraphResponse } from './unexpected-response';
 
 /** One lookup turned into a Graph GET and a reader for its answer. */

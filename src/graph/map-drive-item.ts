@@ -1,7 +1,7 @@
 import type { DriveItem, ItemReference } from '@microsoft/microsoft-graph-types';
+import type { DriveItemInfo, DriveType } from '../domain/item';
 import { folderPathFrom } from './folder-path';
 import { listValue } from './graph-json';
-import type { DriveItemInfo, DriveType } from './types';
 import { UnexpectedGraphResponse } from './unexpected-response';
 
 /** What the caller already knows about an item that Graph may leave out of the JSON. */

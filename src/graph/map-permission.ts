@@ -1,6 +1,6 @@
 import type { IdentitySet, Permission, SharePointIdentitySet } from '@microsoft/microsoft-graph-types';
+import type { PermissionInfo } from '../domain/permission';
 import { stringField } from './graph-json';
-import type { PermissionInfo } from './types';
 import { UnexpectedGraphResponse } from './unexpected-response';
 
 type Grantee = NonNullable<PermissionInfo['grantee']>;

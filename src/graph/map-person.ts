@@ -1,5 +1,5 @@
 import type { Group, Person, User } from '@microsoft/microsoft-graph-types';
-import type { PersonInfo } from './types';
+import type { PersonInfo } from '../domain/person';
 
 /**
  * Maps a `/me/people` result. The email is `scoredEmailAddresses[0].address` because people have

@@ -1,12 +1,7 @@
-import type {
-  DriveItemInfo,
-  GraphFailure,
-  InviteRequest,
-  InviteResult,
-  ItemAddress,
-  PermissionInfo,
-  PersonInfo,
-} from './types';
+import type { DriveItemInfo, ItemAddress } from '../domain/item';
+import type { PermissionInfo } from '../domain/permission';
+import type { PersonInfo } from '../domain/person';
+import type { GraphFailure, InviteRequest, InviteResult } from './types';
 
 /**
  * Independent reads the flows need. The port may answer several in one `$batch` round trip

@@ -1,4 +1,6 @@
 import type { User } from '@microsoft/microsoft-graph-types';
+import type { ItemAddress } from '../domain/item';
+import type { PersonInfo } from '../domain/person';
 import { type BatchResult, runBatched } from './batch-runner';
 import type { RetryLimits } from './bounded-retry-options';
 import type { GraphHttp } from './graph-http';
@@ -12,13 +14,7 @@ import { fromUser } from './map-person';
 import { queryString } from './odata-literals';
 import type { GraphPort, Lookup, LookupOutcome, LookupOutcomes } from './port';
 import { USER_SELECT } from './select-fields';
-import {
-  GraphRequestError,
-  type InviteRequest,
-  type InviteResult,
-  type ItemAddress,
-  type PersonInfo,
-} from './types';
+import { GraphRequestError, type InviteRequest, type InviteResult } from './types';
 import { UnexpectedGraphResponse } from './unexpected-response';
 
 type AnyOutcome = LookupOutcome<Lookup['kind']>;

@@ -1,64 +1,6 @@
-/**
- * Domain types that cross the Graph port. They carry only what Sharebot shows or acts on,
- * never raw Graph JSON, so the flows and cards do not depend on the SDK.
- */
-
-/** The two roles `driveItem: invite` accepts (see docs: graph-contract §1.4). */
-export type Role = 'read' | 'write';
-
-export type DriveType = 'personal' | 'business' | 'documentLibrary';
-
-/** How an item is addressed for follow-up calls: by drive and id, or through a sharing URL. */
-export type ItemAddress = { driveId: string; itemId: string } | { shareId: string };
-
-export interface DriveItemInfo {
-  driveId: string;
-  id: string;
-  name: string;
-  webUrl: string;
-  kind: 'file' | 'folder';
-  size?: number;
-  lastModifiedDateTime?: string;
-  lastModifiedByName?: string;
-  /** Human breadcrumb of the parent folder, e.g. "/Reports/2026"; undefined when Graph did not say. */
-  folderPath?: string;
-  parentId?: string;
-  driveType?: DriveType;
-  /** Set when the item was reached through a pasted sharing URL: invite goes through /shares. */
-  shareId?: string;
-  /** True when the item lives in another person's drive (a `remoteItem` hit). */
-  remote?: boolean;
-  /** True for a drive's root folder. */
-  isRoot?: boolean;
-  /** Set for special folders (documents, photos, ...). */
-  specialFolder?: string;
-}
-
-export interface PersonInfo {
-  kind: 'user' | 'group' | 'contact';
-  /** Directory object id, when known. */
-  id?: string;
-  displayName: string;
-  email?: string;
-  userPrincipalName?: string;
-  jobTitle?: string;
-  department?: string;
-  userType?: 'Member' | 'Guest';
-}
-
-export interface PermissionInfo {
-  id: string;
-  roles: string[];
-  /** Who the permission is for, read from grantedToV2, then grantedTo, then invitation. */
-  grantee?: { id?: string; displayName?: string; email?: string };
-  link?: { type?: string; scope?: string; webUrl?: string };
-  /** True when Graph reported `inheritedFrom` (personal drives only; see graph-contract §2.1). */
-  inherited: boolean;
-  expirationDateTime?: string;
-}
-
-/** Invite notification messages longer than this are refused by Graph (graph-contract §1.2). */
-export const maxInviteMessageLength = 2000;
+import type { ItemAddress } from '../domain/item';
+import type { PermissionInfo } from '../domain/permission';
+import type { Role } from '../domain/role';
 
 /** One recipient of an invite: exactly one of the three (graph-contract §1.2). */
 export type InviteRecipient = { email: string } | { objectId: string } | { alias: string };

@@ -1,5 +1,6 @@
+import type { DriveItemInfo } from '../../domain/item';
 import type { GraphPort } from '../../graph/port';
-import type { DriveItemInfo, GraphFailure } from '../../graph/types';
+import type { GraphFailure } from '../../graph/types';
 import type { ItemRef } from '../parse/parsed-request';
 import type { LookupBatch, Slot } from './lookup-batch';
 import { baseName, rankItems } from './rank-items';

@@ -1,4 +1,5 @@
-import type { GraphFailure, PersonInfo } from '../../graph/types';
+import type { PersonInfo } from '../../domain/person';
+import type { GraphFailure } from '../../graph/types';
 import type { ChatMember } from '../chat-turn';
 import type { PendingRecipient, ResolvedRecipient } from '../share-request';
 import type { LookupBatch, Slot } from './lookup-batch';
