@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { encodeDrivePath, encodePathSegment } from '../../src/graph/encode-drive-path';
+import { encodeDrivePath, encodePathSegment } from '../../src/graph/requests';
 
 describe('encodeDrivePath', () => {
   const cases: [string, string, string][] = [

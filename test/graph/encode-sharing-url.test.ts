@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { encodeSharingUrl } from '../../src/graph/encode-sharing-url';
+import { encodeSharingUrl } from '../../src/graph/requests';
 
 describe('encodeSharingUrl', () => {
   const cases: [string, string, string][] = [

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { folderPathFrom } from '../../src/graph/folder-path';
+import { folderPathFrom } from '../../src/graph/json-mappers';
 
 describe('folderPathFrom', () => {
   const cases: [string | undefined, string | undefined][] = [

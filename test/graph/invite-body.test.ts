@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { buildInviteBody } from '../../src/graph/invite-body';
-import { GraphRequestError, type InviteRequest } from '../../src/graph/types';
+import { GraphRequestError, type InviteRequest } from '../../src/graph/port';
+import { buildInviteBody } from '../../src/graph/requests';
 
 const base: InviteRequest = {
   item: { driveId: 'd', itemId: 'i' },

@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import type { DriveItem } from '@microsoft/microsoft-graph-types';
 import type { DriveItemInfo } from '../../src/domain/item';
-import { toDriveItemInfo, toDriveItemList } from '../../src/graph/map-drive-item';
-import { UnexpectedGraphResponse } from '../../src/graph/unexpected-response';
+import { toDriveItemInfo, toDriveItemList, UnexpectedGraphResponse } from '../../src/graph/json-mappers';
 import { odbFile, odbSearchHit, remoteHit } from './helpers/graph-json-samples';
 
 describe('toDriveItemInfo', () => {

@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { GraphError } from '@microsoft/microsoft-graph-client';
-import { failureFromResponse, toGraphFailure } from '../../src/graph/map-graph-error';
-import { TokenUnavailableError } from '../../src/graph/token-unavailable-error';
-import { type FailureKind, GraphRequestError } from '../../src/graph/types';
+import { failureFromResponse, TokenUnavailableError, toGraphFailure } from '../../src/graph/graph-errors';
+import { type FailureKind, GraphRequestError } from '../../src/graph/port';
 
 /** Builds a GraphError the way the SDK's error handler does for an HTTP error envelope. */
 function sdkError(

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { toInviteResult } from '../../src/graph/map-invite-result';
+import { toInviteResult } from '../../src/graph/json-mappers';
 import { grantedPermission } from './helpers/graph-json-samples';
 
 describe('toInviteResult', () => {

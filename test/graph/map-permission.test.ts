@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type { Permission } from '@microsoft/microsoft-graph-types';
 import type { PermissionInfo } from '../../src/domain/permission';
-import { toPermissionInfo } from '../../src/graph/map-permission';
+import { toPermissionInfo } from '../../src/graph/json-mappers';
 import { grantedPermission } from './helpers/graph-json-samples';
 
 describe('toPermissionInfo', () => {

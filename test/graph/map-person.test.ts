@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type { Person } from '@microsoft/microsoft-graph-types';
 import type { PersonInfo } from '../../src/domain/person';
-import { fromGroup, fromPerson, fromUser } from '../../src/graph/map-person';
+import { fromGroup, fromPerson, fromUser } from '../../src/graph/json-mappers';
 import { personAna } from './helpers/graph-json-samples';
 
 describe('person mappers', () => {

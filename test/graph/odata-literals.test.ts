@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { odataString, queryString, searchPhrase } from '../../src/graph/odata-literals';
+import { odataString, queryString, searchPhrase } from '../../src/graph/requests';
 
 describe('OData literals', () => {
   const strings: [string, string][] = [

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { parseRetryAfter } from '../../src/graph/parse-retry-after';
+import { parseRetryAfter } from '../../src/graph/graph-errors';
 
 describe('parseRetryAfter', () => {
   const now = Date.parse('2026-03-02T10:00:00Z');

@@ -1,6 +1,5 @@
 import type { DriveItemInfo } from '../../domain/item';
-import type { GraphPort } from '../../graph/port';
-import type { GraphFailure } from '../../graph/types';
+import type { GraphFailure, GraphPort } from '../../graph/port';
 import type { ItemRef } from '../parse/parsed-request';
 import type { LookupBatch, Slot } from './lookup-batch';
 import { baseName, rankItems } from './rank-items';

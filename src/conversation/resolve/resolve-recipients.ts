@@ -1,5 +1,5 @@
 import type { PersonInfo } from '../../domain/person';
-import type { GraphFailure } from '../../graph/types';
+import type { GraphFailure } from '../../graph/port';
 import type { ChatMember } from '../chat-turn';
 import type { PendingRecipient, ResolvedRecipient } from '../share-request';
 import type { LookupBatch, Slot } from './lookup-batch';
