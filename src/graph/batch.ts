@@ -5,7 +5,7 @@ import type { LookupRequest } from './lookup-requests';
 import type { GraphFailure } from './port';
 
 /** Graph accepts at most 20 requests in one `$batch` (graph-contract §5.3). */
-export const MAX_BATCH_SIZE = 20;
+const MAX_BATCH_SIZE = 20;
 
 /**
  * Sub-request statuses worth sending again. Only reads are batched, so 504 is safe to repeat.

@@ -45,10 +45,10 @@ export interface GraphPortFactoryOptions {
 }
 
 /** Default retry bounds: a chat user should not wait on a long throttle; they are told to retry. */
-export const DEFAULT_RETRY_LIMITS: RetryLimits = { maxRetries: 3, maxDelaySeconds: 10 };
+const DEFAULT_RETRY_LIMITS: RetryLimits = { maxRetries: 3, maxDelaySeconds: 10 };
 
 /** SharePoint asks apps to decorate traffic as `NONISV|Company|App/version` (graph-contract §5.2). */
-export const DEFAULT_USER_AGENT = 'NONISV|Sharebot|Sharebot/0.1';
+const DEFAULT_USER_AGENT = 'NONISV|Sharebot|Sharebot/0.1';
 
 const DEFAULT_TIMEOUT_SECONDS = 30;
 

@@ -25,7 +25,7 @@ const KIND_BY_STATUS: ReadonlyMap<number, FailureKind> = new Map([
 ]);
 
 /** Classifies an HTTP status (graph-contract §5.1); -1 means no answer arrived. */
-export function failureKindForStatus(status: number): FailureKind {
+function failureKindForStatus(status: number): FailureKind {
   if (status === -1) return 'network';
   return KIND_BY_STATUS.get(status) ?? 'unknown';
 }
@@ -114,14 +114,14 @@ function isWrappedTokenFailure(error: unknown): boolean {
 }
 
 /** Removes bearer tokens and JWT-shaped strings from text that may end up in logs. */
-export function redactSecrets(text: string): string {
+function redactSecrets(text: string): string {
   return text
     .replace(/Bearer\s+[^\s"',;]+/gi, 'Bearer [redacted]')
     .replace(/eyJ[\w-]+\.[\w-]+\.[\w-]*/g, '[redacted-jwt]');
 }
 
 /** The error name, which the SDK copies into GraphError.code when it wraps this error. */
-export const TOKEN_UNAVAILABLE = 'TokenUnavailableError';
+const TOKEN_UNAVAILABLE = 'TokenUnavailableError';
 
 /** Thrown into the SDK's auth handler when the per-user token callback fails. */
 export class TokenUnavailableError extends Error {

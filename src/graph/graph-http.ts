@@ -134,7 +134,7 @@ export const IDEMPOTENT_RETRY_STATUSES: readonly number[] = [429, 503, 504];
 export const NOT_PROCESSED_RETRY_STATUSES: readonly number[] = [429, 503];
 
 /** Clamps limits into what the SDK's RetryHandlerOptions accepts. */
-export function clampRetryLimits(limits: RetryLimits): RetryLimits {
+function clampRetryLimits(limits: RetryLimits): RetryLimits {
   const finite = (value: number, max: number) =>
     Number.isFinite(value) ? Math.min(Math.max(value, 0), max) : 0;
   return {
