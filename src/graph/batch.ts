@@ -1,3 +1,4 @@
+// Batching: sends lookup GETs as `$batch` requests and re-batches throttled parts.
 import { failureFromResponse, toGraphFailure } from './graph-errors';
 import type { GraphHttp, RetryLimits } from './graph-http';
 import { isRecord } from './json-mappers';

@@ -1,3 +1,4 @@
+// The one entry: builds GraphPorts on the Microsoft Graph JS SDK.
 import {
   AuthenticationHandler,
   Client,

@@ -1,3 +1,4 @@
+// Error mapping: classifies whatever a Graph call threw or answered into a GraphFailure.
 import { GraphError } from '@microsoft/microsoft-graph-client';
 import { innerError, innermostCode, isRecord, stringField } from './json-mappers';
 import { type FailureKind, type GraphFailure, GraphRequestError } from './port';

@@ -1,3 +1,4 @@
+// HTTP and retries: the SDK call wrapper, the last middleware (fetch) and the bounded retry options.
 import { randomUUID } from 'node:crypto';
 import {
   type Client,

@@ -1,3 +1,4 @@
+// JSON mappers: Graph JSON to the domain types (items, people, permissions, invite results).
 import type {
   DriveItem,
   Group,

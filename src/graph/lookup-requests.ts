@@ -1,3 +1,4 @@
+// Turns each Lookup into one Graph GET plus the reader for its answer.
 import type { DriveItem, Group, Permission, Person, User } from '@microsoft/microsoft-graph-types';
 import type { PersonInfo } from '../domain/person';
 import {

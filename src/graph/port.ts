@@ -1,3 +1,4 @@
+// The Graph port: what flows may ask of Microsoft Graph, and the types and failures it answers with.
 import type { DriveItemInfo, ItemAddress } from '../domain/item';
 import type { PermissionInfo } from '../domain/permission';
 import type { PersonInfo } from '../domain/person';

@@ -1,3 +1,4 @@
+// Request builders: drive paths, sharing-URL ids, item paths, OData literals, $select lists and the invite body.
 import type { ItemAddress } from '../domain/item';
 import { maxInviteMessageLength } from '../domain/limits';
 import type { Role } from '../domain/role';
