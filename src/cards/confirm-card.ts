@@ -1,4 +1,4 @@
-import { maxInviteMessageLength } from '../graph/types';
+import { maxInviteMessageLength } from '../domain/limits';
 import type { AdaptiveCard, CardElement } from './adaptive-card';
 import { adaptiveCardSchema } from './adaptive-card';
 import { executeAction, heading, textBlock } from './elements';
@@ -6,10 +6,7 @@ import { escapeMarkdown, plainMultilineText, plainText } from './escape';
 import { itemDetailBlocks } from './item-details';
 import { type ConfirmCardModel, ConfirmInputs, type ExistingAccessView, Verbs } from './models';
 import { recipientLine } from './recipient-labels';
-import { graphRoleLabel } from './role-label';
-
-/** Graph's limit on an invite message (graph-contract §1.2); the input refuses longer text. */
-export const maxMessageLength = maxInviteMessageLength;
+import { graphRoleLabel, roleChoiceTitle } from './role-label';
 
 /** How many people with existing access are listed before "and N more". */
 export const maxExistingAccessShown = 5;
@@ -81,8 +78,8 @@ export function confirmCard(model: ConfirmCardModel): AdaptiveCard {
         style: 'compact',
         value: model.role,
         choices: [
-          { title: 'Can view', value: 'read' },
-          { title: 'Can edit', value: 'write' },
+          { title: roleChoiceTitle('read'), value: 'read' },
+          { title: roleChoiceTitle('write'), value: 'write' },
         ],
         isRequired: true,
         errorMessage: 'Choose whether they can view or edit.',
@@ -101,9 +98,11 @@ export function confirmCard(model: ConfirmCardModel): AdaptiveCard {
         id: ConfirmInputs.message,
         label: 'Message in the email (optional)',
         isMultiline: true,
-        maxLength: maxMessageLength,
+        maxLength: maxInviteMessageLength,
         placeholder: 'Add a message for the email',
-        ...(model.message ? { value: truncate(plainMultilineText(model.message), maxMessageLength) } : {}),
+        ...(model.message
+          ? { value: truncate(plainMultilineText(model.message), maxInviteMessageLength) }
+          : {}),
       },
       textBlock(expiryText(model), { spacing: 'medium' }),
       ...existingAccessBlocks(model.existingAccess),

@@ -11,3 +11,18 @@ export function cardDate(isoDateTime: string | undefined): string | undefined {
   const iso = new Date(time).toISOString().replace(/\.\d{3}Z$/, 'Z');
   return `{{DATE(${iso}, SHORT)}}`;
 }
+
+/** Formats a date for a person in their time zone, e.g. "Friday, 4 December 2026". */
+export function formatDate(iso: string, timeZone: string | undefined): string {
+  const options: Intl.DateTimeFormatOptions = {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  };
+  try {
+    return new Intl.DateTimeFormat('en-GB', { ...options, timeZone }).format(new Date(iso));
+  } catch {
+    return new Intl.DateTimeFormat('en-GB', { ...options, timeZone: 'UTC' }).format(new Date(iso));
+  }
+}

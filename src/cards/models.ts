@@ -1,4 +1,6 @@
-import type { DriveItemInfo, PersonInfo, Role } from '../graph/types';
+import type { DriveItemInfo } from '../domain/item';
+import type { PersonInfo } from '../domain/person';
+import type { Role } from '../domain/role';
 
 /** Card action verbs. Routing is by these constants, never by text. */
 export const Verbs = {

@@ -1,11 +1,9 @@
+import { maxChoices } from '../domain/limits';
 import { type AdaptiveCard, adaptiveCardSchema, type Container } from './adaptive-card';
 import { executeAction, heading } from './elements';
 import { escapeMarkdown, plainText } from './escape';
 import { itemDetailBlocks } from './item-details';
 import { type DriveItemView, type PickFileCardModel, Verbs } from './models';
-
-/** At most this many files are offered; the rest are not shown. */
-export const maxFileChoices = 5;
 
 /** One file choice: its details and a "Choose" button carrying only the choice index. */
 function fileChoice(requestId: string, item: DriveItemView, index: number): Container {
@@ -31,7 +29,7 @@ function fileChoice(requestId: string, item: DriveItemView, index: number): Cont
 
 /** Asks which of several matching files the person meant, with "None of these". */
 export function pickFileCard(model: PickFileCardModel): AdaptiveCard {
-  const choices = model.choices.slice(0, maxFileChoices);
+  const choices = model.choices.slice(0, maxChoices);
   return {
     type: 'AdaptiveCard',
     $schema: adaptiveCardSchema,

@@ -1,12 +1,10 @@
-import type { PersonInfo } from '../graph/types';
+import { maxChoices } from '../domain/limits';
+import type { PersonInfo } from '../domain/person';
 import { type AdaptiveCard, adaptiveCardSchema, type Container } from './adaptive-card';
 import { executeAction, heading, textBlock } from './elements';
 import { escapeMarkdown, plainText } from './escape';
 import { type PickPersonCardModel, Verbs } from './models';
 import { recipientMarkers } from './recipient-labels';
-
-/** At most this many people are offered; the rest are not shown. */
-export const maxPersonChoices = 5;
 
 /** "Ana Lopez · Group" / "Ana Lopez · Guest": the name with its markers, escaped. */
 function personTitle(person: PersonInfo): string {
@@ -56,7 +54,7 @@ function personChoice(requestId: string, person: PersonInfo, index: number): Con
 
 /** Asks which of several matching people (or groups) the person meant, with "None of these". */
 export function pickPersonCard(model: PickPersonCardModel): AdaptiveCard {
-  const choices = model.choices.slice(0, maxPersonChoices);
+  const choices = model.choices.slice(0, maxChoices);
   return {
     type: 'AdaptiveCard',
     $schema: adaptiveCardSchema,

@@ -1,8 +1,17 @@
-import type { Role } from '../graph/types';
+import type { Role } from '../domain/role';
+
+/** How people read each role invite grants. */
+const ROLE_LABELS: Readonly<Record<Role, string>> = { read: 'can view', write: 'can edit' };
 
 /** "can view" / "can edit" for the two roles invite grants. */
 export function roleLabel(role: Role): string {
-  return role === 'write' ? 'can edit' : 'can view';
+  return ROLE_LABELS[role];
+}
+
+/** "Can view" / "Can edit": the label as the title of a role choice. */
+export function roleChoiceTitle(role: Role): string {
+  const label = roleLabel(role);
+  return label.charAt(0).toUpperCase() + label.slice(1);
 }
 
 /** The noun form for "already has edit access". */
@@ -14,9 +23,9 @@ export function roleAccessNoun(role: Role): string {
 export function graphRoleLabel(role: string): string | undefined {
   switch (role.toLowerCase()) {
     case 'read':
-      return 'can view';
+      return roleLabel('read');
     case 'write':
-      return 'can edit';
+      return roleLabel('write');
     case 'owner':
     case 'sp.owner':
     case 'sp.full control':

@@ -3,15 +3,10 @@ import { confirmCard } from '../cards/confirm-card';
 import { ConfirmInputs, type ResultLineView } from '../cards/models';
 import { noticeCard } from '../cards/notice-card';
 import { resultCard } from '../cards/result-card';
-import type { GraphPort } from '../graph/port';
-import {
-  type DriveItemInfo,
-  GraphRequestError,
-  type InviteRecipient,
-  type InviteResult,
-  maxInviteMessageLength,
-  type Role,
-} from '../graph/types';
+import type { DriveItemInfo } from '../domain/item';
+import { maxInviteMessageLength } from '../domain/limits';
+import type { Role } from '../domain/role';
+import { type GraphPort, GraphRequestError, type InviteRecipient, type InviteResult } from '../graph/port';
 import type { ActionInputs, ActionReply } from './action-reply';
 import type { ChatTurn } from './chat-turn';
 import { describeFailure } from './describe-failure';

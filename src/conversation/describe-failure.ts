@@ -1,4 +1,4 @@
-import type { GraphFailure } from '../graph/types';
+import type { GraphFailure } from '../graph/port';
 
 /** What a person can be told about a failed Graph call: plain words, no codes or JSON. */
 export interface FailureText {

@@ -1,6 +1,6 @@
 import type { AdaptiveCard } from '../cards/adaptive-card';
 import { noticeCard } from '../cards/notice-card';
-import { GraphRequestError } from '../graph/types';
+import { GraphRequestError } from '../graph/port';
 import type { ActionReply } from './action-reply';
 import { cardForRecord } from './card-for-record';
 import type { ChatTurn } from './chat-turn';

@@ -1,6 +1,11 @@
+import { formatDate } from '../cards/format-date';
 import type { ConfirmCardModel, ExistingAccessView, RecipientView } from '../cards/models';
+import { roleAccessNoun } from '../cards/role-label';
+import type { DriveItemInfo, ItemAddress } from '../domain/item';
+import type { PermissionInfo } from '../domain/permission';
+import type { PersonInfo } from '../domain/person';
+import type { Role } from '../domain/role';
 import type { GraphPort } from '../graph/port';
-import type { DriveItemInfo, ItemAddress, PermissionInfo, PersonInfo, Role } from '../graph/types';
 import { LookupBatch } from './resolve/lookup-batch';
 import type { ShareRequestRecord } from './share-request';
 
@@ -74,7 +79,7 @@ export function buildConfirmModel(
   }
   for (const view of recipients) {
     if (!view.existingRole) continue;
-    const held = view.existingRole === 'write' ? 'edit' : 'view';
+    const held = roleAccessNoun(view.existingRole);
     notes.push(
       view.existingRole === 'read' && record.role === 'write'
         ? `${view.displayName} can already view this; sharing gives them edit access.`
@@ -131,8 +136,8 @@ function toAccessView(permission: PermissionInfo): ExistingAccessView {
   const role = permission.roles.includes('owner')
     ? 'owner'
     : permission.roles.includes('write')
-      ? 'can edit'
-      : 'can view';
+      ? 'write'
+      : 'read';
   if (permission.link) {
     const scope =
       permission.link.scope === 'anonymous'
@@ -144,19 +149,4 @@ function toAccessView(permission: PermissionInfo): ExistingAccessView {
   }
   const name = permission.grantee?.displayName ?? permission.grantee?.email ?? 'Someone';
   return { displayName: name, role, via: permission.inherited ? 'inherited' : 'direct' };
-}
-
-/** Formats a date for a person in their time zone, e.g. "Friday, 4 December 2026". */
-export function formatDate(iso: string, timeZone: string | undefined): string {
-  const options: Intl.DateTimeFormatOptions = {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  };
-  try {
-    return new Intl.DateTimeFormat('en-GB', { ...options, timeZone }).format(new Date(iso));
-  } catch {
-    return new Intl.DateTimeFormat('en-GB', { ...options, timeZone: 'UTC' }).format(new Date(iso));
-  }
 }

@@ -1,6 +1,9 @@
 import type { AdaptiveCard } from '../cards/adaptive-card';
 import type { ConfirmCardModel } from '../cards/models';
-import type { DriveItemInfo, PermissionInfo, PersonInfo, Role } from '../graph/types';
+import type { DriveItemInfo } from '../domain/item';
+import type { PermissionInfo } from '../domain/permission';
+import type { PersonInfo } from '../domain/person';
+import type { Role } from '../domain/role';
 import type { ItemRef } from './parse/parsed-request';
 
 /** Where a share request stands. Only `confirming` can lead to an invite. */

@@ -1,5 +1,5 @@
 import { noticeCard } from '../cards/notice-card';
-import { type GraphFailure, GraphRequestError } from '../graph/types';
+import { type GraphFailure, GraphRequestError } from '../graph/port';
 import { RequestStore } from '../state/request-store';
 import { cardForRecord } from './card-for-record';
 import type { ChatTurn } from './chat-turn';

@@ -1,7 +1,7 @@
 import { noticeCard } from '../cards/notice-card';
 import { undoConfirmCard } from '../cards/undo-confirm-card';
-import type { GraphPort } from '../graph/port';
-import { GraphRequestError, type ItemAddress } from '../graph/types';
+import type { ItemAddress } from '../domain/item';
+import { type GraphPort, GraphRequestError } from '../graph/port';
 import type { ActionReply } from './action-reply';
 import type { ChatTurn } from './chat-turn';
 import { describeFailure } from './describe-failure';

@@ -1,20 +1,36 @@
+// The one entry: builds GraphPorts on the Microsoft Graph JS SDK.
 import {
   AuthenticationHandler,
   Client,
   RetryHandler,
   TelemetryHandler,
 } from '@microsoft/microsoft-graph-client';
+import type { User } from '@microsoft/microsoft-graph-types';
+import type { ItemAddress } from '../domain/item';
+import type { PersonInfo } from '../domain/person';
+import { type BatchAnswer, sendBatch } from './batch';
+import { TokenUnavailableError, toGraphFailure } from './graph-errors';
 import {
   BoundedRetryOptions,
+  GraphFetchHandler,
+  GraphHttp,
   IDEMPOTENT_RETRY_STATUSES,
   NOT_PROCESSED_RETRY_STATUSES,
   type RetryLimits,
-} from './bounded-retry-options';
-import { GraphFetchHandler } from './graph-fetch-handler';
-import { GraphHttp } from './graph-http';
-import type { GraphPortFactory } from './port';
-import { SdkGraphPort } from './sdk-graph-port';
-import { TokenUnavailableError } from './token-unavailable-error';
+} from './graph-http';
+import { fromUser, isRecord, toInviteResult, UnexpectedGraphResponse } from './json-mappers';
+import { type LookupRequest, toLookupRequest } from './lookup-requests';
+import {
+  type GraphPort,
+  type GraphPortFactory,
+  GraphRequestError,
+  type InviteRequest,
+  type InviteResult,
+  type Lookup,
+  type LookupOutcome,
+  type LookupOutcomes,
+} from './port';
+import { buildInviteBody, itemAddressPath, queryString, USER_SELECT } from './requests';
 
 /** How the production Graph client is built. */
 export interface GraphPortFactoryOptions {
@@ -30,10 +46,10 @@ export interface GraphPortFactoryOptions {
 }
 
 /** Default retry bounds: a chat user should not wait on a long throttle; they are told to retry. */
-export const DEFAULT_RETRY_LIMITS: RetryLimits = { maxRetries: 3, maxDelaySeconds: 10 };
+const DEFAULT_RETRY_LIMITS: RetryLimits = { maxRetries: 3, maxDelaySeconds: 10 };
 
 /** SharePoint asks apps to decorate traffic as `NONISV|Company|App/version` (graph-contract §5.2). */
-export const DEFAULT_USER_AGENT = 'NONISV|Sharebot|Sharebot/0.1';
+const DEFAULT_USER_AGENT = 'NONISV|Sharebot|Sharebot/0.1';
 
 const DEFAULT_TIMEOUT_SECONDS = 30;
 
@@ -73,4 +89,95 @@ export function createGraphPortFactory(options: GraphPortFactoryOptions = {}): G
     });
     return new SdkGraphPort(new GraphHttp(client, retryOptions, userAgent), retryOptions.idempotent.limits);
   };
+}
+
+type AnyOutcome = LookupOutcome<Lookup['kind']>;
+
+/** GraphPort over the Microsoft Graph SDK client, acting as one signed-in user. */
+class SdkGraphPort implements GraphPort {
+  constructor(
+    private readonly http: GraphHttp,
+    private readonly limits: RetryLimits,
+  ) {}
+
+  /** One GET for a single query; otherwise one `$batch` round trip (more only when re-batching throttled parts). */
+  async lookup<const Q extends readonly Lookup[]>(queries: Q): Promise<LookupOutcomes<Q>> {
+    const requests = queries.map(toLookupRequest);
+    const results =
+      requests.length === 1 ? [await this.getOne(requests[0])] : await this.getBatched(requests);
+    return requests.map((lookupRequest, index) =>
+      toOutcome(lookupRequest, results[index]),
+    ) as unknown as LookupOutcomes<Q>;
+  }
+
+  async me(): Promise<PersonInfo> {
+    const answer = await this.http.send({
+      method: 'GET',
+      url: `/me${queryString({ $select: USER_SELECT })}`,
+      retry: 'idempotent',
+    });
+    if (!isRecord(answer.body)) throw unexpected('Graph returned no user for /me', answer.status);
+    return fromUser(answer.body as User);
+  }
+
+  /**
+   * Invite is not idempotent: after a 504, a timeout or a dropped connection Graph may already
+   * have granted access and sent mail, so it only retries 429/503, which mean "not processed"
+   * (graph-contract §5.2). Other failures are thrown for the flow to check permissions first.
+   */
+  async invite(request: InviteRequest): Promise<InviteResult> {
+    const body = buildInviteBody(request);
+    const url = `${itemAddressPath(request.item)}/invite`;
+    const answer = await this.http.send({ method: 'POST', url, body, retry: 'notProcessedOnly' });
+    try {
+      return toInviteResult(answer.status, answer.body);
+    } catch (error) {
+      if (error instanceof UnexpectedGraphResponse) throw unexpected(error.message, answer.status);
+      throw error;
+    }
+  }
+
+  /**
+   * Retries only 429/503 too: a repeated DELETE after an unseen success answers 404, which would
+   * report a failure for a permission that is in fact gone.
+   */
+  async deletePermission(item: ItemAddress, permissionId: string): Promise<void> {
+    const url = `${itemAddressPath(item)}/permissions/${encodeURIComponent(permissionId)}`;
+    await this.http.send({ method: 'DELETE', url, retry: 'notProcessedOnly' });
+  }
+
+  private async getOne(lookupRequest: LookupRequest): Promise<BatchAnswer> {
+    try {
+      const answer = await this.http.send({
+        method: 'GET',
+        url: lookupRequest.url,
+        headers: lookupRequest.headers,
+        retry: 'idempotent',
+      });
+      return { ok: true, status: answer.status, body: answer.body };
+    } catch (error) {
+      return { ok: false, failure: toGraphFailure(error) };
+    }
+  }
+
+  private getBatched(requests: LookupRequest[]): Promise<BatchAnswer[]> {
+    return sendBatch(this.http, requests, this.limits);
+  }
+}
+
+function toOutcome(lookupRequest: LookupRequest, result: BatchAnswer): AnyOutcome {
+  if (!result.ok) {
+    if (result.failure.status === 404 && lookupRequest.nullWhenMissing) return { ok: true, value: null };
+    return { ok: false, error: result.failure };
+  }
+  try {
+    return { ok: true, value: lookupRequest.read(result.body) } as AnyOutcome;
+  } catch (error) {
+    if (!(error instanceof UnexpectedGraphResponse)) throw error;
+    return { ok: false, error: unexpected(error.message, result.status).failure };
+  }
+}
+
+function unexpected(message: string, status: number): GraphRequestError {
+  return new GraphRequestError({ kind: 'unknown', status, code: 'unexpectedResponse', message });
 }

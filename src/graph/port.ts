@@ -1,12 +1,8 @@
-import type {
-  DriveItemInfo,
-  GraphFailure,
-  InviteRequest,
-  InviteResult,
-  ItemAddress,
-  PermissionInfo,
-  PersonInfo,
-} from './types';
+// The Graph port: what flows may ask of Microsoft Graph, and the types and failures it answers with.
+import type { DriveItemInfo, ItemAddress } from '../domain/item';
+import type { PermissionInfo } from '../domain/permission';
+import type { PersonInfo } from '../domain/person';
+import type { Role } from '../domain/role';
 
 /**
  * Independent reads the flows need. The port may answer several in one `$batch` round trip
@@ -54,10 +50,12 @@ export interface LookupValues {
   permissions: PermissionInfo[];
 }
 
+/** What one lookup yielded: its value, or the classified failure. */
 export type LookupOutcome<K extends Lookup['kind']> =
   | { ok: true; value: LookupValues[K] }
   | { ok: false; error: GraphFailure };
 
+/** One outcome per lookup, in the order the lookups were asked. */
 export type LookupOutcomes<Q extends readonly Lookup[]> = { [I in keyof Q]: LookupOutcome<Q[I]['kind']> };
 
 /** Everything Sharebot asks of Microsoft Graph, acting as one signed-in user. */
@@ -74,3 +72,74 @@ export interface GraphPort {
 
 /** Builds a port that acts as the user whose token the callback returns. */
 export type GraphPortFactory = (getAccessToken: () => Promise<string>) => GraphPort;
+
+/** One recipient of an invite: exactly one of the three (graph-contract §1.2). */
+export type InviteRecipient = { email: string } | { objectId: string } | { alias: string };
+
+/** One `driveItem: invite` call: the item, who, which role and how they are told. */
+export interface InviteRequest {
+  item: ItemAddress;
+  recipients: InviteRecipient[];
+  roles: Role[];
+  requireSignIn: boolean;
+  sendInvitation: boolean;
+  message?: string;
+  expirationDateTime?: string;
+  password?: string;
+}
+
+/** One permission an invite created, with what Graph said about its notification. */
+export interface InvitedPermission extends PermissionInfo {
+  /** The email address Graph echoed in `invitation.email`, when present. */
+  invitationEmail?: string;
+  /** Present on a 207 entry: access was granted but the notification failed. */
+  notificationError?: {
+    code: string;
+    message: string;
+    localizedMessage?: string;
+    /** The most specific `innererror` code, e.g. exchangeInvalidUser (graph-contract §1.7). */
+    innerCode?: string;
+  };
+}
+
+/** What an invite answered: one permission per recipient. */
+export interface InviteResult {
+  /** True when Graph answered 207 Multi-Status. */
+  partial: boolean;
+  permissions: InvitedPermission[];
+}
+
+/** What went wrong with one Graph call, already classified for the flows. */
+export type FailureKind =
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'notFound'
+  | 'invalid'
+  | 'throttled'
+  | 'unavailable'
+  | 'network'
+  | 'unknown';
+
+/** One failed Graph call, classified so flows can explain it. */
+export interface GraphFailure {
+  kind: FailureKind;
+  /** HTTP status; -1 when the request never got an answer. */
+  status: number;
+  /** Graph `error.code`, e.g. itemNotFound; '' when absent. */
+  code: string;
+  /** The most specific inner code, when Graph gave one. */
+  innerCode?: string;
+  /** Developer text from Graph. Never shown to users. */
+  message: string;
+  /** Seconds to wait before retrying (from Retry-After), when throttled. */
+  retryAfterSeconds?: number;
+  requestId?: string;
+}
+
+/** Thrown by the Graph port when a call fails after its retries. */
+export class GraphRequestError extends Error {
+  constructor(readonly failure: GraphFailure) {
+    super(`Graph ${failure.status} ${failure.code}: ${failure.message}`);
+    this.name = 'GraphRequestError';
+  }
+}

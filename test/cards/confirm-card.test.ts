@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import type { ExecuteAction, InputChoiceSet, InputText, InputToggle } from '../../src/cards/adaptive-card';
-import { confirmCard, maxMessageLength } from '../../src/cards/confirm-card';
+import { confirmCard } from '../../src/cards/confirm-card';
 import { type ConfirmCardModel, ConfirmInputs, Verbs } from '../../src/cards/models';
+import { maxInviteMessageLength as maxMessageLength } from '../../src/domain/limits';
 import { allElements } from '../support/card-queries';
 import { AC } from './helpers/adaptivecards-lib';
 import { lineWith, renderCard } from './helpers/card-text';

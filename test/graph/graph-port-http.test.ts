@@ -2,8 +2,12 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createGraphPortFactory } from '../../src/graph/create-graph-port';
-import type { GraphPort } from '../../src/graph/port';
-import { type GraphFailure, GraphRequestError, type InviteRequest } from '../../src/graph/types';
+import {
+  type GraphFailure,
+  type GraphPort,
+  GraphRequestError,
+  type InviteRequest,
+} from '../../src/graph/port';
 import { FakeGraphServer, graphError } from './helpers/fake-graph-server';
 
 const TOKEN = 'token-for-ana';

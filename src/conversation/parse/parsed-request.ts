@@ -1,4 +1,4 @@
-import type { Role } from '../../graph/types';
+import type { Role } from '../../domain/role';
 
 /** Where in the original text a piece was read from (after the bot's own mention is removed). */
 export interface Span {

@@ -1,5 +1,4 @@
-import type { GraphPort, Lookup, LookupOutcome, LookupValues } from '../../graph/port';
-import type { GraphFailure } from '../../graph/types';
+import type { GraphFailure, GraphPort, Lookup, LookupOutcome, LookupValues } from '../../graph/port';
 
 /** A handle to one planned lookup's outcome, available after the batch has run. */
 export type Slot<K extends Lookup['kind']> = { index: number; kind: K };

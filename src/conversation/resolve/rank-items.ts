@@ -1,4 +1,4 @@
-import type { DriveItemInfo } from '../../graph/types';
+import type { DriveItemInfo } from '../../domain/item';
 import { editDistance, foldedWords, foldText } from './fold-text';
 
 /** How well an item's name matched what the person typed. */

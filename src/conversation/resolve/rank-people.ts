@@ -1,4 +1,4 @@
-import type { PersonInfo } from '../../graph/types';
+import type { PersonInfo } from '../../domain/person';
 import { foldedWords, foldText } from './fold-text';
 
 export interface RankedPerson {

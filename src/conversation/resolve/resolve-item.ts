@@ -1,5 +1,6 @@
-import type { GraphPort } from '../../graph/port';
-import type { DriveItemInfo, GraphFailure } from '../../graph/types';
+import type { DriveItemInfo } from '../../domain/item';
+import { maxChoices } from '../../domain/limits';
+import type { GraphFailure, GraphPort } from '../../graph/port';
 import type { ItemRef } from '../parse/parsed-request';
 import type { LookupBatch, Slot } from './lookup-batch';
 import { baseName, rankItems } from './rank-items';
@@ -10,9 +11,6 @@ export type ItemResolution =
   | { kind: 'ambiguous'; choices: DriveItemInfo[] }
   | { kind: 'notFound'; searched: string; suggestions: string[] }
   | { kind: 'failed'; error: GraphFailure };
-
-/** Most choices a pick card offers (issue: at most 5 plus "none of these"). */
-export const maxChoices = 5;
 
 type ItemSlots =
   | { ref: ItemRef & { kind: 'name' }; search: Slot<'searchFiles'>; following: Slot<'following'> }

@@ -1,9 +1,10 @@
-import type { GraphFailure, PersonInfo } from '../../graph/types';
+import { maxChoices } from '../../domain/limits';
+import type { PersonInfo } from '../../domain/person';
+import type { GraphFailure } from '../../graph/port';
 import type { ChatMember } from '../chat-turn';
 import type { PendingRecipient, ResolvedRecipient } from '../share-request';
 import type { LookupBatch, Slot } from './lookup-batch';
 import { personKey, rankPeople } from './rank-people';
-import { maxChoices } from './resolve-item';
 
 /** A recipient reference made concrete before the Graph round trip (mentions and chat members looked up). */
 export type RecipientQuery =

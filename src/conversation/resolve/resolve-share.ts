@@ -1,5 +1,6 @@
-import type { GraphPort } from '../../graph/port';
-import type { DriveItemInfo, GraphFailure, PersonInfo } from '../../graph/types';
+import type { DriveItemInfo } from '../../domain/item';
+import type { PersonInfo } from '../../domain/person';
+import type { GraphFailure, GraphPort } from '../../graph/port';
 import type { ChatTurn } from '../chat-turn';
 import type { ItemRef } from '../parse/parsed-request';
 import * as replies from '../replies';

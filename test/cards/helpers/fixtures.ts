@@ -6,7 +6,7 @@ import type {
   RecipientView,
   ResultCardModel,
 } from '../../../src/cards/models';
-import type { PersonInfo } from '../../../src/graph/types';
+import type { PersonInfo } from '../../../src/domain/person';
 
 /** Text that adaptivecards-templating would expand if it reached a template unescaped. */
 // biome-ignore lint/suspicious/noTemplateCurlyInString: the templating syntax itself is what is under test.

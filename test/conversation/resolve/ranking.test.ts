@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { editDistance, foldText } from '../../../src/conversation/resolve/fold-text';
 import { rankItems } from '../../../src/conversation/resolve/rank-items';
 import { rankPeople } from '../../../src/conversation/resolve/rank-people';
-import type { DriveItemInfo, PersonInfo } from '../../../src/graph/types';
+import type { DriveItemInfo } from '../../../src/domain/item';
+import type { PersonInfo } from '../../../src/domain/person';
 
 function file(name: string, id = name, kind: 'file' | 'folder' = 'file'): DriveItemInfo {
   return { driveId: 'd', id, name, webUrl: `https://contoso.example/${id}`, kind };

@@ -1,11 +1,12 @@
-import type { RetryLimits } from './bounded-retry-options';
-import type { GraphHttp } from './graph-http';
-import { isRecord } from './graph-json';
-import { failureFromResponse, toGraphFailure } from './map-graph-error';
-import type { GraphFailure } from './types';
+// Batching: sends lookup GETs as `$batch` requests and re-batches throttled parts.
+import { failureFromResponse, toGraphFailure } from './graph-errors';
+import type { GraphHttp, RetryLimits } from './graph-http';
+import { isRecord } from './json-mappers';
+import type { LookupRequest } from './lookup-requests';
+import type { GraphFailure } from './port';
 
 /** Graph accepts at most 20 requests in one `$batch` (graph-contract §5.3). */
-export const MAX_BATCH_SIZE = 20;
+const MAX_BATCH_SIZE = 20;
 
 /**
  * Sub-request statuses worth sending again. Only reads are batched, so 504 is safe to repeat.
@@ -14,14 +15,11 @@ export const MAX_BATCH_SIZE = 20;
  */
 const RETRY_STATUSES = new Set([424, 429, 503, 504]);
 
-/** A GET to run inside a batch. */
-export interface BatchGet {
-  url: string;
-  headers?: Record<string, string>;
-}
+/** The part of a lookup request a batch sends: its URL and headers. */
+type BatchGet = Pick<LookupRequest, 'url' | 'headers'>;
 
 /** What came back for one GET: its 2xx body, or why it failed. */
-export type BatchResult = { ok: true; status: number; body: unknown } | { ok: false; failure: GraphFailure };
+export type BatchAnswer = { ok: true; status: number; body: unknown } | { ok: false; failure: GraphFailure };
 
 /**
  * Runs GETs as `POST /$batch` requests of at most 20, all chunks in parallel, so N reads cost one
@@ -30,12 +28,12 @@ export type BatchResult = { ok: true; status: number; body: unknown } | { ok: fa
  * `limits.maxRetries` times, and never when Graph asks for a wait longer than `maxDelaySeconds`.
  * Without Retry-After the wait grows exponentially (1, 2, 4 … s plus jitter), capped at that bound.
  */
-export async function runBatched(
+export async function sendBatch(
   http: GraphHttp,
   gets: readonly BatchGet[],
   limits: RetryLimits,
-): Promise<BatchResult[]> {
-  const results: BatchResult[] = gets.map(() => ({ ok: false, failure: notAnswered() }));
+): Promise<BatchAnswer[]> {
+  const results: BatchAnswer[] = gets.map(() => ({ ok: false, failure: notAnswered() }));
   let pending = gets.map((_, index) => index);
   for (let attempt = 0; pending.length > 0; attempt++) {
     const chunks = chunk(pending, MAX_BATCH_SIZE);
@@ -58,7 +56,7 @@ export async function runBatched(
 
 interface IndexedResult {
   index: number;
-  result: BatchResult;
+  result: BatchAnswer;
 }
 
 async function sendChunk(

@@ -1,25 +1,35 @@
+// Turns each Lookup into one Graph GET plus the reader for its answer.
 import type { DriveItem, Group, Permission, Person, User } from '@microsoft/microsoft-graph-types';
-import { encodeDrivePath } from './encode-drive-path';
-import { encodeSharingUrl } from './encode-sharing-url';
-import { isRecord, listValue } from './graph-json';
-import { itemAddressPath } from './item-address-path';
-import { type DriveItemContext, toDriveItemInfo, toDriveItemList } from './map-drive-item';
-import { toPermissionInfo } from './map-permission';
-import { fromGroup, fromPerson, fromUser } from './map-person';
-import { odataString, queryString, searchPhrase } from './odata-literals';
+import type { PersonInfo } from '../domain/person';
+import {
+  type DriveItemContext,
+  fromGroup,
+  fromPerson,
+  fromUser,
+  isRecord,
+  listValue,
+  toDriveItemInfo,
+  toDriveItemList,
+  toPermissionInfo,
+  UnexpectedGraphResponse,
+} from './json-mappers';
 import type { Lookup, LookupValues } from './port';
 import {
   DRIVE_ITEM_SELECT,
+  encodeDrivePath,
+  encodeSharingUrl,
   GROUP_SELECT,
+  itemAddressPath,
+  odataString,
   PERMISSION_SELECT,
   PERSON_SELECT,
+  queryString,
+  searchPhrase,
   USER_SELECT,
-} from './select-fields';
-import type { PersonInfo } from './types';
-import { UnexpectedGraphResponse } from './unexpected-response';
+} from './requests';
 
 /** One lookup turned into a Graph GET and a reader for its answer. */
-export interface LookupPlan {
+export interface LookupRequest {
   /** Relative to the API version, already percent-encoded, e.g. "/me/drive/root:/a%20b.docx:?$select=…". */
   url: string;
   /** Extra request headers (also sent inside `$batch`). */
@@ -33,7 +43,7 @@ export interface LookupPlan {
 const itemSelect = (top?: number) => queryString({ $select: DRIVE_ITEM_SELECT, $top: top });
 
 /** Maps a Lookup to its Graph request (see port.ts for the URL of each kind). */
-export function planLookup(query: Lookup): LookupPlan {
+export function toLookupRequest(query: Lookup): LookupRequest {
   switch (query.kind) {
     case 'searchFiles':
       return list(
@@ -99,11 +109,11 @@ export function planLookup(query: Lookup): LookupPlan {
   }
 }
 
-function single(url: string, read: LookupPlan['read']): LookupPlan {
+function single(url: string, read: LookupRequest['read']): LookupRequest {
   return { url, nullWhenMissing: true, read };
 }
 
-function list(url: string, read: LookupPlan['read']): LookupPlan {
+function list(url: string, read: LookupRequest['read']): LookupRequest {
   return { url, nullWhenMissing: false, read };
 }
 

@@ -1,8 +1,7 @@
+// Error mapping: classifies whatever a Graph call threw or answered into a GraphFailure.
 import { GraphError } from '@microsoft/microsoft-graph-client';
-import { isRecord, stringField } from './graph-json';
-import { parseRetryAfter } from './parse-retry-after';
-import { TOKEN_UNAVAILABLE, TokenUnavailableError } from './token-unavailable-error';
-import { type FailureKind, type GraphFailure, GraphRequestError } from './types';
+import { innerError, innermostCode, isRecord, stringField } from './json-mappers';
+import { type FailureKind, type GraphFailure, GraphRequestError } from './port';
 
 /** Something headers can be read from: fetch Headers or a `$batch` sub-response's plain object. */
 export type HeaderSource = Headers | Record<string, unknown> | null | undefined;
@@ -27,7 +26,7 @@ const KIND_BY_STATUS: ReadonlyMap<number, FailureKind> = new Map([
 ]);
 
 /** Classifies an HTTP status (graph-contract §5.1); -1 means no answer arrived. */
-export function failureKindForStatus(status: number): FailureKind {
+function failureKindForStatus(status: number): FailureKind {
   if (status === -1) return 'network';
   return KIND_BY_STATUS.get(status) ?? 'unknown';
 }
@@ -93,23 +92,6 @@ function parseBody(body: unknown): unknown {
   }
 }
 
-/** `innerError` nests (graph-contract §5.1); invite's per-entry errors spell it `innererror` (§1.7). */
-function innerError(error: unknown): Record<string, unknown> | undefined {
-  if (!isRecord(error)) return undefined;
-  const key = Object.keys(error).find((name) => name.toLowerCase() === 'innererror');
-  const inner = key ? error[key] : undefined;
-  return isRecord(inner) ? inner : undefined;
-}
-
-/** The code of the deepest `innerError` that has one. */
-export function innermostCode(error: unknown): string | undefined {
-  let code: string | undefined;
-  for (let inner = innerError(error); inner; inner = innerError(inner)) {
-    code = stringField(inner, 'code') ?? code;
-  }
-  return code;
-}
-
 function headerValue(headers: HeaderSource, name: string): string | undefined {
   if (!headers) return undefined;
   if (typeof Headers !== 'undefined' && headers instanceof Headers) return headers.get(name) ?? undefined;
@@ -133,8 +115,37 @@ function isWrappedTokenFailure(error: unknown): boolean {
 }
 
 /** Removes bearer tokens and JWT-shaped strings from text that may end up in logs. */
-export function redactSecrets(text: string): string {
+function redactSecrets(text: string): string {
   return text
     .replace(/Bearer\s+[^\s"',;]+/gi, 'Bearer [redacted]')
     .replace(/eyJ[\w-]+\.[\w-]+\.[\w-]*/g, '[redacted-jwt]');
+}
+
+/** The error name, which the SDK copies into GraphError.code when it wraps this error. */
+const TOKEN_UNAVAILABLE = 'TokenUnavailableError';
+
+/** Thrown into the SDK's auth handler when the per-user token callback fails. */
+export class TokenUnavailableError extends Error {
+  constructor(cause: unknown) {
+    super('No Graph access token could be obtained for this user', { cause });
+    this.name = TOKEN_UNAVAILABLE;
+  }
+}
+
+/**
+ * Reads a `Retry-After` header as seconds: a possibly fractional number ("2.128", graph-contract
+ * §5.2) or an HTTP date. Returns undefined when absent or unreadable; never negative.
+ */
+export function parseRetryAfter(
+  value: string | null | undefined,
+  now: number = Date.now(),
+): number | undefined {
+  if (value === null || value === undefined) return undefined;
+  const text = value.trim();
+  if (text === '') return undefined;
+  if (/^\d+(\.\d+)?$/.test(text)) return Number(text);
+  if (/^[-+\d.]+$/.test(text)) return undefined;
+  const date = Date.parse(text);
+  if (Number.isNaN(date)) return undefined;
+  return Math.max(0, (date - now) / 1000);
 }

@@ -1,8 +1,12 @@
 import assert from 'node:assert/strict';
 import { GraphError } from '@microsoft/microsoft-graph-client';
-import { failureFromResponse, toGraphFailure } from '../../src/graph/map-graph-error';
-import { TokenUnavailableError } from '../../src/graph/token-unavailable-error';
-import { type FailureKind, GraphRequestError } from '../../src/graph/types';
+import {
+  failureFromResponse,
+  parseRetryAfter,
+  TokenUnavailableError,
+  toGraphFailure,
+} from '../../src/graph/graph-errors';
+import { type FailureKind, GraphRequestError } from '../../src/graph/port';
 
 /** Builds a GraphError the way the SDK's error handler does for an HTTP error envelope. */
 function sdkError(
@@ -146,4 +150,25 @@ describe('failureFromResponse', () => {
       message: '',
     });
   });
+});
+
+describe('parseRetryAfter', () => {
+  const now = Date.parse('2026-03-02T10:00:00Z');
+  const cases: [string | null, number | undefined][] = [
+    ['2', 2],
+    ['2.128', 2.128],
+    ['0', 0],
+    [' 41 ', 41],
+    ['Mon, 02 Mar 2026 10:00:30 GMT', 30],
+    ['Mon, 02 Mar 2026 09:59:00 GMT', 0],
+    ['soon', undefined],
+    ['-3', undefined],
+    ['', undefined],
+    [null, undefined],
+  ];
+  for (const [header, seconds] of cases) {
+    it(`reads ${JSON.stringify(header)} as ${seconds}`, () => {
+      assert.equal(parseRetryAfter(header, now), seconds);
+    });
+  }
 });

@@ -1,0 +1,5 @@
+/** Invite notification messages longer than this are refused by Graph (graph-contract §1.2). */
+export const maxInviteMessageLength = 2000;
+
+/** Most choices a pick card offers (at most 5 plus "none of these"). */
+export const maxChoices = 5;
