@@ -49,6 +49,14 @@ const drivePrefixes: Array<[RegExp, (m: RegExpExecArray) => DriveRef]> = [
   [/^\/shares\/([^/]+)(?=\/|$)/, (m) => ({ kind: 'share', token: decode(m[1]) })],
 ];
 
+/**
+ * Matches the start of every drive and share URL form, for the route table; its groups capture
+ * nothing, so percent-decoding stays with `parseItemAddress` and its invalidPath error.
+ */
+export const drivePathPattern = new RegExp(
+  drivePrefixes.map(([pattern]) => pattern.source.replace(/\((?!\?)/g, '(?:')).join('|'),
+);
+
 type ItemPattern = [RegExp, (m: RegExpExecArray) => ItemRef];
 
 const shareItemPatterns: ItemPattern[] = [

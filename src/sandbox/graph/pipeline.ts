@@ -3,19 +3,10 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { errorEnvelope, GraphFailure } from '../http/graph-error';
 import type { GraphCall, GraphRequest, GraphResponse } from '../http/graph-exchange';
 import type { UserEntity } from '../model/entities';
-import { serveBatch } from '../routes/batch';
-import { driveRoute } from '../routes/drives';
-import { peopleRoutes } from '../routes/people';
-import { matchRoute } from '../routes/route-table';
+import { graphRoutes } from '../routes/graph-routes';
+import { type CallOrigin, matchRoute } from '../routes/route-table';
 import type { SandboxHost } from '../sandbox-host';
-import { parseItemAddress } from './item-address';
 import { injectedFailure } from './throttle-responses';
-
-/** Where a request came from, for the request log. */
-export interface CallOrigin {
-  batchId?: string;
-  batchEntryId?: string;
-}
 
 const authMessages = {
   missing: 'Access token is empty.',
@@ -96,18 +87,15 @@ function failureResponse(
   };
 }
 
+/** Finds the call's route in the one route table; inner `$batch` entries come back through `serveGraph`. */
 async function route(host: SandboxHost, call: GraphCall): Promise<GraphResponse> {
-  const rt = host.runtime();
-  if (call.path === '/$batch') {
-    if (call.method !== 'POST') throw new GraphFailure(405, 'invalidRequest', '$batch only supports POST.');
-    return serveBatch(host, call);
-  }
-  const address = parseItemAddress(call.path);
-  if (address) return driveRoute(rt, call, address);
-  const match = matchRoute(peopleRoutes, call);
+  const match = matchRoute(graphRoutes, call);
   if (match === 'method')
     throw new GraphFailure(405, 'Request_BadRequest', `${call.method} is not supported on this resource.`);
-  if (match) return match.route.handler(rt, call, match.params);
+  if (match)
+    return match.route.handler(host.runtime(), call, match.params, (req, origin) =>
+      serveGraph(host, req, origin),
+    );
   const segment = call.path.split('/').filter((s) => s)[0] ?? '';
   throw new GraphFailure(400, 'BadRequest', `Resource not found for the segment '${segment}'.`);
 }

@@ -1,4 +1,4 @@
-import { type ItemAddress, parseSearchSegment } from '../graph/item-address';
+import { parseItemAddress, parseSearchSegment } from '../graph/item-address';
 import { type ResolvedItem, resolveDrive, resolveItem, resolveShare } from '../graph/resolve-item';
 import type { TenantRuntime } from '../graph-runtime';
 import { GraphFailure, invalidRequest } from '../http/graph-error';
@@ -126,12 +126,10 @@ function itemAction(
   throw badSegment(head);
 }
 
-/** Serves every drive and item URL form (graph-contract §1.1, §3). */
-export async function driveRoute(
-  rt: TenantRuntime,
-  call: GraphCall,
-  address: ItemAddress,
-): Promise<GraphResponse> {
+/** Serves every drive and item URL form (graph-contract §1.1, §3); the route table sends it paths matching `drivePathPattern`. */
+export async function driveRoute(rt: TenantRuntime, call: GraphCall): Promise<GraphResponse> {
+  const address = parseItemAddress(call.path);
+  if (!address) throw badSegment(call.path.split('/').filter((s) => s)[0] ?? '');
   if (address.drive.kind === 'share' && address.item.kind === 'drive') {
     if (address.rest.length === 0) return getSharedDriveItem(rt, call, address.drive.token);
     throw badSegment(address.rest[0]);

@@ -20,7 +20,6 @@ import {
   renderUserPerson,
   userProperties,
 } from '../render/render-directory';
-import type { Route } from './route-table';
 
 const userFilterProperties = [
   'displayName',
@@ -176,7 +175,8 @@ function listCollection<T>(call: GraphCall, all: T[], spec: DirectoryCollection<
   });
 }
 
-function listUsers(rt: TenantRuntime, call: GraphCall) {
+/** `GET /users`: the user list with $filter, $search, $select, $top and $count. */
+export function listUsers(rt: TenantRuntime, call: GraphCall) {
   return listCollection(call, rt.model.users, {
     set: 'users',
     entity: 'user',
@@ -189,7 +189,8 @@ function listUsers(rt: TenantRuntime, call: GraphCall) {
   });
 }
 
-function getUser(rt: TenantRuntime, call: GraphCall, key: string) {
+/** `GET /users/{id | userPrincipalName}` and `GET /me`. */
+export function getUser(rt: TenantRuntime, call: GraphCall, key: string) {
   if (key === '$count') {
     // The $count segment is an advanced query: without ConsistencyLevel it is refused (graph-contract §4.2).
     if (!isEventual(call)) throw directoryBadRequest('$count is not currently supported.');
@@ -206,7 +207,8 @@ function getUser(rt: TenantRuntime, call: GraphCall, key: string) {
   });
 }
 
-function listGroups(rt: TenantRuntime, call: GraphCall) {
+/** `GET /groups`: the group list with the same query options as users. */
+export function listGroups(rt: TenantRuntime, call: GraphCall) {
   return listCollection(call, rt.model.groups, {
     set: 'groups',
     entity: 'group',
@@ -219,7 +221,8 @@ function listGroups(rt: TenantRuntime, call: GraphCall) {
   });
 }
 
-function getGroup(rt: TenantRuntime, call: GraphCall, id: string) {
+/** `GET /groups/{id}`. */
+export function getGroup(rt: TenantRuntime, call: GraphCall, id: string) {
   const group = rt.model.groups.find((g) => g.id === id);
   if (!group) throw directoryNotFound(id);
   const select = parseSelect(call.query);
@@ -234,7 +237,7 @@ function getGroup(rt: TenantRuntime, call: GraphCall, id: string) {
  * `/me/people`: users and groups ranked by relevance (exact > prefix > fuzzy, accents folded),
  * `scoredEmailAddresses` instead of `mail`, pages of 10, `$skip` refused with `$search` (graph-contract §4.1).
  */
-function listPeople(rt: TenantRuntime, call: GraphCall) {
+export function listPeople(rt: TenantRuntime, call: GraphCall) {
   const rawSearch = option(call.query, 'search');
   if (rawSearch !== undefined && option(call.query, 'skip') !== undefined) {
     throw invalidRequest('$skip is not supported with $search.', 'ErrorInvalidUrlQuery');
@@ -305,13 +308,3 @@ function listPeople(rt: TenantRuntime, call: GraphCall) {
     value: page.value.map((p) => applySelect(p, select)),
   });
 }
-
-/** Routes for users, groups and people. */
-export const peopleRoutes: Route[] = [
-  { method: 'GET', pattern: /^\/me\/?$/, handler: (rt, call) => getUser(rt, call, call.user.id) },
-  { method: 'GET', pattern: /^\/me\/people\/?$/, handler: listPeople },
-  { method: 'GET', pattern: /^\/users\/?$/, handler: listUsers },
-  { method: 'GET', pattern: /^\/users\/([^/]+)\/?$/, handler: (rt, call, [key]) => getUser(rt, call, key) },
-  { method: 'GET', pattern: /^\/groups\/?$/, handler: listGroups },
-  { method: 'GET', pattern: /^\/groups\/([^/]+)\/?$/, handler: (rt, call, [id]) => getGroup(rt, call, id) },
-];

@@ -1,14 +1,27 @@
 import type { TenantRuntime } from '../graph-runtime';
-import type { GraphCall, GraphResponse } from '../http/graph-exchange';
+import type { GraphCall, GraphRequest, GraphResponse } from '../http/graph-exchange';
 
-/** A route handler: gets the tenant, the call and the regex captures (decoded). */
+/** Where a request came from, for the request log. */
+export interface CallOrigin {
+  batchId?: string;
+  batchEntryId?: string;
+}
+
+/** Serves one inner request through the whole pipeline; `$batch` gets it so it need not import the pipeline. */
+export type ServeInnerRequest = (req: GraphRequest, origin: CallOrigin) => Promise<GraphResponse>;
+
+/** A route handler: gets the tenant, the call, the regex captures (decoded) and the inner-request server. */
 export type RouteHandler = (
   rt: TenantRuntime,
   call: GraphCall,
   params: string[],
+  serveInner: ServeInnerRequest,
 ) => Promise<GraphResponse> | GraphResponse;
 
-/** A method + path pattern (matched on the raw path below /v1.0) and its handler. */
+/**
+ * A method + path pattern (matched on the raw path below /v1.0) and its handler. Method `*` hands
+ * every method to the handler, which answers the ones the resource does not support itself.
+ */
 export interface Route {
   method: string;
   pattern: RegExp;
@@ -25,7 +38,7 @@ export function matchRoute(
     const m = route.pattern.exec(call.path);
     if (!m) continue;
     pathMatched = true;
-    if (route.method !== call.method) continue;
+    if (route.method !== '*' && route.method !== call.method) continue;
     return { route, params: m.slice(1).map((p) => decodeURIComponent(p ?? '')) };
   }
   return pathMatched ? 'method' : undefined;

@@ -1,0 +1,21 @@
+import { drivePathPattern } from '../graph/item-address';
+import { serveBatch } from './batch';
+import { driveRoute } from './drives';
+import { getGroup, getUser, listGroups, listPeople, listUsers } from './people';
+import type { Route } from './route-table';
+
+/** Every Graph endpoint the sandbox serves below /v1.0, first match wins; `$batch` dispatches its entries back through it. */
+export const graphRoutes: Route[] = [
+  {
+    method: '*',
+    pattern: /^\/\$batch$/,
+    handler: (_rt, call, _params, serveInner) => serveBatch(call, serveInner),
+  },
+  { method: '*', pattern: drivePathPattern, handler: driveRoute },
+  { method: 'GET', pattern: /^\/me\/?$/, handler: (rt, call) => getUser(rt, call, call.user.id) },
+  { method: 'GET', pattern: /^\/me\/people\/?$/, handler: listPeople },
+  { method: 'GET', pattern: /^\/users\/?$/, handler: listUsers },
+  { method: 'GET', pattern: /^\/users\/([^/]+)\/?$/, handler: (rt, call, [key]) => getUser(rt, call, key) },
+  { method: 'GET', pattern: /^\/groups\/?$/, handler: listGroups },
+  { method: 'GET', pattern: /^\/groups\/([^/]+)\/?$/, handler: (rt, call, [id]) => getGroup(rt, call, id) },
+];
