@@ -1,4 +1,4 @@
-import { drivePathPattern } from '../graph/item-address';
+import { drivePathPattern } from '../graph/drive-item-url';
 import { serveBatch } from './batch';
 import { driveRoute } from './drives';
 import { getGroup, getUser, listGroups, listPeople, listUsers } from './people';

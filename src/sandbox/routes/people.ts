@@ -5,7 +5,7 @@ import {
   invalidRequest,
   unsupportedQuery,
 } from '../http/graph-error';
-import { context, type GraphCall, ok } from '../http/graph-exchange';
+import { context, ok, type SandboxCall } from '../http/graph-exchange';
 import { checkFilter, evaluateFilter, parseFilter } from '../http/odata-filter';
 import { applySelect, checkSelect, option, paginate, parseSelect, parseTop } from '../http/odata-query';
 import type { GroupEntity, UserEntity } from '../model/entities';
@@ -35,7 +35,7 @@ const userFilterProperties = [
 ];
 const groupFilterProperties = ['displayName', 'mail', 'mailNickname', 'id'];
 
-function isEventual(call: GraphCall): boolean {
+function isEventual(call: SandboxCall): boolean {
   return (call.headers.consistencylevel ?? '').toLowerCase() === 'eventual';
 }
 
@@ -53,7 +53,7 @@ function shapeUser(u: UserEntity, select: string[] | undefined): Record<string, 
  * `ConsistencyLevel: eventual` (graph-contract §4.2, §8.9). Terms match word prefixes.
  */
 function directorySearch(
-  call: GraphCall,
+  call: SandboxCall,
   searchable: string[],
 ): ((get: (p: string) => string | null) => boolean) | undefined {
   const raw = option(call.query, 'search');
@@ -93,7 +93,7 @@ function directorySearch(
 }
 
 function listDirectory<T>(
-  call: GraphCall,
+  call: SandboxCall,
   all: T[],
   get: (item: T) => (p: string) => string | null,
   options: { filterProps: string[]; resource: string; searchable: string[] },
@@ -157,7 +157,7 @@ interface DirectoryCollection<T> {
 }
 
 /** `GET /users` or `/groups`: `$select`, `$filter`, `$search`, `$count`, `$top` and paging (graph-contract §4.2). */
-function listCollection<T>(call: GraphCall, all: T[], spec: DirectoryCollection<T>) {
+function listCollection<T>(call: SandboxCall, all: T[], spec: DirectoryCollection<T>) {
   const select = parseSelect(call.query);
   checkSelect(select, spec.properties, spec.entity);
   const top = parseTop(call.query, 'directory', 999) ?? 100;
@@ -176,7 +176,7 @@ function listCollection<T>(call: GraphCall, all: T[], spec: DirectoryCollection<
 }
 
 /** `GET /users`: the user list with $filter, $search, $select, $top and $count. */
-export function listUsers(rt: TenantRuntime, call: GraphCall) {
+export function listUsers(rt: TenantRuntime, call: SandboxCall) {
   return listCollection(call, rt.model.users, {
     set: 'users',
     entity: 'user',
@@ -190,7 +190,7 @@ export function listUsers(rt: TenantRuntime, call: GraphCall) {
 }
 
 /** `GET /users/{id | userPrincipalName}` and `GET /me`. */
-export function getUser(rt: TenantRuntime, call: GraphCall, key: string) {
+export function getUser(rt: TenantRuntime, call: SandboxCall, key: string) {
   if (key === '$count') {
     // The $count segment is an advanced query: without ConsistencyLevel it is refused (graph-contract §4.2).
     if (!isEventual(call)) throw directoryBadRequest('$count is not currently supported.');
@@ -208,7 +208,7 @@ export function getUser(rt: TenantRuntime, call: GraphCall, key: string) {
 }
 
 /** `GET /groups`: the group list with the same query options as users. */
-export function listGroups(rt: TenantRuntime, call: GraphCall) {
+export function listGroups(rt: TenantRuntime, call: SandboxCall) {
   return listCollection(call, rt.model.groups, {
     set: 'groups',
     entity: 'group',
@@ -222,7 +222,7 @@ export function listGroups(rt: TenantRuntime, call: GraphCall) {
 }
 
 /** `GET /groups/{id}`. */
-export function getGroup(rt: TenantRuntime, call: GraphCall, id: string) {
+export function getGroup(rt: TenantRuntime, call: SandboxCall, id: string) {
   const group = rt.model.groups.find((g) => g.id === id);
   if (!group) throw directoryNotFound(id);
   const select = parseSelect(call.query);
@@ -237,7 +237,7 @@ export function getGroup(rt: TenantRuntime, call: GraphCall, id: string) {
  * `/me/people`: users and groups ranked by relevance (exact > prefix > fuzzy, accents folded),
  * `scoredEmailAddresses` instead of `mail`, pages of 10, `$skip` refused with `$search` (graph-contract §4.1).
  */
-export function listPeople(rt: TenantRuntime, call: GraphCall) {
+export function listPeople(rt: TenantRuntime, call: SandboxCall) {
   const rawSearch = option(call.query, 'search');
   if (rawSearch !== undefined && option(call.query, 'skip') !== undefined) {
     throw invalidRequest('$skip is not supported with $search.', 'ErrorInvalidUrlQuery');

@@ -1,5 +1,5 @@
 import type { TenantRuntime } from '../graph-runtime';
-import type { GraphCall, GraphRequest, GraphResponse } from '../http/graph-exchange';
+import type { GraphRequest, GraphResponse, SandboxCall } from '../http/graph-exchange';
 
 /** Where a request came from, for the request log. */
 export interface CallOrigin {
@@ -13,7 +13,7 @@ export type ServeInnerRequest = (req: GraphRequest, origin: CallOrigin) => Promi
 /** A route handler: gets the tenant, the call, the regex captures (decoded) and the inner-request server. */
 export type RouteHandler = (
   rt: TenantRuntime,
-  call: GraphCall,
+  call: SandboxCall,
   params: string[],
   serveInner: ServeInnerRequest,
 ) => Promise<GraphResponse> | GraphResponse;
@@ -31,7 +31,7 @@ export interface Route {
 /** Finds the route for a call: a handler, 'method' when only the method is wrong, or undefined. */
 export function matchRoute(
   routes: Route[],
-  call: GraphCall,
+  call: SandboxCall,
 ): { route: Route; params: string[] } | 'method' | undefined {
   let pathMatched = false;
   for (const route of routes) {
