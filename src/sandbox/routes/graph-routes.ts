@@ -15,6 +15,12 @@ export const graphRoutes: Route[] = [
   { method: 'GET', pattern: /^\/me\/?$/, handler: (rt, call) => getUser(rt, call, call.user.id) },
   { method: 'GET', pattern: /^\/me\/people\/?$/, handler: listPeople },
   { method: 'GET', pattern: /^\/users\/?$/, handler: listUsers },
+  // Key syntax: https://learn.microsoft.com/en-us/graph/api/user-get
+  {
+    method: 'GET',
+    pattern: /^\/users\((?:'|%27)(.+?)(?:'|%27)\)\/?$/,
+    handler: (rt, call, [key]) => getUser(rt, call, key.replace(/''/g, "'")),
+  },
   { method: 'GET', pattern: /^\/users\/([^/]+)\/?$/, handler: (rt, call, [key]) => getUser(rt, call, key) },
   { method: 'GET', pattern: /^\/groups\/?$/, handler: listGroups },
   { method: 'GET', pattern: /^\/groups\/([^/]+)\/?$/, handler: (rt, call, [id]) => getGroup(rt, call, id) },

@@ -35,6 +35,14 @@ const userFilterProperties = [
 ];
 const groupFilterProperties = ['displayName', 'mail', 'mailNickname', 'id'];
 
+/** The sandbox models no navigation property of users or groups, so any `$expand` there is a 400. */
+function refuseExpand(call: SandboxCall, entity: string): void {
+  const expand = option(call.query, 'expand');
+  if (expand === undefined) return;
+  const name = expand.split(/[,(]/)[0].trim();
+  throw directoryBadRequest(`Could not find a property named '${name}' on type 'microsoft.graph.${entity}'.`);
+}
+
 function isEventual(call: SandboxCall): boolean {
   return (call.headers.consistencylevel ?? '').toLowerCase() === 'eventual';
 }
@@ -160,6 +168,7 @@ interface DirectoryCollection<T> {
 function listCollection<T>(call: SandboxCall, all: T[], spec: DirectoryCollection<T>) {
   const select = parseSelect(call.query);
   checkSelect(select, spec.properties, spec.entity);
+  refuseExpand(call, spec.entity);
   const top = parseTop(call.query, 'directory', 999) ?? 100;
   const { items, count } = listDirectory(call, all, spec.getter, {
     filterProps: spec.filterProps,
@@ -167,9 +176,11 @@ function listCollection<T>(call: SandboxCall, all: T[], spec: DirectoryCollectio
     searchable: spec.searchable,
   });
   const page = paginate(items, call.path, call.query, top, 'directory');
+  // Graph sends @odata.count on the first page only: https://learn.microsoft.com/en-us/graph/paging
+  const firstPage = option(call.query, 'skiptoken') === undefined;
   return ok({
     '@odata.context': context(`${spec.set}${selectFields(select)}`),
-    ...(count !== undefined ? { '@odata.count': count } : {}),
+    ...(count !== undefined && firstPage ? { '@odata.count': count } : {}),
     ...(page.nextLink ? { '@odata.nextLink': page.nextLink } : {}),
     value: page.value.map((item) => spec.render(item, select)),
   });
@@ -201,6 +212,7 @@ export function getUser(rt: TenantRuntime, call: SandboxCall, key: string) {
     throw directoryNotFound(key);
   const select = parseSelect(call.query);
   checkSelect(select, userProperties, 'user');
+  refuseExpand(call, 'user');
   return ok({
     '@odata.context': context(`users${selectFields(select)}/$entity`),
     ...shapeUser(user, select),
@@ -227,6 +239,7 @@ export function getGroup(rt: TenantRuntime, call: SandboxCall, id: string) {
   if (!group) throw directoryNotFound(id);
   const select = parseSelect(call.query);
   checkSelect(select, groupProperties, 'group');
+  refuseExpand(call, 'group');
   return ok({
     '@odata.context': context(`groups${selectFields(select)}/$entity`),
     ...applySelect(renderGroup(group), select),

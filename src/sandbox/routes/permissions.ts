@@ -148,6 +148,11 @@ async function revokeGrants(
   id: string,
 ): Promise<GraphResponse> {
   if (call.method !== 'POST') throw methodNotAllowed('revokeGrants only supports POST.');
+  // Graph answers 400 when the permission is not a sharing link, before any 403 about changing it:
+  // https://learn.microsoft.com/en-us/graph/api/permission-revokegrants
+  const visible = findVisible(rt, call, target, id);
+  if (rt.access.canWrite(call.user, target.item) && !visible.stored?.link)
+    throw invalidRequest('revokeGrants only applies to sharing links.');
   const stored = changeable(rt, call, target, id);
   if (target.drive.driveType === 'personal')
     throw invalidRequest('revokeGrants is not supported on personal OneDrive.');

@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict';
+import type { Client } from '@microsoft/microsoft-graph-client';
+import { startTestSandbox, type TestSandbox } from './helpers/sandbox-fixture';
+import { graphError } from './helpers/sdk-client';
+
+type Permission = Record<string, unknown> & { id: string; roles: string[] };
+
+describe('sandbox against Microsoft Graph reference examples', () => {
+  let t: TestSandbox;
+  let ana: Client;
+  before(async () => {
+    t = await startTestSandbox();
+    ana = await t.client('ana@contoso.com');
+  });
+  after(async () => t.stop());
+
+  it('answers 400 to revokeGrants on a permission that is not a sharing link', async () => {
+    const file = '/me/drive/root:/Reports/report.xlsx:';
+    await ana.api(`${file}/invite`).post({
+      recipients: [{ email: 'carla@contoso.com' }],
+      roles: ['read'],
+      requireSignIn: true,
+      sendInvitation: false,
+    });
+    const list = (await ana.api(`${file}/permissions`).get()).value as Permission[];
+    const owner = list[0];
+    const direct = list.find((p) => p.roles[0] !== 'owner' && !p.link) as Permission;
+    for (const p of [owner, direct]) {
+      const err = await graphError(
+        ana
+          .api(`${file}/permissions/${p.id}/revokeGrants`)
+          .post({ grantees: [{ email: 'ben@contoso.com' }] }),
+      );
+      assert.equal(err.statusCode, 400);
+    }
+  });
+
+  it('sends @odata.count on the first page of a paged user list only', async () => {
+    const first = await ana
+      .api('/users')
+      .header('ConsistencyLevel', 'eventual')
+      .query({ $count: 'true' })
+      .top(4)
+      .get();
+    assert.equal(first['@odata.count'], 10);
+    const second = await ana.api(first['@odata.nextLink']).header('ConsistencyLevel', 'eventual').get();
+    assert.equal(second.value.length, 4);
+    assert.equal('@odata.count' in second, false);
+  });
+
+  it("reads a user with key syntax /users('upn')", async () => {
+    const me = await ana.api('/me').get();
+    const byKey = await ana.api("/users('ana@contoso.com')").get();
+    assert.equal(byKey.id, me.id);
+  });
+
+  it('answers 400 to $expand on users and groups, which model no navigation property', async () => {
+    for (const url of ['/users', '/me', '/groups']) {
+      const err = await graphError(ana.api(url).expand('foo').get());
+      assert.equal(err.statusCode, 400);
+      assert.equal(err.code, 'Request_BadRequest');
+    }
+  });
+});
