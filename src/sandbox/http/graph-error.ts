@@ -53,6 +53,11 @@ export function directoryMethodNotAllowed(method: string): SandboxGraphError {
   return new SandboxGraphError(405, 'Request_BadRequest', `${method} is not supported on this resource.`);
 }
 
+/** 501 NotImplemented: Graph itself does not serve this request shape. */
+export function notImplemented(message: string): SandboxGraphError {
+  return new SandboxGraphError(501, 'NotImplemented', message);
+}
+
 /** 403 notAllowed: the caller may share, but this change is refused. */
 export function notAllowed(message: string): SandboxGraphError {
   return new SandboxGraphError(403, 'notAllowed', message);

@@ -45,7 +45,7 @@ export function parseSelect(query: URLSearchParams): string[] | undefined {
 }
 
 /** Checks selected properties against the known list (directory objects reject unknown ones). */
-export function checkSelect(select: string[] | undefined, known: string[], type: string): void {
+export function checkSelect(select: string[] | undefined, known: readonly string[], type: string): void {
   for (const name of select ?? []) {
     if (!known.some((k) => k.toLowerCase() === name.toLowerCase())) {
       throw directoryBadRequest(

@@ -1,24 +1,5 @@
 import type { GroupEntity, UserEntity } from '../model/entities';
 
-/** The properties `$select` may name on a user. */
-export const userProperties = [
-  'id',
-  'displayName',
-  'givenName',
-  'surname',
-  'mail',
-  'userPrincipalName',
-  'jobTitle',
-  'department',
-  'officeLocation',
-  'userType',
-  'businessPhones',
-  'mobilePhone',
-  'preferredLanguage',
-  'mailNickname',
-  'accountEnabled',
-];
-
 /** The default property set of a user (graph-contract §4.2). */
 export const defaultUserProperties = [
   'businessPhones',
@@ -54,19 +35,6 @@ export function renderUser(u: UserEntity): Record<string, unknown> {
     accountEnabled: true,
   };
 }
-
-/** The properties `$select` may name on a group. */
-export const groupProperties = [
-  'id',
-  'displayName',
-  'description',
-  'mail',
-  'mailEnabled',
-  'mailNickname',
-  'securityEnabled',
-  'groupTypes',
-  'visibility',
-];
 
 /** A group as Graph returns it. */
 export function renderGroup(g: GroupEntity): Record<string, unknown> {

@@ -3,22 +3,22 @@ import {
   directoryBadRequest,
   directoryNotFound,
   invalidRequest,
+  notImplemented,
   unsupportedQuery,
 } from '../http/graph-error';
 import { context, ok, type SandboxCall } from '../http/graph-exchange';
 import { checkFilter, evaluateFilter, parseFilter } from '../http/odata-filter';
 import { applySelect, checkSelect, option, paginate, parseSelect, parseTop } from '../http/odata-query';
 import type { GroupEntity, UserEntity } from '../model/entities';
+import { graphV1Properties } from '../model/graph-v1-properties';
 import { rankPerson } from '../model/people-ranking';
 import { words } from '../model/text-match';
 import {
   defaultUserProperties,
-  groupProperties,
   renderGroup,
   renderGroupPerson,
   renderUser,
   renderUserPerson,
-  userProperties,
 } from '../render/render-directory';
 
 const userFilterProperties = [
@@ -41,6 +41,29 @@ function refuseExpand(call: SandboxCall, entity: string): void {
   if (expand === undefined) return;
   const name = expand.split(/[,(]/)[0].trim();
   throw directoryBadRequest(`Could not find a property named '${name}' on type 'microsoft.graph.${entity}'.`);
+}
+
+/**
+ * Properties Graph returns only when one user is read, never on a list (it answers 501 there):
+ * https://learn.microsoft.com/en-us/graph/api/resources/user
+ */
+const singleUserProperties = [
+  'aboutme',
+  'birthday',
+  'hiredate',
+  'interests',
+  'mysite',
+  'pastprojects',
+  'preferredname',
+  'responsibilities',
+  'schools',
+  'skills',
+  'mailboxsettings',
+];
+
+function refuseSingleUserProperties(select: string[] | undefined): void {
+  const name = select?.find((s) => singleUserProperties.includes(s.toLowerCase()));
+  if (name) throw notImplemented(`The property '${name}' is only returned when one user is read.`);
 }
 
 function isEventual(call: SandboxCall): boolean {
@@ -157,7 +180,7 @@ interface DirectoryCollection<T> {
   /** The entity name in `$select` and `$filter` errors, e.g. "user" / "User". */
   entity: string;
   resource: string;
-  properties: string[];
+  properties: readonly string[];
   filterProps: string[];
   searchable: string[];
   getter: (item: T) => (p: string) => string | null;
@@ -168,6 +191,7 @@ interface DirectoryCollection<T> {
 function listCollection<T>(call: SandboxCall, all: T[], spec: DirectoryCollection<T>) {
   const select = parseSelect(call.query);
   checkSelect(select, spec.properties, spec.entity);
+  if (spec.entity === 'user') refuseSingleUserProperties(select);
   refuseExpand(call, spec.entity);
   const top = parseTop(call.query, 'directory', 999) ?? 100;
   const { items, count } = listDirectory(call, all, spec.getter, {
@@ -192,7 +216,7 @@ export function listUsers(rt: TenantRuntime, call: SandboxCall) {
     set: 'users',
     entity: 'user',
     resource: 'User',
-    properties: userProperties,
+    properties: graphV1Properties.user,
     filterProps: userFilterProperties,
     searchable: ['displayName', 'givenName', 'surname', 'mail', 'userPrincipalName', 'mailNickname'],
     getter: userGetter,
@@ -211,7 +235,7 @@ export function getUser(rt: TenantRuntime, call: SandboxCall, key: string) {
   if (!user || (user.id !== key && user.userPrincipalName.toLowerCase() !== key.toLowerCase()))
     throw directoryNotFound(key);
   const select = parseSelect(call.query);
-  checkSelect(select, userProperties, 'user');
+  checkSelect(select, graphV1Properties.user, 'user');
   refuseExpand(call, 'user');
   return ok({
     '@odata.context': context(`users${selectFields(select)}/$entity`),
@@ -225,7 +249,7 @@ export function listGroups(rt: TenantRuntime, call: SandboxCall) {
     set: 'groups',
     entity: 'group',
     resource: 'Group',
-    properties: groupProperties,
+    properties: graphV1Properties.group,
     filterProps: groupFilterProperties,
     searchable: ['displayName', 'mail', 'mailNickname', 'description'],
     getter: groupGetter,
@@ -238,7 +262,7 @@ export function getGroup(rt: TenantRuntime, call: SandboxCall, id: string) {
   const group = rt.model.groups.find((g) => g.id === id);
   if (!group) throw directoryNotFound(id);
   const select = parseSelect(call.query);
-  checkSelect(select, groupProperties, 'group');
+  checkSelect(select, graphV1Properties.group, 'group');
   refuseExpand(call, 'group');
   return ok({
     '@odata.context': context(`groups${selectFields(select)}/$entity`),
