@@ -61,4 +61,24 @@ describe('sandbox against Microsoft Graph reference examples', () => {
       assert.equal(err.code, 'Request_BadRequest');
     }
   });
+
+  it('orders children with $orderby=name desc', async () => {
+    const plain = (await ana.api('/me/drive/root/children').get()).value as Array<{ name: string }>;
+    const desc = (await ana.api('/me/drive/root/children').orderby('name desc').get()).value as Array<{
+      name: string;
+    }>;
+    const names = plain.map((c) => c.name.toLowerCase()).sort();
+    assert.deepEqual(
+      desc.map((c) => c.name.toLowerCase()),
+      names.reverse(),
+    );
+    const err = await graphError(ana.api('/me/drive/root/children').orderby('color desc').get());
+    assert.equal(err.statusCode, 400);
+  });
+
+  it('parses nested options in $expand=children($select=id,name)', async () => {
+    const root = await ana.api('/me/drive/root').expand('children($select=id,name)').get();
+    assert.ok(root.children.length > 0);
+    for (const child of root.children) assert.deepEqual(Object.keys(child).sort(), ['id', 'name']);
+  });
 });

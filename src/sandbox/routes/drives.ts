@@ -1,8 +1,10 @@
 import { parseDriveItemUrl, parseSearchSegment } from '../graph/drive-item-url';
 import { type LocatedItem, locateDrive, locateItem, locateSharedItem } from '../graph/locate-item';
+import { orderChildren } from '../graph/order-children';
 import type { TenantRuntime } from '../graph-runtime';
 import { invalidRequest, methodNotAllowed, segmentNotFound } from '../http/graph-error';
 import { context, type GraphResponse, ok, type SandboxCall } from '../http/graph-exchange';
+import { parseExpand } from '../http/odata-expand';
 import { applySelect, option, paginate, parseSelect, parseTop } from '../http/odata-query';
 import type { ItemEntity } from '../model/entities';
 import { renderDrive, renderItem, renderRemoteItem } from '../render/render-drive';
@@ -24,12 +26,14 @@ function getItem(rt: TenantRuntime, call: SandboxCall, target: LocatedItem): Gra
     ...renderItem(rt, target.item),
   };
   if (expand !== undefined) {
-    const names = expand.split(',').map((e) => e.trim().toLowerCase());
-    for (const name of names) {
+    for (const entry of parseExpand(expand)) {
+      const name = entry.name.toLowerCase();
       if (name === 'children') {
-        body.children = target.item.children
-          .filter((c) => rt.access.canRead(call.user, c))
-          .map((c) => renderItem(rt, c));
+        const nestedSelect = parseSelect(entry.options);
+        body.children = orderChildren(
+          target.item.children.filter((c) => rt.access.canRead(call.user, c)),
+          option(entry.options, 'orderby'),
+        ).map((c) => applySelect(renderItem(rt, c), nestedSelect));
       } else if (name === 'permissions') {
         throw invalidRequest(
           'Expanding permissions is not supported; call …/permissions instead.',
@@ -50,7 +54,10 @@ function listChildren(rt: TenantRuntime, call: SandboxCall, target: LocatedItem)
   if (!target.item.isFolder) throw invalidRequest('The item is a file; it has no children.');
   const top = parseTop(call.query, 'drive', 1000) ?? 200;
   const select = parseSelect(call.query);
-  const children = target.item.children.filter((c) => rt.access.canRead(call.user, c));
+  const children = orderChildren(
+    target.item.children.filter((c) => rt.access.canRead(call.user, c)),
+    option(call.query, 'orderby'),
+  );
   const page = paginate(children, call.path, call.query, top, 'drive');
   return ok({
     '@odata.context': context(`drives('${target.drive.id}')/items('${target.item.id}')/children`),
