@@ -81,4 +81,12 @@ describe('sandbox against Microsoft Graph reference examples', () => {
     assert.ok(root.children.length > 0);
     for (const child of root.children) assert.deepEqual(Object.keys(child).sort(), ['id', 'name']);
   });
+
+  it("returns Graph's default group properties, null or empty where the tenant file is silent", async () => {
+    const group = (await ana.api('/groups').get()).value[0];
+    for (const name of ['classification', 'createdDateTime', 'membershipRule', 'theme', 'securityIdentifier'])
+      assert.equal(group[name], null, name);
+    assert.deepEqual(group.proxyAddresses, []);
+    assert.equal(typeof group.displayName, 'string');
+  });
 });

@@ -39,6 +39,7 @@ export function renderUser(u: UserEntity): Record<string, unknown> {
 /** A group as Graph returns it. */
 export function renderGroup(g: GroupEntity): Record<string, unknown> {
   return {
+    ...groupDefaultsTheTenantFileOmits,
     id: g.id,
     description: g.description,
     displayName: g.displayName,
@@ -50,6 +51,34 @@ export function renderGroup(g: GroupEntity): Record<string, unknown> {
     visibility: 'Private',
   };
 }
+
+/**
+ * The rest of Graph's default group properties that the v1.0 model has, empty because the tenant
+ * file says nothing about them: https://learn.microsoft.com/en-us/graph/api/group-get
+ */
+const groupDefaultsTheTenantFileOmits: Record<string, unknown> = {
+  deletedDateTime: null,
+  classification: null,
+  createdDateTime: null,
+  expirationDateTime: null,
+  isAssignableToRole: null,
+  membershipRule: null,
+  membershipRuleProcessingState: null,
+  onPremisesDomainName: null,
+  onPremisesLastSyncDateTime: null,
+  onPremisesNetBiosName: null,
+  onPremisesSamAccountName: null,
+  onPremisesSecurityIdentifier: null,
+  onPremisesSyncEnabled: null,
+  preferredDataLocation: null,
+  preferredLanguage: null,
+  proxyAddresses: [],
+  renewedDateTime: null,
+  securityIdentifier: null,
+  theme: null,
+  onPremisesProvisioningErrors: [],
+  serviceProvisioningErrors: [],
+};
 
 /** A user as a `person` of `/me/people`: no `mail`, but `scoredEmailAddresses` (graph-contract §4.1). */
 export function renderUserPerson(u: UserEntity, score: number): Record<string, unknown> {
