@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { Client } from '@microsoft/microsoft-graph-client';
-import { startTestSandbox, type TestSandbox } from './helpers/sandbox-fixture';
+import { startTestSandbox, type TestSandbox, users } from './helpers/sandbox-fixture';
 import { graphError } from './helpers/sdk-client';
 
 type Permission = Record<string, unknown> & { id: string; roles: string[] };
@@ -88,5 +88,33 @@ describe('sandbox against Microsoft Graph reference examples', () => {
       assert.equal(group[name], null, name);
     assert.deepEqual(group.proxyAddresses, []);
     assert.equal(typeof group.displayName, 'string');
+  });
+
+  it('lists memberOf and transitiveMemberOf, for /me and /users/{id}', async () => {
+    const finance = 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa';
+    for (const url of ['/me/memberOf', '/me/transitiveMemberOf', `/users/${users.henry}/memberOf`]) {
+      const res = await ana.api(url).get();
+      assert.deepEqual(
+        res.value.map((g: { id: string }) => g.id),
+        [finance],
+        url,
+      );
+      assert.equal(res.value[0]['@odata.type'], '#microsoft.graph.group');
+    }
+    const design = await ana.api(`/users/${users.anaSilva}/transitiveMemberOf`).select('id').get();
+    assert.deepEqual(
+      design.value.map((g: { id: string }) => g.id),
+      ['bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb'],
+    );
+  });
+
+  it('answers checkMemberGroups with the ids the user belongs to', async () => {
+    const groupIds = ['aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa', 'bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb'];
+    const mine = await ana.api('/me/checkMemberGroups').post({ groupIds });
+    assert.deepEqual(mine.value, [groupIds[0]]);
+    const hers = await ana.api(`/users/${users.anaSilva}/checkMemberGroups`).post({ groupIds });
+    assert.deepEqual(hers.value, [groupIds[1]]);
+    const err = await graphError(ana.api('/me/checkMemberGroups').post({ groupIds: 'x' }));
+    assert.equal(err.statusCode, 400);
   });
 });

@@ -23,11 +23,14 @@ describe('sandbox against the v1.0 model in @microsoft/microsoft-graph-types', (
     assert.deepEqual(graphV1Properties.group, graphModelProperties('Group'));
   });
 
-  it('answers only properties the v1.0 model has on users and groups', async () => {
+  it('answers only properties the v1.0 model has on users, groups and memberOf', async () => {
     const answers: Array<[Record<string, unknown>, string[]]> = [
       [await ana.api('/me').get(), graphV1Properties.user],
       ...((await ana.api('/users').get()).value as Record<string, unknown>[]).map(
         (u): [Record<string, unknown>, string[]] => [u, graphV1Properties.user],
+      ),
+      ...((await ana.api('/me/memberOf').get()).value as Record<string, unknown>[]).map(
+        (g): [Record<string, unknown>, string[]] => [g, graphV1Properties.group],
       ),
       ...((await ana.api('/groups').get()).value as Record<string, unknown>[]).map(
         (g): [Record<string, unknown>, string[]] => [g, graphV1Properties.group],

@@ -1,6 +1,7 @@
 import { drivePathPattern } from '../graph/drive-item-url';
 import { serveBatch } from './batch';
 import { driveRoute } from './drives';
+import { checkMemberGroups, listMemberOf } from './memberships';
 import { getGroup, getUser, listGroups, listPeople, listUsers } from './people';
 import type { Route } from './route-table';
 
@@ -14,6 +15,26 @@ export const graphRoutes: Route[] = [
   { method: '*', pattern: drivePathPattern, handler: driveRoute },
   { method: 'GET', pattern: /^\/me\/?$/, handler: (rt, call) => getUser(rt, call, call.user.id) },
   { method: 'GET', pattern: /^\/me\/people\/?$/, handler: listPeople },
+  {
+    method: 'GET',
+    pattern: /^\/me\/(?:transitiveM|m)emberOf\/?$/,
+    handler: (rt, call) => listMemberOf(rt, call, undefined),
+  },
+  {
+    method: 'GET',
+    pattern: /^\/users\/([^/]+)\/(?:transitiveM|m)emberOf\/?$/,
+    handler: (rt, call, [key]) => listMemberOf(rt, call, key),
+  },
+  {
+    method: 'POST',
+    pattern: /^\/me\/checkMemberGroups$/,
+    handler: (rt, call) => checkMemberGroups(rt, call, undefined),
+  },
+  {
+    method: 'POST',
+    pattern: /^\/users\/([^/]+)\/checkMemberGroups$/,
+    handler: (rt, call, [key]) => checkMemberGroups(rt, call, key),
+  },
   { method: 'GET', pattern: /^\/users\/?$/, handler: listUsers },
   // Key syntax: https://learn.microsoft.com/en-us/graph/api/user-get
   {
