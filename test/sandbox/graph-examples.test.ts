@@ -117,4 +117,18 @@ describe('sandbox against Microsoft Graph reference examples', () => {
     const err = await graphError(ana.api('/me/checkMemberGroups').post({ groupIds: 'x' }));
     assert.equal(err.statusCode, 400);
   });
+
+  it('filters with eq null as an advanced query, counting the matches', async () => {
+    const err = await graphError(ana.api('/users').filter('jobTitle eq null').get());
+    assert.equal(err.code, 'Request_UnsupportedQuery');
+    const res = await ana
+      .api('/users')
+      .filter('jobTitle eq null')
+      .header('ConsistencyLevel', 'eventual')
+      .query({ $count: 'true' })
+      .get();
+    assert.equal(res['@odata.count'], 7);
+    assert.equal(res.value.length, 7);
+    for (const u of res.value) assert.equal(u.jobTitle, null);
+  });
 });

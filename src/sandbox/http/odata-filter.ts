@@ -151,6 +151,12 @@ export function checkFilter(
           `Unsupported or invalid query filter clause specified for property '${expr.property}' of resource '${resource}'.`,
         );
       }
+      // Comparing with null is an advanced query: https://learn.microsoft.com/en-us/graph/aad-advanced-queries
+      if (expr.kind === 'eq' && expr.value === null && !advanced) {
+        throw unsupportedQuery(
+          "Comparing with 'null' is not supported because the required parameters might be missing. Try adding $count=true query parameter and ConsistencyLevel:eventual header.",
+        );
+      }
       if ((expr.kind === 'endswith' || expr.kind === 'ne') && !advanced) {
         throw unsupportedQuery(
           `Operator '${expr.kind}' is not supported because the required parameters might be missing. Try adding $count=true query parameter and ConsistencyLevel:eventual header.`,
