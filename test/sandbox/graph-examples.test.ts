@@ -131,4 +131,15 @@ describe('sandbox against Microsoft Graph reference examples', () => {
     assert.equal(res.value.length, 7);
     for (const u of res.value) assert.equal(u.jobTitle, null);
   });
+
+  it('filters groups with a lambda on groupTypes, and refuses one on a collection it does not model', async () => {
+    const unified = await ana.api('/groups').filter("groupTypes/any(c:c eq 'Unified')").get();
+    assert.equal(unified.value.length, 2);
+    const none = await ana.api('/groups').filter("groupTypes/any(c:c eq 'DynamicMembership')").get();
+    assert.deepEqual(none.value, []);
+    const phones = await ana.api('/users').filter("businessPhones/any(p:startswith(p,'+1'))").get();
+    assert.deepEqual(phones.value, []);
+    const err = await graphError(ana.api('/users').filter("otherMails/any(m:m eq 'a@b.c')").get());
+    assert.equal(err.code, 'Request_UnsupportedQuery');
+  });
 });

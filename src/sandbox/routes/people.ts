@@ -7,7 +7,7 @@ import {
   unsupportedQuery,
 } from '../http/graph-error';
 import { context, ok, type SandboxCall } from '../http/graph-exchange';
-import { checkFilter, evaluateFilter, parseFilter } from '../http/odata-filter';
+import { checkFilter, evaluateFilter, type FilterValue, parseFilter } from '../http/odata-filter';
 import { applySelect, checkSelect, option, paginate, parseSelect, parseTop } from '../http/odata-query';
 import type { GroupEntity, UserEntity } from '../model/entities';
 import { graphV1Properties } from '../model/graph-v1-properties';
@@ -123,22 +123,29 @@ function directorySearch(
     );
 }
 
+function textOnly(get: (p: string) => FilterValue): (p: string) => string | null {
+  return (p) => {
+    const v = get(p);
+    return typeof v === 'string' ? v : null;
+  };
+}
+
 function listDirectory<T>(
   call: SandboxCall,
   all: T[],
-  get: (item: T) => (p: string) => string | null,
-  options: { filterProps: string[]; resource: string; searchable: string[] },
+  get: (item: T) => (p: string) => FilterValue,
+  options: { filterProps: string[]; resource: string; searchable: string[]; collections: string[] },
 ): { items: T[]; count?: number } {
   let items = all;
   const filterText = option(call.query, 'filter');
   const advanced = isEventual(call) && option(call.query, 'count') === 'true';
   if (filterText !== undefined) {
     const expr = parseFilter(filterText);
-    checkFilter(expr, options.filterProps, options.resource, advanced);
+    checkFilter(expr, options.filterProps, options.resource, advanced, options.collections);
     items = items.filter((i) => evaluateFilter(expr, get(i)));
   }
   const search = directorySearch(call, options.searchable);
-  if (search) items = items.filter((i) => search(get(i)));
+  if (search) items = items.filter((i) => search(textOnly(get(i))));
   const orderby = option(call.query, 'orderby');
   if (orderby) {
     const [prop, dir] = orderby.trim().split(/\s+/);
@@ -146,7 +153,8 @@ function listDirectory<T>(
       throw unsupportedQuery(`Sorting by '${prop}' is not supported.`);
     items = [...items].sort(
       (a, b) =>
-        (get(a)(prop) ?? '').localeCompare(get(b)(prop) ?? '') * (dir?.toLowerCase() === 'desc' ? -1 : 1),
+        (textOnly(get(a))(prop) ?? '').localeCompare(textOnly(get(b))(prop) ?? '') *
+        (dir?.toLowerCase() === 'desc' ? -1 : 1),
     );
   }
   return {
@@ -155,20 +163,22 @@ function listDirectory<T>(
   };
 }
 
-function userGetter(u: UserEntity): (p: string) => string | null {
+function userGetter(u: UserEntity): (p: string) => FilterValue {
   const full = renderUser(u) as Record<string, unknown>;
   return (p) => {
     const key = Object.keys(full).find((k) => k.toLowerCase() === p.toLowerCase());
     const v = key ? full[key] : null;
+    if (Array.isArray(v)) return v.filter((e): e is string => typeof e === 'string');
     return typeof v === 'string' ? v : null;
   };
 }
 
-function groupGetter(g: GroupEntity): (p: string) => string | null {
+function groupGetter(g: GroupEntity): (p: string) => FilterValue {
   const full = renderGroup(g);
   return (p) => {
     const key = Object.keys(full).find((k) => k.toLowerCase() === p.toLowerCase());
     const v = key ? full[key] : null;
+    if (Array.isArray(v)) return v.filter((e): e is string => typeof e === 'string');
     return typeof v === 'string' ? v : null;
   };
 }
@@ -183,7 +193,9 @@ interface DirectoryCollection<T> {
   properties: readonly string[];
   filterProps: string[];
   searchable: string[];
-  getter: (item: T) => (p: string) => string | null;
+  getter: (item: T) => (p: string) => FilterValue;
+  /** String collections `$filter` may test with `any(x:…)`. */
+  collections: string[];
   render: (item: T, select: string[] | undefined) => Record<string, unknown>;
 }
 
@@ -198,6 +210,7 @@ function listCollection<T>(call: SandboxCall, all: T[], spec: DirectoryCollectio
     filterProps: spec.filterProps,
     resource: spec.resource,
     searchable: spec.searchable,
+    collections: spec.collections,
   });
   const page = paginate(items, call.path, call.query, top, 'directory');
   // Graph sends @odata.count on the first page only: https://learn.microsoft.com/en-us/graph/paging
@@ -218,6 +231,7 @@ export function listUsers(rt: TenantRuntime, call: SandboxCall) {
     resource: 'User',
     properties: graphV1Properties.user,
     filterProps: userFilterProperties,
+    collections: ['businessPhones'],
     searchable: ['displayName', 'givenName', 'surname', 'mail', 'userPrincipalName', 'mailNickname'],
     getter: userGetter,
     render: shapeUser,
@@ -251,6 +265,7 @@ export function listGroups(rt: TenantRuntime, call: SandboxCall) {
     resource: 'Group',
     properties: graphV1Properties.group,
     filterProps: groupFilterProperties,
+    collections: ['groupTypes', 'proxyAddresses'],
     searchable: ['displayName', 'mail', 'mailNickname', 'description'],
     getter: groupGetter,
     render: (group, select) => applySelect(renderGroup(group), select),
