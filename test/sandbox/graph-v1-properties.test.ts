@@ -55,4 +55,39 @@ describe('sandbox against the v1.0 model in @microsoft/microsoft-graph-types', (
     const me = await ana.api('/me').select('id,aboutMe').get();
     assert.equal(typeof me.id, 'string');
   });
+
+  it('answers only properties the v1.0 model has on drives, items, permissions and people', async () => {
+    const drive = graphModelProperties('Drive');
+    const item = graphModelProperties('DriveItem');
+    const permission = graphModelProperties('Permission');
+    const file = '/me/drive/root:/Reports/report.xlsx:';
+    const answers: Array<[string, Record<string, unknown>, string[]]> = [
+      ['drive', await ana.api('/me/drive').get(), drive],
+      ['root', await ana.api('/me/drive/root').expand('children').get(), item],
+      ['item', await ana.api(file).get(), item],
+      ...((await ana.api('/me/drive/root/children').get()).value as Record<string, unknown>[]).map(
+        (c): [string, Record<string, unknown>, string[]] => ['child', c, item],
+      ),
+      ...((await ana.api("/me/drive/search(q='report')").get()).value as Record<string, unknown>[]).map(
+        (c): [string, Record<string, unknown>, string[]] => ['search hit', c, item],
+      ),
+      ...((await ana.api(`${file}/permissions`).get()).value as Record<string, unknown>[]).map(
+        (p): [string, Record<string, unknown>, string[]] => ['permission', p, permission],
+      ),
+      ...(
+        (
+          await ana.api(`${file}/invite`).post({
+            recipients: [{ email: 'ben@contoso.com' }],
+            roles: ['read'],
+            requireSignIn: true,
+            sendInvitation: false,
+          })
+        ).value as Record<string, unknown>[]
+      ).map((p): [string, Record<string, unknown>, string[]] => ['invited', p, permission]),
+      ...((await ana.api('/me/people').get()).value as Record<string, unknown>[]).map(
+        (p): [string, Record<string, unknown>, string[]] => ['person', p, graphModelProperties('Person')],
+      ),
+    ];
+    for (const [what, entity, known] of answers) assert.deepEqual(unknownProperties(entity, known), [], what);
+  });
 });
