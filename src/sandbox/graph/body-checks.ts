@@ -1,5 +1,5 @@
 import { invalidRequest } from '../http/graph-error';
-import type { Role } from '../model/stored-permission';
+import type { SandboxRole } from '../model/stored-permission';
 
 /** The JSON object body of an action, or 400 when it is missing or not an object. */
 export function objectBody(body: unknown, invalidJson: boolean | undefined): Record<string, unknown> {
@@ -23,10 +23,10 @@ export function rejectUnknownProperties(
 }
 
 /** Only `read` and `write` are accepted; `owner` and anything else give "Invalid value for role" (graph-contract §1.4, §8.2). */
-export function parseRoles(value: unknown): Role[] {
+export function parseRoles(value: unknown): SandboxRole[] {
   if (!Array.isArray(value) || value.length === 0)
     throw invalidRequest('Invalid value for role: roles must be a non-empty array.');
-  const roles = new Set<Role>();
+  const roles = new Set<SandboxRole>();
   for (const r of value) {
     if (r !== 'read' && r !== 'write') throw invalidRequest('Invalid value for role');
     roles.add(r);
@@ -35,7 +35,7 @@ export function parseRoles(value: unknown): Role[] {
 }
 
 /** Collapses roles the way a grant reads: write implies read. */
-export function collapseRoles(roles: Role[]): Role[] {
+export function collapseRoles(roles: SandboxRole[]): SandboxRole[] {
   if (roles.includes('owner')) return ['owner'];
   return roles.includes('write') ? ['write'] : ['read'];
 }

@@ -1,21 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { errorEnvelope, GraphFailure } from '../http/graph-error';
-import type { GraphCall, GraphRequest, GraphResponse } from '../http/graph-exchange';
+import {
+  directoryMethodNotAllowed,
+  errorEnvelope,
+  invalidAuthenticationToken,
+  SandboxGraphError,
+  segmentNotFound,
+} from '../http/graph-error';
+import type { GraphRequest, GraphResponse, SandboxCall } from '../http/graph-exchange';
 import type { UserEntity } from '../model/entities';
-import { serveBatch } from '../routes/batch';
-import { driveRoute } from '../routes/drives';
-import { peopleRoutes } from '../routes/people';
-import { matchRoute } from '../routes/route-table';
+import { graphRoutes } from '../routes/graph-routes';
+import { type CallOrigin, matchRoute } from '../routes/route-table';
 import type { SandboxHost } from '../sandbox-host';
-import { parseItemAddress } from './item-address';
 import { injectedFailure } from './throttle-responses';
-
-/** Where a request came from, for the request log. */
-export interface CallOrigin {
-  batchId?: string;
-  batchEntryId?: string;
-}
 
 const authMessages = {
   missing: 'Access token is empty.',
@@ -47,9 +44,9 @@ export async function serveGraph(
     if (effect.error) throw injectedFailure(effect.error.status, effect.error.retryAfter);
     if (!user) {
       const reason = check.ok ? 'malformed' : check.reason;
-      throw new GraphFailure(401, 'InvalidAuthenticationToken', authMessages[reason]);
+      throw invalidAuthenticationToken(authMessages[reason]);
     }
-    const call: GraphCall = { ...req, user, requestId, clientRequestId };
+    const call: SandboxCall = { ...req, user, requestId, clientRequestId };
     response = await route(host, call);
   } catch (err) {
     response = failureResponse(host, err, requestId, clientRequestId);
@@ -81,7 +78,7 @@ function failureResponse(
   requestId: string,
   clientRequestId: string,
 ): GraphResponse {
-  if (err instanceof GraphFailure) {
+  if (err instanceof SandboxGraphError) {
     return {
       status: err.status,
       headers: { ...err.headers },
@@ -96,18 +93,14 @@ function failureResponse(
   };
 }
 
-async function route(host: SandboxHost, call: GraphCall): Promise<GraphResponse> {
-  const rt = host.runtime();
-  if (call.path === '/$batch') {
-    if (call.method !== 'POST') throw new GraphFailure(405, 'invalidRequest', '$batch only supports POST.');
-    return serveBatch(host, call);
-  }
-  const address = parseItemAddress(call.path);
-  if (address) return driveRoute(rt, call, address);
-  const match = matchRoute(peopleRoutes, call);
-  if (match === 'method')
-    throw new GraphFailure(405, 'Request_BadRequest', `${call.method} is not supported on this resource.`);
-  if (match) return match.route.handler(rt, call, match.params);
+/** Finds the call's route in the one route table; inner `$batch` entries come back through `serveGraph`. */
+async function route(host: SandboxHost, call: SandboxCall): Promise<GraphResponse> {
+  const match = matchRoute(graphRoutes, call);
+  if (match === 'method') throw directoryMethodNotAllowed(call.method);
+  if (match)
+    return match.route.handler(host.runtime(), call, match.params, (req, origin) =>
+      serveGraph(host, req, origin),
+    );
   const segment = call.path.split('/').filter((s) => s)[0] ?? '';
-  throw new GraphFailure(400, 'BadRequest', `Resource not found for the segment '${segment}'.`);
+  throw segmentNotFound(segment);
 }

@@ -21,7 +21,7 @@ export interface GraphResponse {
 }
 
 /** What a route handler gets: the request and the signed-in user. */
-export interface GraphCall extends GraphRequest {
+export interface SandboxCall extends GraphRequest {
   user: UserEntity;
   requestId: string;
   clientRequestId: string;

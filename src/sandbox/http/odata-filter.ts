@@ -5,7 +5,11 @@ export type FilterExpr =
   | { kind: 'and' | 'or'; left: FilterExpr; right: FilterExpr }
   | { kind: 'not'; operand: FilterExpr }
   | { kind: 'startswith' | 'endswith'; property: string; value: string }
-  | { kind: 'eq' | 'ne'; property: string; value: string | boolean | null };
+  | { kind: 'eq' | 'ne'; property: string; value: string | boolean | null }
+  | { kind: 'any'; collection: string; variable: string; predicate: FilterExpr };
+
+/** What a filter reads from an entity: a string, a flag, a string collection, or nothing. */
+export type FilterValue = string | boolean | string[] | null | undefined;
 
 type Token = { type: 'word' | 'string' | 'punct'; text: string };
 
@@ -16,7 +20,7 @@ function tokenize(text: string): Token[] {
     const c = text[i];
     if (/\s/.test(c)) {
       i++;
-    } else if (c === '(' || c === ')' || c === ',') {
+    } else if (c === '(' || c === ')' || c === ',' || c === ':') {
       tokens.push({ type: 'punct', text: c });
       i++;
     } else if (c === "'") {
@@ -47,7 +51,10 @@ function tokenize(text: string): Token[] {
   return tokens;
 }
 
-/** Parses a directory `$filter` (startswith, endswith, eq, ne, not, and, or, parentheses). */
+/**
+ * Parses a directory `$filter` (startswith, endswith, eq, ne, not, and, or, parentheses, and
+ * `collection/any(x:…)` lambdas: https://learn.microsoft.com/en-us/graph/filter-query-parameter).
+ */
 export function parseFilter(text: string): FilterExpr {
   const tokens = tokenize(text);
   let pos = 0;
@@ -75,6 +82,16 @@ export function parseFilter(text: string): FilterExpr {
     }
     if (t.type !== 'word') throw directoryBadRequest('Invalid filter clause.');
     const name = t.text.toLowerCase();
+    if (name.endsWith('/any') && peek()?.text === '(') {
+      pos++;
+      const variable = tokens[pos++];
+      if (variable?.type !== 'word')
+        throw directoryBadRequest('Invalid filter clause: expected a lambda variable.');
+      expect(':');
+      const predicate = orExpr();
+      expect(')');
+      return { kind: 'any', collection: t.text.slice(0, -'/any'.length), variable: variable.text, predicate };
+    }
     if ((name === 'startswith' || name === 'endswith') && peek()?.text === '(') {
       pos++;
       const prop = tokens[pos++];
@@ -131,24 +148,38 @@ export function checkFilter(
   properties: string[],
   resource: string,
   advanced: boolean,
+  collections: string[] = [],
 ): void {
   switch (expr.kind) {
+    case 'any':
+      if (!collections.some((c) => c.toLowerCase() === expr.collection.toLowerCase()))
+        throw unsupportedQuery(
+          `Unsupported or invalid query filter clause specified for property '${expr.collection}' of resource '${resource}'.`,
+        );
+      checkFilter(expr.predicate, [expr.variable], resource, advanced);
+      return;
     case 'and':
     case 'or':
-      checkFilter(expr.left, properties, resource, advanced);
-      checkFilter(expr.right, properties, resource, advanced);
+      checkFilter(expr.left, properties, resource, advanced, collections);
+      checkFilter(expr.right, properties, resource, advanced, collections);
       return;
     case 'not':
       if (!advanced)
         throw unsupportedQuery(
           "Operator 'not' is not supported because the required parameters might be missing. Try adding $count=true query parameter and ConsistencyLevel:eventual header.",
         );
-      checkFilter(expr.operand, properties, resource, advanced);
+      checkFilter(expr.operand, properties, resource, advanced, collections);
       return;
     default:
       if (!properties.some((p) => p.toLowerCase() === expr.property.toLowerCase())) {
         throw unsupportedQuery(
           `Unsupported or invalid query filter clause specified for property '${expr.property}' of resource '${resource}'.`,
+        );
+      }
+      // Comparing with null is an advanced query: https://learn.microsoft.com/en-us/graph/aad-advanced-queries
+      if (expr.kind === 'eq' && expr.value === null && !advanced) {
+        throw unsupportedQuery(
+          "Comparing with 'null' is not supported because the required parameters might be missing. Try adding $count=true query parameter and ConsistencyLevel:eventual header.",
         );
       }
       if ((expr.kind === 'endswith' || expr.kind === 'ne') && !advanced) {
@@ -160,10 +191,7 @@ export function checkFilter(
 }
 
 /** Evaluates the expression; string comparisons ignore case like the directory does. */
-export function evaluateFilter(
-  expr: FilterExpr,
-  get: (property: string) => string | boolean | null | undefined,
-): boolean {
+export function evaluateFilter(expr: FilterExpr, get: (property: string) => FilterValue): boolean {
   const norm = (v: unknown) => (typeof v === 'string' ? v.toLowerCase() : (v ?? null));
   switch (expr.kind) {
     case 'and':
@@ -172,6 +200,14 @@ export function evaluateFilter(
       return evaluateFilter(expr.left, get) || evaluateFilter(expr.right, get);
     case 'not':
       return !evaluateFilter(expr.operand, get);
+    case 'any': {
+      const values = get(expr.collection);
+      const variable = expr.variable.toLowerCase();
+      return (
+        Array.isArray(values) &&
+        values.some((v) => evaluateFilter(expr.predicate, (p) => (p.toLowerCase() === variable ? v : get(p))))
+      );
+    }
     case 'startswith': {
       const v = get(expr.property);
       return typeof v === 'string' && v.toLowerCase().startsWith(expr.value.toLowerCase());

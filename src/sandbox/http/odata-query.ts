@@ -1,10 +1,10 @@
-import { directoryBadRequest, type GraphFailure, invalidRequest } from './graph-error';
+import { directoryBadRequest, invalidRequest, type SandboxGraphError } from './graph-error';
 import { graphRoot } from './graph-exchange';
 
 /** Which error family a query error belongs to: directory (`Request_*`) or drive (camelCase). */
 export type ErrorFamily = 'directory' | 'drive';
 
-function badRequest(family: ErrorFamily, message: string): GraphFailure {
+function badRequest(family: ErrorFamily, message: string): SandboxGraphError {
   return family === 'directory'
     ? directoryBadRequest(message)
     : invalidRequest(message, 'invalidQueryOption');
@@ -45,7 +45,7 @@ export function parseSelect(query: URLSearchParams): string[] | undefined {
 }
 
 /** Checks selected properties against the known list (directory objects reject unknown ones). */
-export function checkSelect(select: string[] | undefined, known: string[], type: string): void {
+export function checkSelect(select: string[] | undefined, known: readonly string[], type: string): void {
   for (const name of select ?? []) {
     if (!known.some((k) => k.toLowerCase() === name.toLowerCase())) {
       throw directoryBadRequest(

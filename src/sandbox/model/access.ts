@@ -13,7 +13,7 @@ export interface EffectivePermission {
 const noExpiry = '0001-01-01T00:00:00Z';
 
 /** Whether a permission has expired (the DateTime.MinValue "0001-..." means never). */
-export function isExpired(p: StoredPermission, now = Date.now()): boolean {
+function isExpired(p: StoredPermission, now = Date.now()): boolean {
   if (!p.expirationDateTime || p.expirationDateTime.startsWith('0001-')) return false;
   return Date.parse(p.expirationDateTime) <= now;
 }

@@ -1,4 +1,4 @@
-import type { DriveType, TenantInfo, TenantPermission, UserType } from '../tenant/tenant-file';
+import type { TenantDriveType, TenantInfo, TenantPermission, UserType } from '../tenant/tenant-file';
 
 /** A directory user with every defaultable field filled in. */
 export interface UserEntity {
@@ -56,7 +56,7 @@ export interface ItemEntity {
 export interface DriveEntity {
   id: string;
   name: string;
-  driveType: DriveType;
+  driveType: TenantDriveType;
   owner: DriveOwner;
   premium: boolean;
   siteId: string | null;

@@ -38,8 +38,3 @@ export function personalItemId(driveId: string, ...parts: string[]): string {
   const n = Number.parseInt(hashHex(driveId, ...parts).slice(0, 7), 16) % 900000;
   return `${driveId.toUpperCase()}!${n + 100}`;
 }
-
-/** base64url without padding of a UTF-8 string. */
-export function base64Url(text: string): string {
-  return Buffer.from(text, 'utf8').toString('base64url');
-}

@@ -1,4 +1,4 @@
-import { editDistance, foldText, words } from './text-match';
+import { foldForMatching, typoDistance, words } from './text-match';
 
 /** How well a person matches: 4 exact full name, 3 exact name part, 2 prefix of a name part, 1 fuzzy. */
 export interface Relevance {
@@ -23,7 +23,7 @@ export function rankPerson(
   for (const n of names) for (const w of n ? words(n) : []) parts.add(w);
   for (const a of addresses) {
     if (!a) continue;
-    const local = foldText(a.split('@')[0]);
+    const local = foldForMatching(a.split('@')[0]);
     parts.add(local);
     for (const w of local.split(/[._-]+/)) if (w) parts.add(w);
   }
@@ -36,8 +36,8 @@ export function rankPerson(
       else if (part.startsWith(w)) best = Math.max(best, 2);
       else if (w.length >= 4) {
         const allowed = w.length <= 6 ? 1 : 2;
-        const whole = editDistance(w, part, allowed) <= allowed;
-        const prefix = part.length > w.length && editDistance(w, part.slice(0, w.length), 1) <= 1;
+        const whole = typoDistance(w, part, allowed) <= allowed;
+        const prefix = part.length > w.length && typoDistance(w, part.slice(0, w.length), 1) <= 1;
         if (whole || prefix) best = Math.max(best, 1);
       }
     }

@@ -1,5 +1,5 @@
 /** The role names a stored permission can carry. */
-export type Role = 'read' | 'write' | 'owner';
+export type SandboxRole = 'read' | 'write' | 'owner';
 
 /** A sharing link on a permission. */
 export interface StoredLink {
@@ -13,7 +13,7 @@ export interface StoredLink {
 /** A permission as the sandbox stores it; rendered into Graph JSON on the way out. */
 export interface StoredPermission {
   id: string;
-  roles: Role[];
+  roles: SandboxRole[];
   /** A directory user or group the permission is granted to. */
   grantee?: { kind: 'user' | 'group'; id: string };
   /** Present when the permission came from an invite by email. */

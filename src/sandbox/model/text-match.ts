@@ -1,17 +1,17 @@
 /** Lower-cases and strips accents so "José" and "jose" compare equal. */
-export function foldText(text: string): string {
+export function foldForMatching(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 /** Splits folded text into words (letters and digits). */
 export function words(text: string): string[] {
-  return foldText(text)
+  return foldForMatching(text)
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 0);
 }
 
 /** Levenshtein distance, bounded: returns max + 1 as soon as the distance exceeds max. */
-export function editDistance(a: string, b: string, max: number): number {
+export function typoDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
@@ -30,7 +30,7 @@ export function editDistance(a: string, b: string, max: number): number {
 
 /** True when every query word occurs in the name (any order), ignoring case and accents. */
 export function nameMatchesQuery(name: string, query: string): boolean {
-  const haystack = foldText(name);
+  const haystack = foldForMatching(name);
   const needles = words(query);
   return needles.length > 0 && needles.every((w) => haystack.includes(w));
 }

@@ -1,24 +1,5 @@
 import type { GroupEntity, UserEntity } from '../model/entities';
 
-/** The properties `$select` may name on a user. */
-export const userProperties = [
-  'id',
-  'displayName',
-  'givenName',
-  'surname',
-  'mail',
-  'userPrincipalName',
-  'jobTitle',
-  'department',
-  'officeLocation',
-  'userType',
-  'businessPhones',
-  'mobilePhone',
-  'preferredLanguage',
-  'mailNickname',
-  'accountEnabled',
-];
-
 /** The default property set of a user (graph-contract §4.2). */
 export const defaultUserProperties = [
   'businessPhones',
@@ -55,22 +36,10 @@ export function renderUser(u: UserEntity): Record<string, unknown> {
   };
 }
 
-/** The properties `$select` may name on a group. */
-export const groupProperties = [
-  'id',
-  'displayName',
-  'description',
-  'mail',
-  'mailEnabled',
-  'mailNickname',
-  'securityEnabled',
-  'groupTypes',
-  'visibility',
-];
-
 /** A group as Graph returns it. */
 export function renderGroup(g: GroupEntity): Record<string, unknown> {
   return {
+    ...groupDefaultsTheTenantFileOmits,
     id: g.id,
     description: g.description,
     displayName: g.displayName,
@@ -82,6 +51,34 @@ export function renderGroup(g: GroupEntity): Record<string, unknown> {
     visibility: 'Private',
   };
 }
+
+/**
+ * The rest of Graph's default group properties that the v1.0 model has, empty because the tenant
+ * file says nothing about them: https://learn.microsoft.com/en-us/graph/api/group-get
+ */
+const groupDefaultsTheTenantFileOmits: Record<string, unknown> = {
+  deletedDateTime: null,
+  classification: null,
+  createdDateTime: null,
+  expirationDateTime: null,
+  isAssignableToRole: null,
+  membershipRule: null,
+  membershipRuleProcessingState: null,
+  onPremisesDomainName: null,
+  onPremisesLastSyncDateTime: null,
+  onPremisesNetBiosName: null,
+  onPremisesSamAccountName: null,
+  onPremisesSecurityIdentifier: null,
+  onPremisesSyncEnabled: null,
+  preferredDataLocation: null,
+  preferredLanguage: null,
+  proxyAddresses: [],
+  renewedDateTime: null,
+  securityIdentifier: null,
+  theme: null,
+  onPremisesProvisioningErrors: [],
+  serviceProvisioningErrors: [],
+};
 
 /** A user as a `person` of `/me/people`: no `mail`, but `scoredEmailAddresses` (graph-contract §4.1). */
 export function renderUserPerson(u: UserEntity, score: number): Record<string, unknown> {

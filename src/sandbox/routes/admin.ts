@@ -52,7 +52,74 @@ function addFaults(host: SandboxHost, body: Record<string, unknown>): AdminRespo
   return { status: 201, body: Array.isArray(body.rules) ? { rules } : rules[0] };
 }
 
-/** Serves `/_sandbox/*`: token, faults, requests, reset and a status page. */
+/** One admin endpoint: method, path pattern below the host, and its handler. */
+interface AdminRoute {
+  method: string;
+  pattern: RegExp;
+  handler: (
+    host: SandboxHost,
+    body: Record<string, unknown>,
+    params: string[],
+  ) => Promise<AdminResponse> | AdminResponse;
+}
+
+function sandboxStatus(host: SandboxHost): AdminResponse {
+  const rt = host.runtime();
+  return {
+    status: 200,
+    body: {
+      tenant: rt.model.tenant.displayName,
+      users: rt.model.users.length,
+      drives: rt.model.drives.length,
+    },
+  };
+}
+
+/** The second, separate route table: the loopback-only `/_sandbox` admin endpoints. */
+const adminRoutes: AdminRoute[] = [
+  { method: 'GET', pattern: /^\/_sandbox$/, handler: sandboxStatus },
+  { method: 'POST', pattern: /^\/_sandbox\/token$/, handler: issueToken },
+  {
+    method: 'GET',
+    pattern: /^\/_sandbox\/faults$/,
+    handler: (host) => ({ status: 200, body: { value: host.faults.list() } }),
+  },
+  { method: 'POST', pattern: /^\/_sandbox\/faults$/, handler: addFaults },
+  {
+    method: 'DELETE',
+    pattern: /^\/_sandbox\/faults$/,
+    handler: (host) => {
+      host.faults.clear();
+      return { status: 204 };
+    },
+  },
+  {
+    method: 'DELETE',
+    pattern: /^\/_sandbox\/faults\/([^/]+)$/,
+    handler: (host, _body, [id]) =>
+      host.faults.remove(id) ? { status: 204 } : adminError(404, 'itemNotFound', 'No such fault rule.'),
+  },
+  {
+    method: 'GET',
+    pattern: /^\/_sandbox\/requests$/,
+    handler: (host) => ({ status: 200, body: { value: host.log.list() } }),
+  },
+  {
+    method: 'DELETE',
+    pattern: /^\/_sandbox\/requests$/,
+    handler: (host) => {
+      host.log.clear();
+      return { status: 204 };
+    },
+  },
+  {
+    method: 'POST',
+    pattern: /^\/_sandbox\/reset$/,
+    handler: async (host) => ({ status: 200, body: await host.reset() }),
+  },
+];
+
+/** Serves `/_sandbox/*` from the admin route table: token, faults, requests, reset and a status page. */
 export async function serveAdmin(
   host: SandboxHost,
   method: string,
@@ -60,40 +127,10 @@ export async function serveAdmin(
   body: unknown,
 ): Promise<AdminResponse> {
   const json = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
-  const route = `${method} ${path.replace(/\/$/, '')}`;
-  switch (route) {
-    case 'GET /_sandbox': {
-      const rt = host.runtime();
-      return {
-        status: 200,
-        body: {
-          tenant: rt.model.tenant.displayName,
-          users: rt.model.users.length,
-          drives: rt.model.drives.length,
-        },
-      };
-    }
-    case 'POST /_sandbox/token':
-      return issueToken(host, json);
-    case 'GET /_sandbox/faults':
-      return { status: 200, body: { value: host.faults.list() } };
-    case 'POST /_sandbox/faults':
-      return addFaults(host, json);
-    case 'DELETE /_sandbox/faults':
-      host.faults.clear();
-      return { status: 204 };
-    case 'GET /_sandbox/requests':
-      return { status: 200, body: { value: host.log.list() } };
-    case 'DELETE /_sandbox/requests':
-      host.log.clear();
-      return { status: 204 };
-    case 'POST /_sandbox/reset':
-      return { status: 200, body: await host.reset() };
+  const trimmed = path.replace(/\/$/, '');
+  for (const route of adminRoutes) {
+    const m = route.method === method ? route.pattern.exec(trimmed) : null;
+    if (m) return route.handler(host, json, m.slice(1));
   }
-  const faultId = /^DELETE \/_sandbox\/faults\/([^/]+)$/.exec(route);
-  if (faultId)
-    return host.faults.remove(faultId[1])
-      ? { status: 204 }
-      : adminError(404, 'itemNotFound', 'No such fault rule.');
   return adminError(404, 'itemNotFound', `No sandbox admin endpoint ${method} ${path}.`);
 }

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { objectBody } from '../graph/body-checks';
-import { serveGraph } from '../graph/pipeline';
-import { errorEnvelope, invalidRequest } from '../http/graph-error';
-import type { GraphCall, GraphRequest, GraphResponse } from '../http/graph-exchange';
+import { errorEnvelope, invalidRequest, methodNotAllowed } from '../http/graph-error';
+import type { GraphRequest, GraphResponse, SandboxCall } from '../http/graph-exchange';
 import { ok } from '../http/graph-exchange';
-import type { SandboxHost } from '../sandbox-host';
+import type { ServeInnerRequest } from './route-table';
 
 interface BatchEntry {
   id: string;
@@ -63,7 +62,7 @@ function parseEntries(body: Record<string, unknown>): BatchEntry[] {
   return entries;
 }
 
-function innerRequest(outer: GraphCall, entry: BatchEntry): GraphRequest | GraphResponse {
+function innerRequest(outer: SandboxCall, entry: BatchEntry): GraphRequest | GraphResponse {
   const relative = entry.url.replace(/^https:\/\/graph\.microsoft\.com/i, '').replace(/^\/?v1\.0(?=\/)/i, '');
   const url = new URL(relative.startsWith('/') ? relative : `/${relative}`, 'http://batch.invalid');
   if (entry.body !== undefined && !entry.headers['content-type']) {
@@ -104,7 +103,8 @@ function toBatchResponse(id: string, r: GraphResponse): Record<string, unknown> 
  * the full pipeline, so faults hit entries individually (a throttled entry is 429 with its own
  * Retry-After while the batch is 200); dependants of a failed entry get 424 (graph-contract §5.3, §8.7).
  */
-export async function serveBatch(host: SandboxHost, call: GraphCall): Promise<GraphResponse> {
+export async function serveBatch(call: SandboxCall, serveInner: ServeInnerRequest): Promise<GraphResponse> {
+  if (call.method !== 'POST') throw methodNotAllowed('$batch only supports POST.');
   const entries = parseEntries(objectBody(call.body, call.invalidJson));
   const batchId = call.requestId;
   const results = new Map<string, GraphResponse>();
@@ -131,8 +131,7 @@ export async function serveBatch(host: SandboxHost, call: GraphCall): Promise<Gr
           };
         } else {
           const inner = innerRequest(call, entry);
-          response =
-            'status' in inner ? inner : await serveGraph(host, inner, { batchId, batchEntryId: entry.id });
+          response = 'status' in inner ? inner : await serveInner(inner, { batchId, batchEntryId: entry.id });
         }
         results.set(entry.id.toLowerCase(), response);
       }),

@@ -1,9 +1,9 @@
 import { objectBody, parseFutureDate, rejectUnknownProperties } from '../graph/body-checks';
+import type { LocatedItem } from '../graph/locate-item';
 import { parseRecipientEntries, resolveRecipients } from '../graph/recipients';
-import type { ResolvedItem } from '../graph/resolve-item';
 import type { TenantRuntime } from '../graph-runtime';
-import { accessDenied, GraphFailure, invalidRequest } from '../http/graph-error';
-import { context, type GraphCall, type GraphResponse } from '../http/graph-exchange';
+import { accessDenied, invalidRequest, methodNotAllowed } from '../http/graph-error';
+import { context, type GraphResponse, type SandboxCall } from '../http/graph-exchange';
 import { stableGuid } from '../model/hash-ids';
 import { shareIdFor, sharingLinkWebUrl } from '../model/sharing-links';
 import type { StoredLink, StoredPermission } from '../model/stored-permission';
@@ -20,10 +20,10 @@ const linkScopes = ['anonymous', 'organization', 'users'];
  */
 export async function createLink(
   rt: TenantRuntime,
-  call: GraphCall,
-  target: ResolvedItem,
+  call: SandboxCall,
+  target: LocatedItem,
 ): Promise<GraphResponse> {
-  if (call.method !== 'POST') throw new GraphFailure(405, 'invalidRequest', 'createLink only supports POST.');
+  if (call.method !== 'POST') throw methodNotAllowed('createLink only supports POST.');
   if (!rt.access.canWrite(call.user, target.item)) throw accessDenied();
   const body = objectBody(call.body, call.invalidJson);
   rejectUnknownProperties(

@@ -1,8 +1,10 @@
-import { type ItemAddress, parseSearchSegment } from '../graph/item-address';
-import { type ResolvedItem, resolveDrive, resolveItem, resolveShare } from '../graph/resolve-item';
+import { parseDriveItemUrl, parseSearchSegment } from '../graph/drive-item-url';
+import { type LocatedItem, locateDrive, locateItem, locateSharedItem } from '../graph/locate-item';
+import { orderChildren } from '../graph/order-children';
 import type { TenantRuntime } from '../graph-runtime';
-import { GraphFailure, invalidRequest } from '../http/graph-error';
-import { context, type GraphCall, type GraphResponse, ok } from '../http/graph-exchange';
+import { invalidRequest, methodNotAllowed, segmentNotFound } from '../http/graph-error';
+import { context, type GraphResponse, ok, type SandboxCall } from '../http/graph-exchange';
+import { parseExpand } from '../http/odata-expand';
 import { applySelect, option, paginate, parseSelect, parseTop } from '../http/odata-query';
 import type { ItemEntity } from '../model/entities';
 import { renderDrive, renderItem, renderRemoteItem } from '../render/render-drive';
@@ -12,29 +14,26 @@ import { invite } from './invite';
 import { permissionsRoute } from './permissions';
 import { searchMyDriveAndShared, searchWithin } from './search';
 
-function requireGet(call: GraphCall): void {
-  if (call.method !== 'GET')
-    throw new GraphFailure(405, 'invalidRequest', `${call.method} is not supported on this resource.`);
-}
-
-function badSegment(segment: string): GraphFailure {
-  return new GraphFailure(400, 'BadRequest', `Resource not found for the segment '${segment}'.`);
+function requireGet(call: SandboxCall): void {
+  if (call.method !== 'GET') throw methodNotAllowed(`${call.method} is not supported on this resource.`);
 }
 
 /** GET item, with `$select` and `$expand=children`; permissions cannot be expanded (graph-contract §7). */
-function getItem(rt: TenantRuntime, call: GraphCall, target: ResolvedItem): GraphResponse {
+function getItem(rt: TenantRuntime, call: SandboxCall, target: LocatedItem): GraphResponse {
   const expand = option(call.query, 'expand');
   const body: Record<string, unknown> = {
     '@odata.context': context(`drives('${target.drive.id}')/items/$entity`),
     ...renderItem(rt, target.item),
   };
   if (expand !== undefined) {
-    const names = expand.split(',').map((e) => e.trim().toLowerCase());
-    for (const name of names) {
+    for (const entry of parseExpand(expand)) {
+      const name = entry.name.toLowerCase();
       if (name === 'children') {
-        body.children = target.item.children
-          .filter((c) => rt.access.canRead(call.user, c))
-          .map((c) => renderItem(rt, c));
+        const nestedSelect = parseSelect(entry.options);
+        body.children = orderChildren(
+          target.item.children.filter((c) => rt.access.canRead(call.user, c)),
+          option(entry.options, 'orderby'),
+        ).map((c) => applySelect(renderItem(rt, c), nestedSelect));
       } else if (name === 'permissions') {
         throw invalidRequest(
           'Expanding permissions is not supported; call …/permissions instead.',
@@ -50,12 +49,15 @@ function getItem(rt: TenantRuntime, call: GraphCall, target: ResolvedItem): Grap
   );
 }
 
-function listChildren(rt: TenantRuntime, call: GraphCall, target: ResolvedItem): GraphResponse {
+function listChildren(rt: TenantRuntime, call: SandboxCall, target: LocatedItem): GraphResponse {
   requireGet(call);
   if (!target.item.isFolder) throw invalidRequest('The item is a file; it has no children.');
   const top = parseTop(call.query, 'drive', 1000) ?? 200;
   const select = parseSelect(call.query);
-  const children = target.item.children.filter((c) => rt.access.canRead(call.user, c));
+  const children = orderChildren(
+    target.item.children.filter((c) => rt.access.canRead(call.user, c)),
+    option(call.query, 'orderby'),
+  );
   const page = paginate(children, call.path, call.query, top, 'drive');
   return ok({
     '@odata.context': context(`drives('${target.drive.id}')/items('${target.item.id}')/children`),
@@ -65,7 +67,7 @@ function listChildren(rt: TenantRuntime, call: GraphCall, target: ResolvedItem):
 }
 
 /** `/me/drive/following`: followed items still readable; those in other drives as remoteItem. */
-function listFollowing(rt: TenantRuntime, call: GraphCall): GraphResponse {
+function listFollowing(rt: TenantRuntime, call: SandboxCall): GraphResponse {
   requireGet(call);
   const own = rt.index.userDrive(call.user.id);
   const items = (rt.model.following.get(call.user.id) ?? [])
@@ -87,9 +89,9 @@ function listFollowing(rt: TenantRuntime, call: GraphCall): GraphResponse {
 }
 
 /** `GET /shares/{token}`: the sharedDriveItem. */
-function getSharedDriveItem(rt: TenantRuntime, call: GraphCall, token: string): GraphResponse {
+function getSharedDriveItem(rt: TenantRuntime, call: SandboxCall, token: string): GraphResponse {
   requireGet(call);
-  const share = resolveShare(rt, call, token);
+  const share = locateSharedItem(rt, call, token);
   const owner =
     share.drive.owner.kind === 'user' ? userIdentitySet(rt.index.user(share.drive.owner.id)) : undefined;
   return ok({
@@ -103,8 +105,8 @@ function getSharedDriveItem(rt: TenantRuntime, call: GraphCall, token: string): 
 
 function itemAction(
   rt: TenantRuntime,
-  call: GraphCall,
-  target: ResolvedItem,
+  call: SandboxCall,
+  target: LocatedItem,
   rest: string[],
 ): Promise<GraphResponse> | GraphResponse {
   const [head] = rest;
@@ -123,18 +125,16 @@ function itemAction(
     requireGet(call);
     return searchWithin(rt, call, target.item, q);
   }
-  throw badSegment(head);
+  throw segmentNotFound(head);
 }
 
-/** Serves every drive and item URL form (graph-contract §1.1, §3). */
-export async function driveRoute(
-  rt: TenantRuntime,
-  call: GraphCall,
-  address: ItemAddress,
-): Promise<GraphResponse> {
+/** Serves every drive and item URL form (graph-contract §1.1, §3); the route table sends it paths matching `drivePathPattern`. */
+export async function driveRoute(rt: TenantRuntime, call: SandboxCall): Promise<GraphResponse> {
+  const address = parseDriveItemUrl(call.path);
+  if (!address) throw segmentNotFound(call.path.split('/').filter((s) => s)[0] ?? '');
   if (address.drive.kind === 'share' && address.item.kind === 'drive') {
     if (address.rest.length === 0) return getSharedDriveItem(rt, call, address.drive.token);
-    throw badSegment(address.rest[0]);
+    throw segmentNotFound(address.rest[0]);
   }
   if (address.item.kind === 'drive') {
     const [head] = address.rest;
@@ -144,7 +144,7 @@ export async function driveRoute(
       // Users the tenant file gives no OneDrive can still find what others shared with them.
       return searchMyDriveAndShared(rt, call, rt.index.userDrive(call.user.id), q);
     }
-    const drive = resolveDrive(rt, call, address.drive);
+    const drive = locateDrive(rt, call, address.drive);
     if (head === undefined) {
       requireGet(call);
       return ok({
@@ -156,12 +156,12 @@ export async function driveRoute(
       requireGet(call);
       return searchWithin(rt, call, drive.root, q);
     }
-    throw badSegment(head);
+    throw segmentNotFound(head);
   }
   if (address.item.kind === 'followingList') {
-    if (address.drive.kind !== 'me') throw badSegment('following');
+    if (address.drive.kind !== 'me') throw segmentNotFound('following');
     return listFollowing(rt, call);
   }
-  const target = resolveItem(rt, call, address);
+  const target = locateItem(rt, call, address);
   return itemAction(rt, call, target, address.rest);
 }

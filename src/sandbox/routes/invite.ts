@@ -6,14 +6,14 @@ import {
   parseRoles,
   rejectUnknownProperties,
 } from '../graph/body-checks';
+import type { LocatedItem } from '../graph/locate-item';
 import { parseRecipientEntries, type Recipient, recipientKey, resolveRecipients } from '../graph/recipients';
-import type { ResolvedItem } from '../graph/resolve-item';
 import type { TenantRuntime } from '../graph-runtime';
-import { accessDenied, GraphFailure, invalidRequest } from '../http/graph-error';
-import { context, type GraphCall, type GraphResponse } from '../http/graph-exchange';
+import { accessDenied, invalidRequest, methodNotAllowed, notAllowed } from '../http/graph-error';
+import { context, type GraphResponse, type SandboxCall } from '../http/graph-exchange';
 import { stableGuid } from '../model/hash-ids';
 import { shareIdFor, sharingLinkWebUrl } from '../model/sharing-links';
-import type { Role, StoredPermission } from '../model/stored-permission';
+import type { SandboxRole, StoredPermission } from '../model/stored-permission';
 import { renderPermission } from '../render/render-permission';
 
 const inviteParameters = [
@@ -28,13 +28,9 @@ const inviteParameters = [
 ];
 
 /** Refuses any permission change on the root of a personal drive (graph-contract §1.3, §1.5). */
-export function refusePersonalRoot(target: ResolvedItem): void {
+export function refusePersonalRoot(target: LocatedItem): void {
   if (target.drive.driveType === 'personal' && target.item.parentId === null) {
-    throw new GraphFailure(
-      403,
-      'notAllowed',
-      'Permissions on the root of a personal OneDrive cannot be changed.',
-    );
+    throw notAllowed('Permissions on the root of a personal OneDrive cannot be changed.');
   }
 }
 
@@ -45,7 +41,7 @@ function granteeMatches(p: StoredPermission, r: Recipient): boolean {
 }
 
 interface InviteOptions {
-  roles: Role[];
+  roles: SandboxRole[];
   requireSignIn: boolean;
   sendInvitation: boolean;
   expirationDateTime?: string;
@@ -55,7 +51,7 @@ interface InviteOptions {
 
 /** Validates the invite body against every rule of graph-contract §1.2–§1.5. */
 function parseInvite(
-  target: ResolvedItem,
+  target: LocatedItem,
   body: Record<string, unknown>,
 ): { options: InviteOptions; entries: ReturnType<typeof parseRecipientEntries> } {
   rejectUnknownProperties(body, inviteParameters, 'invite');
@@ -102,7 +98,7 @@ function parseInvite(
 
 function notificationError(
   rt: TenantRuntime,
-  call: GraphCall,
+  call: SandboxCall,
   r: Recipient,
   options: InviteOptions,
 ): Record<string, unknown> | undefined {
@@ -127,11 +123,10 @@ function notificationError(
  */
 export async function invite(
   rt: TenantRuntime,
-  call: GraphCall,
-  target: ResolvedItem,
+  call: SandboxCall,
+  target: LocatedItem,
 ): Promise<GraphResponse> {
-  if (call.method !== 'POST')
-    throw new GraphFailure(405, 'invalidRequest', 'The invite action only supports POST.');
+  if (call.method !== 'POST') throw methodNotAllowed('The invite action only supports POST.');
   if (!rt.access.canWrite(call.user, target.item)) throw accessDenied();
   const body = objectBody(call.body, call.invalidJson);
   const { entries, options } = parseInvite(target, body);

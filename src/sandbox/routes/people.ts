@@ -3,24 +3,23 @@ import {
   directoryBadRequest,
   directoryNotFound,
   invalidRequest,
+  notImplemented,
   unsupportedQuery,
 } from '../http/graph-error';
-import { context, type GraphCall, ok } from '../http/graph-exchange';
-import { checkFilter, evaluateFilter, parseFilter } from '../http/odata-filter';
+import { context, ok, type SandboxCall } from '../http/graph-exchange';
+import { checkFilter, evaluateFilter, type FilterValue, parseFilter } from '../http/odata-filter';
 import { applySelect, checkSelect, option, paginate, parseSelect, parseTop } from '../http/odata-query';
 import type { GroupEntity, UserEntity } from '../model/entities';
+import { graphV1Properties } from '../model/graph-v1-properties';
 import { rankPerson } from '../model/people-ranking';
 import { words } from '../model/text-match';
 import {
   defaultUserProperties,
-  groupProperties,
   renderGroup,
   renderGroupPerson,
   renderUser,
   renderUserPerson,
-  userProperties,
 } from '../render/render-directory';
-import type { Route } from './route-table';
 
 const userFilterProperties = [
   'displayName',
@@ -36,7 +35,38 @@ const userFilterProperties = [
 ];
 const groupFilterProperties = ['displayName', 'mail', 'mailNickname', 'id'];
 
-function isEventual(call: GraphCall): boolean {
+/** The sandbox models no navigation property of users or groups, so any `$expand` there is a 400. */
+function refuseExpand(call: SandboxCall, entity: string): void {
+  const expand = option(call.query, 'expand');
+  if (expand === undefined) return;
+  const name = expand.split(/[,(]/)[0].trim();
+  throw directoryBadRequest(`Could not find a property named '${name}' on type 'microsoft.graph.${entity}'.`);
+}
+
+/**
+ * Properties Graph returns only when one user is read, never on a list (it answers 501 there):
+ * https://learn.microsoft.com/en-us/graph/api/resources/user
+ */
+const singleUserProperties = [
+  'aboutme',
+  'birthday',
+  'hiredate',
+  'interests',
+  'mysite',
+  'pastprojects',
+  'preferredname',
+  'responsibilities',
+  'schools',
+  'skills',
+  'mailboxsettings',
+];
+
+function refuseSingleUserProperties(select: string[] | undefined): void {
+  const name = select?.find((s) => singleUserProperties.includes(s.toLowerCase()));
+  if (name) throw notImplemented(`The property '${name}' is only returned when one user is read.`);
+}
+
+function isEventual(call: SandboxCall): boolean {
   return (call.headers.consistencylevel ?? '').toLowerCase() === 'eventual';
 }
 
@@ -54,7 +84,7 @@ function shapeUser(u: UserEntity, select: string[] | undefined): Record<string, 
  * `ConsistencyLevel: eventual` (graph-contract §4.2, §8.9). Terms match word prefixes.
  */
 function directorySearch(
-  call: GraphCall,
+  call: SandboxCall,
   searchable: string[],
 ): ((get: (p: string) => string | null) => boolean) | undefined {
   const raw = option(call.query, 'search');
@@ -93,22 +123,29 @@ function directorySearch(
     );
 }
 
+function textOnly(get: (p: string) => FilterValue): (p: string) => string | null {
+  return (p) => {
+    const v = get(p);
+    return typeof v === 'string' ? v : null;
+  };
+}
+
 function listDirectory<T>(
-  call: GraphCall,
+  call: SandboxCall,
   all: T[],
-  get: (item: T) => (p: string) => string | null,
-  options: { filterProps: string[]; resource: string; searchable: string[] },
+  get: (item: T) => (p: string) => FilterValue,
+  options: { filterProps: string[]; resource: string; searchable: string[]; collections: string[] },
 ): { items: T[]; count?: number } {
   let items = all;
   const filterText = option(call.query, 'filter');
   const advanced = isEventual(call) && option(call.query, 'count') === 'true';
   if (filterText !== undefined) {
     const expr = parseFilter(filterText);
-    checkFilter(expr, options.filterProps, options.resource, advanced);
+    checkFilter(expr, options.filterProps, options.resource, advanced, options.collections);
     items = items.filter((i) => evaluateFilter(expr, get(i)));
   }
   const search = directorySearch(call, options.searchable);
-  if (search) items = items.filter((i) => search(get(i)));
+  if (search) items = items.filter((i) => search(textOnly(get(i))));
   const orderby = option(call.query, 'orderby');
   if (orderby) {
     const [prop, dir] = orderby.trim().split(/\s+/);
@@ -116,7 +153,8 @@ function listDirectory<T>(
       throw unsupportedQuery(`Sorting by '${prop}' is not supported.`);
     items = [...items].sort(
       (a, b) =>
-        (get(a)(prop) ?? '').localeCompare(get(b)(prop) ?? '') * (dir?.toLowerCase() === 'desc' ? -1 : 1),
+        (textOnly(get(a))(prop) ?? '').localeCompare(textOnly(get(b))(prop) ?? '') *
+        (dir?.toLowerCase() === 'desc' ? -1 : 1),
     );
   }
   return {
@@ -125,20 +163,22 @@ function listDirectory<T>(
   };
 }
 
-function userGetter(u: UserEntity): (p: string) => string | null {
+function userGetter(u: UserEntity): (p: string) => FilterValue {
   const full = renderUser(u) as Record<string, unknown>;
   return (p) => {
     const key = Object.keys(full).find((k) => k.toLowerCase() === p.toLowerCase());
     const v = key ? full[key] : null;
+    if (Array.isArray(v)) return v.filter((e): e is string => typeof e === 'string');
     return typeof v === 'string' ? v : null;
   };
 }
 
-function groupGetter(g: GroupEntity): (p: string) => string | null {
+function groupGetter(g: GroupEntity): (p: string) => FilterValue {
   const full = renderGroup(g);
   return (p) => {
     const key = Object.keys(full).find((k) => k.toLowerCase() === p.toLowerCase());
     const v = key ? full[key] : null;
+    if (Array.isArray(v)) return v.filter((e): e is string => typeof e === 'string');
     return typeof v === 'string' ? v : null;
   };
 }
@@ -150,46 +190,56 @@ interface DirectoryCollection<T> {
   /** The entity name in `$select` and `$filter` errors, e.g. "user" / "User". */
   entity: string;
   resource: string;
-  properties: string[];
+  properties: readonly string[];
   filterProps: string[];
   searchable: string[];
-  getter: (item: T) => (p: string) => string | null;
+  getter: (item: T) => (p: string) => FilterValue;
+  /** String collections `$filter` may test with `any(x:…)`. */
+  collections: string[];
   render: (item: T, select: string[] | undefined) => Record<string, unknown>;
 }
 
 /** `GET /users` or `/groups`: `$select`, `$filter`, `$search`, `$count`, `$top` and paging (graph-contract §4.2). */
-function listCollection<T>(call: GraphCall, all: T[], spec: DirectoryCollection<T>) {
+function listCollection<T>(call: SandboxCall, all: T[], spec: DirectoryCollection<T>) {
   const select = parseSelect(call.query);
   checkSelect(select, spec.properties, spec.entity);
+  if (spec.entity === 'user') refuseSingleUserProperties(select);
+  refuseExpand(call, spec.entity);
   const top = parseTop(call.query, 'directory', 999) ?? 100;
   const { items, count } = listDirectory(call, all, spec.getter, {
     filterProps: spec.filterProps,
     resource: spec.resource,
     searchable: spec.searchable,
+    collections: spec.collections,
   });
   const page = paginate(items, call.path, call.query, top, 'directory');
+  // Graph sends @odata.count on the first page only: https://learn.microsoft.com/en-us/graph/paging
+  const firstPage = option(call.query, 'skiptoken') === undefined;
   return ok({
     '@odata.context': context(`${spec.set}${selectFields(select)}`),
-    ...(count !== undefined ? { '@odata.count': count } : {}),
+    ...(count !== undefined && firstPage ? { '@odata.count': count } : {}),
     ...(page.nextLink ? { '@odata.nextLink': page.nextLink } : {}),
     value: page.value.map((item) => spec.render(item, select)),
   });
 }
 
-function listUsers(rt: TenantRuntime, call: GraphCall) {
+/** `GET /users`: the user list with $filter, $search, $select, $top and $count. */
+export function listUsers(rt: TenantRuntime, call: SandboxCall) {
   return listCollection(call, rt.model.users, {
     set: 'users',
     entity: 'user',
     resource: 'User',
-    properties: userProperties,
+    properties: graphV1Properties.user,
     filterProps: userFilterProperties,
+    collections: ['businessPhones'],
     searchable: ['displayName', 'givenName', 'surname', 'mail', 'userPrincipalName', 'mailNickname'],
     getter: userGetter,
     render: shapeUser,
   });
 }
 
-function getUser(rt: TenantRuntime, call: GraphCall, key: string) {
+/** `GET /users/{id | userPrincipalName}` and `GET /me`. */
+export function getUser(rt: TenantRuntime, call: SandboxCall, key: string) {
   if (key === '$count') {
     // The $count segment is an advanced query: without ConsistencyLevel it is refused (graph-contract §4.2).
     if (!isEventual(call)) throw directoryBadRequest('$count is not currently supported.');
@@ -199,31 +249,36 @@ function getUser(rt: TenantRuntime, call: GraphCall, key: string) {
   if (!user || (user.id !== key && user.userPrincipalName.toLowerCase() !== key.toLowerCase()))
     throw directoryNotFound(key);
   const select = parseSelect(call.query);
-  checkSelect(select, userProperties, 'user');
+  checkSelect(select, graphV1Properties.user, 'user');
+  refuseExpand(call, 'user');
   return ok({
     '@odata.context': context(`users${selectFields(select)}/$entity`),
     ...shapeUser(user, select),
   });
 }
 
-function listGroups(rt: TenantRuntime, call: GraphCall) {
+/** `GET /groups`: the group list with the same query options as users. */
+export function listGroups(rt: TenantRuntime, call: SandboxCall) {
   return listCollection(call, rt.model.groups, {
     set: 'groups',
     entity: 'group',
     resource: 'Group',
-    properties: groupProperties,
+    properties: graphV1Properties.group,
     filterProps: groupFilterProperties,
+    collections: ['groupTypes', 'proxyAddresses'],
     searchable: ['displayName', 'mail', 'mailNickname', 'description'],
     getter: groupGetter,
     render: (group, select) => applySelect(renderGroup(group), select),
   });
 }
 
-function getGroup(rt: TenantRuntime, call: GraphCall, id: string) {
+/** `GET /groups/{id}`. */
+export function getGroup(rt: TenantRuntime, call: SandboxCall, id: string) {
   const group = rt.model.groups.find((g) => g.id === id);
   if (!group) throw directoryNotFound(id);
   const select = parseSelect(call.query);
-  checkSelect(select, groupProperties, 'group');
+  checkSelect(select, graphV1Properties.group, 'group');
+  refuseExpand(call, 'group');
   return ok({
     '@odata.context': context(`groups${selectFields(select)}/$entity`),
     ...applySelect(renderGroup(group), select),
@@ -234,7 +289,7 @@ function getGroup(rt: TenantRuntime, call: GraphCall, id: string) {
  * `/me/people`: users and groups ranked by relevance (exact > prefix > fuzzy, accents folded),
  * `scoredEmailAddresses` instead of `mail`, pages of 10, `$skip` refused with `$search` (graph-contract §4.1).
  */
-function listPeople(rt: TenantRuntime, call: GraphCall) {
+export function listPeople(rt: TenantRuntime, call: SandboxCall) {
   const rawSearch = option(call.query, 'search');
   if (rawSearch !== undefined && option(call.query, 'skip') !== undefined) {
     throw invalidRequest('$skip is not supported with $search.', 'ErrorInvalidUrlQuery');
@@ -305,13 +360,3 @@ function listPeople(rt: TenantRuntime, call: GraphCall) {
     value: page.value.map((p) => applySelect(p, select)),
   });
 }
-
-/** Routes for users, groups and people. */
-export const peopleRoutes: Route[] = [
-  { method: 'GET', pattern: /^\/me\/?$/, handler: (rt, call) => getUser(rt, call, call.user.id) },
-  { method: 'GET', pattern: /^\/me\/people\/?$/, handler: listPeople },
-  { method: 'GET', pattern: /^\/users\/?$/, handler: listUsers },
-  { method: 'GET', pattern: /^\/users\/([^/]+)\/?$/, handler: (rt, call, [key]) => getUser(rt, call, key) },
-  { method: 'GET', pattern: /^\/groups\/?$/, handler: listGroups },
-  { method: 'GET', pattern: /^\/groups\/([^/]+)\/?$/, handler: (rt, call, [id]) => getGroup(rt, call, id) },
-];

@@ -1,9 +1,16 @@
 import { objectBody, parseFutureDate, parseRoles, rejectUnknownProperties } from '../graph/body-checks';
+import type { LocatedItem } from '../graph/locate-item';
 import { parseRecipientEntries } from '../graph/recipients';
-import type { ResolvedItem } from '../graph/resolve-item';
 import type { TenantRuntime } from '../graph-runtime';
-import { accessDenied, GraphFailure, invalidRequest, itemNotFound } from '../http/graph-error';
-import { context, type GraphCall, type GraphResponse, ok } from '../http/graph-exchange';
+import {
+  accessDenied,
+  invalidRequest,
+  itemNotFound,
+  methodNotAllowed,
+  notAllowed,
+  segmentNotFound,
+} from '../http/graph-error';
+import { context, type GraphResponse, ok, type SandboxCall } from '../http/graph-exchange';
 import { applySelect, parseSelect } from '../http/odata-query';
 import { stableGuid } from '../model/hash-ids';
 import type { StoredPermission } from '../model/stored-permission';
@@ -18,7 +25,7 @@ interface VisiblePermission {
 }
 
 /** The drive owner's own grant, which Graph lists first on every item (roles ["owner"]). */
-function ownerPermission(rt: TenantRuntime, target: ResolvedItem): Record<string, unknown> {
+function ownerPermission(rt: TenantRuntime, target: LocatedItem): Record<string, unknown> {
   const { drive } = target;
   const owner = drive.owner;
   const identity =
@@ -41,7 +48,7 @@ function ownerPermission(rt: TenantRuntime, target: ResolvedItem): Record<string
  * The permissions the caller may see: owners see all (direct and inherited), everyone else only
  * those that apply to them; `inheritedFrom` only on personal drives (graph-contract §7, §8.10).
  */
-function visiblePermissions(rt: TenantRuntime, call: GraphCall, target: ResolvedItem): VisiblePermission[] {
+function visiblePermissions(rt: TenantRuntime, call: SandboxCall, target: LocatedItem): VisiblePermission[] {
   const isOwner = rt.index.ownsDrive(call.user.id, target.drive);
   const revealSecrets = rt.access.canWrite(call.user, target.item);
   const out: VisiblePermission[] = [];
@@ -60,14 +67,14 @@ function visiblePermissions(rt: TenantRuntime, call: GraphCall, target: Resolved
   return out;
 }
 
-function itemContext(target: ResolvedItem): string {
+function itemContext(target: LocatedItem): string {
   return `drives('${target.drive.id}')/items('${target.item.id}')/permissions`;
 }
 
 function findVisible(
   rt: TenantRuntime,
-  call: GraphCall,
-  target: ResolvedItem,
+  call: SandboxCall,
+  target: LocatedItem,
   id: string,
 ): VisiblePermission {
   const found = visiblePermissions(rt, call, target).find((v) => v.rendered.id === id);
@@ -76,24 +83,20 @@ function findVisible(
 }
 
 /** Only direct, non-owner grants can change; inherited ones are refused (graph-contract §7, §8.10). */
-function changeable(rt: TenantRuntime, call: GraphCall, target: ResolvedItem, id: string): StoredPermission {
+function changeable(rt: TenantRuntime, call: SandboxCall, target: LocatedItem, id: string): StoredPermission {
   const found = findVisible(rt, call, target, id);
   if (!rt.access.canWrite(call.user, target.item)) throw accessDenied();
   refusePersonalRoot(target);
   if (!found.stored || found.inherited) {
-    throw new GraphFailure(
-      403,
-      'notAllowed',
-      'Inherited permissions cannot be changed here; change them on the item they come from.',
-    );
+    throw notAllowed('Inherited permissions cannot be changed here; change them on the item they come from.');
   }
   return found.stored;
 }
 
 async function patchPermission(
   rt: TenantRuntime,
-  call: GraphCall,
-  target: ResolvedItem,
+  call: SandboxCall,
+  target: LocatedItem,
   id: string,
 ): Promise<GraphResponse> {
   const stored = changeable(rt, call, target, id);
@@ -125,8 +128,8 @@ async function patchPermission(
 
 async function deletePermission(
   rt: TenantRuntime,
-  call: GraphCall,
-  target: ResolvedItem,
+  call: SandboxCall,
+  target: LocatedItem,
   id: string,
 ): Promise<GraphResponse> {
   changeable(rt, call, target, id);
@@ -140,12 +143,16 @@ async function deletePermission(
 /** `revokeGrants`: removes people from a specific-people link only (graph-contract §7). */
 async function revokeGrants(
   rt: TenantRuntime,
-  call: GraphCall,
-  target: ResolvedItem,
+  call: SandboxCall,
+  target: LocatedItem,
   id: string,
 ): Promise<GraphResponse> {
-  if (call.method !== 'POST')
-    throw new GraphFailure(405, 'invalidRequest', 'revokeGrants only supports POST.');
+  if (call.method !== 'POST') throw methodNotAllowed('revokeGrants only supports POST.');
+  // Graph answers 400 when the permission is not a sharing link, before any 403 about changing it:
+  // https://learn.microsoft.com/en-us/graph/api/permission-revokegrants
+  const visible = findVisible(rt, call, target, id);
+  if (rt.access.canWrite(call.user, target.item) && !visible.stored?.link)
+    throw invalidRequest('revokeGrants only applies to sharing links.');
   const stored = changeable(rt, call, target, id);
   if (target.drive.driveType === 'personal')
     throw invalidRequest('revokeGrants is not supported on personal OneDrive.');
@@ -177,14 +184,13 @@ async function revokeGrants(
 /** Dispatches `…/permissions[/{id}[/revokeGrants]]`. */
 export async function permissionsRoute(
   rt: TenantRuntime,
-  call: GraphCall,
-  target: ResolvedItem,
+  call: SandboxCall,
+  target: LocatedItem,
   rest: string[],
 ): Promise<GraphResponse> {
   const [, id, action] = rest;
   if (id === undefined) {
-    if (call.method !== 'GET')
-      throw new GraphFailure(405, 'invalidRequest', 'Use invite or createLink to add permissions.');
+    if (call.method !== 'GET') throw methodNotAllowed('Use invite or createLink to add permissions.');
     const select = parseSelect(call.query);
     return ok({
       '@odata.context': context(itemContext(target)),
@@ -194,7 +200,7 @@ export async function permissionsRoute(
   if (action !== undefined) {
     if (action === 'revokeGrants' || action === 'microsoft.graph.revokeGrants')
       return revokeGrants(rt, call, target, id);
-    throw new GraphFailure(400, 'BadRequest', `Resource not found for the segment '${action}'.`);
+    throw segmentNotFound(action);
   }
   if (call.method === 'GET') {
     return ok({
@@ -204,5 +210,5 @@ export async function permissionsRoute(
   }
   if (call.method === 'PATCH') return patchPermission(rt, call, target, id);
   if (call.method === 'DELETE') return deletePermission(rt, call, target, id);
-  throw new GraphFailure(405, 'invalidRequest', `${call.method} is not supported on a permission.`);
+  throw methodNotAllowed(`${call.method} is not supported on a permission.`);
 }

@@ -1,6 +1,6 @@
 import type { TenantRuntime } from '../graph-runtime';
 import { invalidRequest } from '../http/graph-error';
-import { context, type GraphCall, type GraphResponse, ok } from '../http/graph-exchange';
+import { context, type GraphResponse, ok, type SandboxCall } from '../http/graph-exchange';
 import { applySelect, option, paginate, parseSelect, parseTop } from '../http/odata-query';
 import type { DriveEntity, ItemEntity } from '../model/entities';
 import { nameMatchesQuery } from '../model/text-match';
@@ -14,7 +14,7 @@ function byName(a: ItemEntity, b: ItemEntity): number {
   return a.name.localeCompare(b.name) || a.path.localeCompare(b.path);
 }
 
-function answer(call: GraphCall, hits: Array<Record<string, unknown>>): GraphResponse {
+function answer(call: SandboxCall, hits: Array<Record<string, unknown>>): GraphResponse {
   if (option(call.query, 'expand')?.toLowerCase().includes('parentreference')) {
     throw invalidRequest('parentReference cannot be expanded on search results.', 'invalidQueryOption');
   }
@@ -34,7 +34,7 @@ function answer(call: GraphCall, hits: Array<Record<string, unknown>>): GraphRes
  */
 export function searchWithin(
   rt: TenantRuntime,
-  call: GraphCall,
+  call: SandboxCall,
   scope: ItemEntity,
   q: string,
 ): GraphResponse {
@@ -53,7 +53,7 @@ export function searchWithin(
  */
 export function searchMyDriveAndShared(
   rt: TenantRuntime,
-  call: GraphCall,
+  call: SandboxCall,
   own: DriveEntity | undefined,
   q: string,
 ): GraphResponse {

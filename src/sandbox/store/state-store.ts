@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { TenantModel } from '../model/entities';
 import { stableGuid } from '../model/hash-ids';
 import { shareIdFor, sharingLinkWebUrl } from '../model/sharing-links';
-import type { Role, StoredPermission } from '../model/stored-permission';
+import type { SandboxRole, StoredPermission } from '../model/stored-permission';
 import { writeFileAtomic } from './atomic-write';
 import { KeyedMutex } from './keyed-mutex';
 
@@ -17,7 +17,7 @@ interface StateFile {
 }
 
 /** The key of an item in the state maps. */
-export function itemKey(driveId: string, itemId: string): string {
+function itemKey(driveId: string, itemId: string): string {
   return `${driveId}|${itemId}`;
 }
 
@@ -66,7 +66,9 @@ export class StateStore {
         if (item.seedPermissions.length === 0) continue;
         const list: StoredPermission[] = item.seedPermissions.map((p, i) => {
           const id = p.id ?? stableGuid('seed-permission', drive.id, item.id, String(i));
-          const roles = p.roles.filter((r): r is Role => r === 'read' || r === 'write' || r === 'owner');
+          const roles = p.roles.filter(
+            (r): r is SandboxRole => r === 'read' || r === 'write' || r === 'owner',
+          );
           const grantee = p.grantedTo
             ? {
                 kind: model.groups.some((g) => g.id === p.grantedTo) ? ('group' as const) : ('user' as const),

@@ -7,7 +7,7 @@
 /** Tenant policy for sharing outside the verified domains. */
 export type ExternalSharing = 'enabled' | 'existingGuestsOnly' | 'disabled';
 /** The three kinds of drive Graph reports in `driveType`. */
-export type DriveType = 'business' | 'personal' | 'documentLibrary';
+export type TenantDriveType = 'business' | 'personal' | 'documentLibrary';
 /** Directory user type: members of the tenant or B2B guests. */
 export type UserType = 'Member' | 'Guest';
 
@@ -86,7 +86,7 @@ export interface TenantItem {
 export interface TenantDrive {
   id?: string;
   name: string;
-  driveType: DriveType;
+  driveType: TenantDriveType;
   owner: { user: string } | { group: string };
   /** Premium personal accounts accept expirationDateTime on invite. */
   premium?: boolean;

@@ -1,7 +1,7 @@
 import { invalidRequest } from '../http/graph-error';
 
 /** Which drive (or share) a URL starts from. */
-export type DriveRef =
+export type UrlDriveRef =
   | { kind: 'me' }
   | { kind: 'user'; key: string }
   | { kind: 'group'; id: string }
@@ -10,7 +10,7 @@ export type DriveRef =
   | { kind: 'share'; token: string };
 
 /** Which item below the drive the URL names, before any `:/path:`. */
-export type ItemRef =
+export type UrlItemRef =
   | { kind: 'drive' }
   | { kind: 'root' }
   | { kind: 'id'; id: string }
@@ -22,9 +22,9 @@ export type ItemRef =
   | { kind: 'shareChild'; id: string };
 
 /** A parsed drive-item URL: drive, item, optional relative path, then the rest (action) segments. */
-export interface ItemAddress {
-  drive: DriveRef;
-  item: ItemRef;
+export interface DriveItemUrl {
+  drive: UrlDriveRef;
+  item: UrlItemRef;
   /** Decoded segments of a `:/a/b:` path, when the URL used path addressing. */
   relativePath?: string[];
   /** Decoded segments after the item, e.g. ["permissions", "id"] or ["invite"]. */
@@ -39,7 +39,7 @@ function decode(segment: string): string {
   }
 }
 
-const drivePrefixes: Array<[RegExp, (m: RegExpExecArray) => DriveRef]> = [
+const drivePrefixes: Array<[RegExp, (m: RegExpExecArray) => UrlDriveRef]> = [
   [/^\/(?:me\/drive|drive)(?=[/:]|$)/, () => ({ kind: 'me' })],
   [/^\/users\/([^/]+)\/drive(?=[/:]|$)/, (m) => ({ kind: 'user', key: decode(m[1]) })],
   [/^\/groups\/([^/]+)\/drive(?=[/:]|$)/, (m) => ({ kind: 'group', id: decode(m[1]) })],
@@ -49,7 +49,15 @@ const drivePrefixes: Array<[RegExp, (m: RegExpExecArray) => DriveRef]> = [
   [/^\/shares\/([^/]+)(?=\/|$)/, (m) => ({ kind: 'share', token: decode(m[1]) })],
 ];
 
-type ItemPattern = [RegExp, (m: RegExpExecArray) => ItemRef];
+/**
+ * Matches the start of every drive and share URL form, for the route table; its groups capture
+ * nothing, so percent-decoding stays with `parseDriveItemUrl` and its invalidPath error.
+ */
+export const drivePathPattern = new RegExp(
+  drivePrefixes.map(([pattern]) => pattern.source.replace(/\((?!\?)/g, '(?:')).join('|'),
+);
+
+type ItemPattern = [RegExp, (m: RegExpExecArray) => UrlItemRef];
 
 const shareItemPatterns: ItemPattern[] = [
   [/^\/driveItem(?=[/:]|$)/i, () => ({ kind: 'shareItem' })],
@@ -70,7 +78,7 @@ const driveItemPatterns: ItemPattern[] = [
  * `special/{name}`, `following/{id}`, shares, and `:/path:` addressing with per-segment decoding
  * (graph-contract §3.2). Returns undefined when the URL is not a drive URL at all.
  */
-export function parseItemAddress(rawPath: string): ItemAddress | undefined {
+export function parseDriveItemUrl(rawPath: string): DriveItemUrl | undefined {
   for (const [pattern, build] of drivePrefixes) {
     const m = pattern.exec(rawPath);
     if (!m) continue;

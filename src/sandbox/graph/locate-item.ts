@@ -1,19 +1,19 @@
 import type { TenantRuntime } from '../graph-runtime';
-import { accessDenied, GraphFailure, invalidRequest, itemNotFound } from '../http/graph-error';
-import type { GraphCall } from '../http/graph-exchange';
+import { accessDenied, invalidRequest, itemNotFound } from '../http/graph-error';
+import type { SandboxCall } from '../http/graph-exchange';
 import type { DriveEntity, ItemEntity } from '../model/entities';
 import type { StoredPermission } from '../model/stored-permission';
 import { urlLookupKey } from '../model/web-urls';
-import type { DriveRef, ItemAddress } from './item-address';
+import type { DriveItemUrl, UrlDriveRef } from './drive-item-url';
 
 /** A resolved item and its drive. */
-export interface ResolvedItem {
+export interface LocatedItem {
   drive: DriveEntity;
   item: ItemEntity;
 }
 
 /** Finds the drive a URL names; 404 itemNotFound when there is none. */
-export function resolveDrive(rt: TenantRuntime, call: GraphCall, ref: DriveRef): DriveEntity {
+export function locateDrive(rt: TenantRuntime, call: SandboxCall, ref: UrlDriveRef): DriveEntity {
   let drive: DriveEntity | undefined;
   switch (ref.kind) {
     case 'me':
@@ -50,12 +50,12 @@ function decodeShareUrl(token: string): string {
 }
 
 /** A share token (`u!base64url(url)` or a permission's shareId) resolved to its item and, if any, the link. */
-export function resolveShare(
+export function locateSharedItem(
   rt: TenantRuntime,
-  call: GraphCall,
+  call: SandboxCall,
   token: string,
-): ResolvedItem & { link?: StoredPermission } {
-  let found: (ResolvedItem & { link?: StoredPermission }) | undefined;
+): LocatedItem & { link?: StoredPermission } {
+  let found: (LocatedItem & { link?: StoredPermission }) | undefined;
   if (token.startsWith('u!')) {
     const url = decodeShareUrl(token);
     const key = urlLookupKey(url);
@@ -88,7 +88,7 @@ export function resolveShare(
 function findPermission(
   rt: TenantRuntime,
   test: (p: StoredPermission) => boolean,
-): (ResolvedItem & { link: StoredPermission }) | undefined {
+): (LocatedItem & { link: StoredPermission }) | undefined {
   for (const [driveId, itemId, list] of rt.state.all()) {
     const permission = list.find(test);
     const item = rt.index.item(driveId, itemId);
@@ -101,12 +101,12 @@ function findPermission(
  * Resolves a parsed address to an item the caller may read: 404 itemNotFound when it does not
  * exist, 403 accessDenied when it exists but the caller has no access.
  */
-export function resolveItem(rt: TenantRuntime, call: GraphCall, address: ItemAddress): ResolvedItem {
-  let base: ResolvedItem;
+export function locateItem(rt: TenantRuntime, call: SandboxCall, address: DriveItemUrl): LocatedItem {
+  let base: LocatedItem;
   let readChecked = false;
   const ref = address.item;
   if (address.drive.kind === 'share') {
-    const share = resolveShare(rt, call, address.drive.token);
+    const share = locateSharedItem(rt, call, address.drive.token);
     readChecked = true;
     if (ref.kind === 'shareChild') {
       const child = share.drive.items.get(ref.id);
@@ -121,7 +121,7 @@ export function resolveItem(rt: TenantRuntime, call: GraphCall, address: ItemAdd
   } else {
     // Followed items can live in any drive, so `/me/drive/following/{id}` works without an own drive.
     const needsDrive = !(ref.kind === 'following' && address.drive.kind === 'me');
-    const drive = needsDrive ? resolveDrive(rt, call, address.drive) : rt.index.userDrive(call.user.id);
+    const drive = needsDrive ? locateDrive(rt, call, address.drive) : rt.index.userDrive(call.user.id);
     let item: ItemEntity | undefined;
     switch (ref.kind) {
       case 'root':
@@ -141,7 +141,7 @@ export function resolveItem(rt: TenantRuntime, call: GraphCall, address: ItemAdd
         break;
       }
       default:
-        throw new GraphFailure(400, 'invalidRequest', 'This URL does not address a drive item.');
+        throw invalidRequest('This URL does not address a drive item.');
     }
     if (!item) throw itemNotFound();
     base = { drive: rt.access.driveOf(item), item };
