@@ -6,11 +6,11 @@ import {
   TurnContext,
 } from 'botbuilder';
 import type { TeamsSignIn } from '../auth/teams-sign-in';
-import { toAttachment } from '../cards/adaptive-card';
 import { helpCard } from '../cards/help-card';
 import type { ActionReply } from '../conversation/action-reply';
 import type { FlowDeps } from '../conversation/flow-deps';
 import { routeAction } from './action-router';
+import { toAttachment } from './attachments';
 import { routeMessage } from './message-router';
 import { type ChatTurnServices, TeamsChatTurn } from './teams-chat-turn';
 

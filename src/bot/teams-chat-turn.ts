@@ -6,11 +6,12 @@ import {
   TurnContext,
 } from 'botbuilder';
 import type { TokenSource } from '../auth/token-source';
-import { type AdaptiveCard, toAttachment } from '../cards/adaptive-card';
+import type { AdaptiveCard } from '../cards/adaptive-card';
 import type { CardUpdater, ChatMember, ChatTurn, ConversationKind } from '../conversation/chat-turn';
 import type { GraphAccess } from '../conversation/graph-access';
 import type { MentionInfo } from '../conversation/parse/parsed-request';
 import type { GraphPortFactory } from '../graph/port';
+import { toAttachment } from './attachments';
 
 /** What a TeamsChatTurn needs besides the turn itself. */
 export interface ChatTurnServices {
