@@ -1,10 +1,10 @@
 import { MemoryStorage, type Storage, TeamsSSOTokenExchangeMiddleware } from 'botbuilder';
 import { SandboxTokenSource } from './auth/sandbox-token-source';
 import { type SsoSettings, ssoSettingsFrom } from './auth/sso-settings';
-import { TeamsSignIn } from './auth/teams-sign-in';
-import { TeamsSsoTokenSource } from './auth/teams-sso-token-source';
-import type { TokenSource } from './auth/token-source';
 import { Sharebot } from './bot/sharebot';
+import { TeamsSignIn } from './bot/sso/teams-sign-in';
+import { TeamsSsoTokenSource } from './bot/sso/teams-sso-token-source';
+import { plainTurnTokens, type TurnTokens } from './bot/turn-tokens';
 import { ConfigError, type SharebotConfig } from './config';
 import { BackgroundWork } from './conversation/background-work';
 import type { FlowDeps, Log } from './conversation/flow-deps';
@@ -18,7 +18,7 @@ import { RequestStore } from './state/request-store';
 /** Parts tests and other hosts may replace. */
 export interface SharebotOverrides {
   storage?: Storage;
-  tokens?: TokenSource;
+  tokens?: TurnTokens;
   now?: () => Date;
   graph?: GraphPortFactoryOptions;
   log?: Log;
@@ -106,9 +106,9 @@ function defaultTokenSource(
   graphOrigin: string | undefined,
   sso: SsoSettings | undefined,
   log: Log,
-): TokenSource {
+): TurnTokens {
   if (sso) return new TeamsSsoTokenSource({ ...sso, log });
-  if (graphOrigin) return new SandboxTokenSource({ sandboxOrigin: graphOrigin });
+  if (graphOrigin) return plainTurnTokens(new SandboxTokenSource({ sandboxOrigin: graphOrigin }));
   throw new ConfigError(`GRAPH_MODE=${config.graphMode} needs GRAPH_ORIGIN or the embedded sandbox.`);
 }
 

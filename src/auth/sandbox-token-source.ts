@@ -1,5 +1,4 @@
-import type { TurnContext } from 'botbuilder';
-import type { TokenOutcome, TokenSource } from './token-source';
+import type { TokenOutcome, TokenRequester, TokenSource } from './token-source';
 
 /** Where the sandbox issues tokens, and how early a cached token is replaced. */
 export interface SandboxTokenSourceOptions {
@@ -19,7 +18,7 @@ interface CachedToken {
 }
 
 /**
- * Gets Graph tokens from the local sandbox for the Teams user who sent the turn:
+ * Gets Graph tokens from the local sandbox for a tenant user:
  * `POST {sandbox}/_sandbox/token {"user": aadObjectId}`. Tokens are cached per user until shortly
  * before they expire; concurrent turns of one user share one request. Tokens are never logged.
  */
@@ -38,9 +37,9 @@ export class SandboxTokenSource implements TokenSource {
     this.now = options.now ?? Date.now;
   }
 
-  /** A token for `activity.from.aadObjectId`, or notInTenant / unavailable. */
-  async getToken(context: TurnContext): Promise<TokenOutcome> {
-    const user = context.activity.from?.aadObjectId;
+  /** A token for the requester's object id, or notInTenant / unavailable. */
+  async getToken(requester: TokenRequester): Promise<TokenOutcome> {
+    const user = requester.userId;
     if (!user) return { ok: false, reason: 'notInTenant' };
     const cached = this.cache.get(user);
     if (cached && this.now() < cached.renewAt) return { ok: true, token: cached.token };

@@ -1,5 +1,3 @@
-import type { TurnContext } from 'botbuilder';
-
 /** Why no Graph token could be had for the person in this turn. */
 export type TokenRefusal =
   /** The Teams user is not a user of the tenant Sharebot works in. */
@@ -11,8 +9,14 @@ export type TokenRefusal =
 
 export type TokenOutcome = { ok: true; token: string } | ({ ok: false } & TokenRefusal);
 
-/** Gives a delegated Graph token for the person who sent the turn's activity. */
+/** The person a Graph token is asked for, as plain ids (no chat platform types). */
+export interface TokenRequester {
+  /** The sender's Entra object id; absent for anonymous guests and other non-Entra senders. */
+  userId?: string;
+}
+
+/** Gives a delegated Graph token for a person. */
 export interface TokenSource {
   /** Returns a token, or says why there is none. Never logs the token. */
-  getToken(context: TurnContext): Promise<TokenOutcome>;
+  getToken(requester: TokenRequester): Promise<TokenOutcome>;
 }

@@ -5,13 +5,13 @@ import {
   TeamsActivityHandler,
   TurnContext,
 } from 'botbuilder';
-import type { TeamsSignIn } from '../auth/teams-sign-in';
-import { toAttachment } from '../cards/adaptive-card';
 import { helpCard } from '../cards/help-card';
 import type { ActionReply } from '../conversation/action-reply';
 import type { FlowDeps } from '../conversation/flow-deps';
 import { routeAction } from './action-router';
+import { toAttachment } from './attachments';
 import { routeMessage } from './message-router';
+import type { TeamsSignIn } from './sso/teams-sign-in';
 import { type ChatTurnServices, TeamsChatTurn } from './teams-chat-turn';
 
 /** Invoke response content type for a card that replaces the clicked one (Universal Actions). */
@@ -66,7 +66,7 @@ export class Sharebot extends TeamsActivityHandler {
     return toInvokeResponse(reply);
   }
 
-  /** Silent SSO: Teams sends the user's token after the sign-in card (src/auth/teams-sign-in.ts). */
+  /** Silent SSO: Teams sends the user's token after the sign-in card (src/bot/sso/teams-sign-in.ts). */
   protected override async handleTeamsSigninTokenExchange(
     context: TurnContext,
     query: SigninStateVerificationQuery,

@@ -5,18 +5,19 @@ import {
   TeamsInfo,
   TurnContext,
 } from 'botbuilder';
-import type { TokenSource } from '../auth/token-source';
-import { type AdaptiveCard, toAttachment } from '../cards/adaptive-card';
+import type { AdaptiveCard } from '../cards/adaptive-card';
 import type { CardUpdater, ChatMember, ChatTurn, ConversationKind } from '../conversation/chat-turn';
 import type { GraphAccess } from '../conversation/graph-access';
 import type { MentionInfo } from '../conversation/parse/parsed-request';
 import type { GraphPortFactory } from '../graph/port';
+import { toAttachment } from './attachments';
+import { type TurnTokens, tokenForTurn } from './turn-tokens';
 
 /** What a TeamsChatTurn needs besides the turn itself. */
 export interface ChatTurnServices {
   adapter: CloudAdapter;
   appId: string;
-  tokens: TokenSource;
+  tokens: TurnTokens;
   graph: GraphPortFactory;
 }
 
@@ -75,9 +76,9 @@ export class TeamsChatTurn implements ChatTurn {
     }
   }
 
-  /** Graph as this turn's user, through the configured token source. */
+  /** Graph as this turn's user, through the configured token source; prompts sign-in when needed. */
   async openGraph(): Promise<GraphAccess> {
-    const outcome = await this.services.tokens.getToken(this.context);
+    const outcome = await tokenForTurn(this.services.tokens, this.context);
     if (!outcome.ok) return outcome;
     const token = outcome.token;
     return { ok: true, port: this.services.graph(async () => token) };

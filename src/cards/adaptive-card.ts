@@ -1,4 +1,3 @@
-import { type Attachment, CardFactory } from 'botbuilder';
 import type { ActionData } from './models';
 
 /**
@@ -103,8 +102,3 @@ export interface AdaptiveCard {
 
 /** The schema URL every card declares. */
 export const adaptiveCardSchema = 'http://adaptivecards.io/schemas/adaptive-card.json';
-
-/** Wraps a card as a botbuilder attachment ready for `sendActivity` or an invoke response. */
-export function toAttachment(card: AdaptiveCard): Attachment {
-  return CardFactory.adaptiveCard(card);
-}

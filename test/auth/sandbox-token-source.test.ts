@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type Activity, TestAdapter, TurnContext } from 'botbuilder';
 import { SandboxTokenSource } from '../../src/auth/sandbox-token-source';
+import type { TokenRequester } from '../../src/auth/token-source';
 
 interface TokenServer {
   origin: string;
@@ -50,13 +50,8 @@ async function startTokenServer(
   return { origin, bodies, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
-function turnFrom(aadObjectId?: string): TurnContext {
-  const activity: Partial<Activity> = {
-    type: 'message',
-    text: 'hi',
-    from: { id: '29:abc', name: 'Ana', aadObjectId },
-  };
-  return new TurnContext(new TestAdapter(), activity);
+function turnFrom(aadObjectId?: string): TokenRequester {
+  return { userId: aadObjectId };
 }
 
 describe('SandboxTokenSource', () => {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { type Activity, CloudAdapter, TurnContext } from 'botbuilder';
-import { TeamsSsoTokenSource } from '../../src/auth/teams-sso-token-source';
+import { TeamsSsoTokenSource } from '../../src/bot/sso/teams-sso-token-source';
+import { tokenForTurn } from '../../src/bot/turn-tokens';
 import { FakeUserTokenClient } from './helpers/fake-user-token-client';
 import { fakeGraphToken } from './helpers/graph-token';
 import { ana, connectionName, oauthCards, startSsoBot, teamsActivity, tenantId } from './helpers/sso-bot';
@@ -76,8 +77,8 @@ describe('TeamsSsoTokenSource', () => {
       await bot.adapter.processActivity(
         teamsActivity({ type: 'message', text: 'share' }),
         async (context) => {
-          outcomes.push(await bot.source.getToken(context));
-          outcomes.push(await bot.source.getToken(context));
+          outcomes.push(await tokenForTurn(bot.source, context));
+          outcomes.push(await tokenForTurn(bot.source, context));
         },
       );
       assert.deepEqual(outcomes, [
@@ -183,7 +184,7 @@ describe('TeamsSsoTokenSource', () => {
         new CloudAdapter(),
         teamsActivity({ type: 'message', text: 'share' }) as Activity,
       );
-      const outcome = await source.getToken(context);
+      const outcome = await tokenForTurn(source, context);
       assert.equal(!outcome.ok && outcome.reason, 'unavailable');
     });
   });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { toAttachment } from '../../src/cards/adaptive-card';
+import { toAttachment } from '../../src/bot/attachments';
 import { helpCard, helpExamples } from '../../src/cards/help-card';
 import { Verbs } from '../../src/cards/models';
 import { noticeCard } from '../../src/cards/notice-card';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { type Activity, TestAdapter, TurnContext } from 'botbuilder';
 import { SandboxTokenSource } from '../../src/auth/sandbox-token-source';
+import type { TokenRequester } from '../../src/auth/token-source';
 import { createGraphPortFactory } from '../../src/graph/create-graph-port';
 import type { GraphPort } from '../../src/graph/port';
 import { type RunningSandbox, startSandbox, type TenantFile } from '../../src/sandbox/index';
@@ -54,9 +54,8 @@ const tenant: TenantFile = {
   ],
 };
 
-function turnOf(aadObjectId: string): TurnContext {
-  const activity: Partial<Activity> = { type: 'message', from: { id: '29:x', name: 'x', aadObjectId } };
-  return new TurnContext(new TestAdapter(), activity);
+function turnOf(aadObjectId: string): TokenRequester {
+  return { userId: aadObjectId };
 }
 
 describe('Graph port against the local sandbox', () => {

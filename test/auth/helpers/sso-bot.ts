@@ -6,10 +6,11 @@ import {
   TeamsSSOTokenExchangeMiddleware,
 } from 'botbuilder';
 import type { AuthLog } from '../../../src/auth/auth-log';
-import { TeamsSignIn } from '../../../src/auth/teams-sign-in';
-import { TeamsSsoTokenSource } from '../../../src/auth/teams-sso-token-source';
-import type { TokenOutcome, TokenSource } from '../../../src/auth/token-source';
+import type { TokenOutcome } from '../../../src/auth/token-source';
 import { Sharebot } from '../../../src/bot/sharebot';
+import { TeamsSignIn } from '../../../src/bot/sso/teams-sign-in';
+import { TeamsSsoTokenSource } from '../../../src/bot/sso/teams-sso-token-source';
+import { type TurnTokens, tokenForTurn } from '../../../src/bot/turn-tokens';
 import { BackgroundWork } from '../../../src/conversation/background-work';
 import type { ShareRequestRecord } from '../../../src/conversation/share-request';
 import { RequestStore } from '../../../src/state/request-store';
@@ -35,7 +36,7 @@ export type ConversationType = 'personal' | 'groupChat' | 'channel';
 /** Everything a sign-in test drives: the real Sharebot behind the exchange middleware on a TestAdapter. */
 export interface SsoBot {
   adapter: SsoTestAdapter;
-  source: TokenSource;
+  source: TurnTokens;
   storage: Storage;
   /** What was logged, as JSON lines, to check that no token leaks. */
   logged: string[];
@@ -122,7 +123,7 @@ export function startSsoBot(options: { client?: FakeUserTokenClient; singleTenan
       await adapter.processActivity(
         teamsActivity({ type: 'message', text: 'share it' }, turn),
         async (context) => {
-          outcome = await source.getToken(context);
+          outcome = await tokenForTurn(source, context);
         },
       );
       if (!outcome) throw new Error('the turn did not run');

@@ -1,10 +1,11 @@
 import type { TurnContext } from 'botbuilder';
-import { type AuthLog, silentAuthLog } from './auth-log';
+import { type AuthLog, silentAuthLog } from '../../auth/auth-log';
+import { readTokenOwner } from '../../auth/token-claims';
+import { describeTokenServiceError } from '../../auth/token-service-error';
+import type { TokenOutcome } from '../../auth/token-source';
+import type { TurnTokens } from '../turn-tokens';
 import { conversationTenantOf, sameEntraId } from './conversation-tenant';
 import { signInCard } from './sign-in-card';
-import { readTokenOwner } from './token-claims';
-import { describeTokenServiceError } from './token-service-error';
-import type { TokenOutcome, TokenSource } from './token-source';
 import { type UserTokenService, userTokenServiceFor } from './user-token-service';
 
 /** How the Teams SSO token source reaches the bot's OAuth connection. */
@@ -20,17 +21,21 @@ export interface TeamsSsoTokenSourceOptions {
   log?: AuthLog;
 }
 
+/** Why a turn has no token service: the adapter offers none. */
+const noTokenServiceDetail = 'the adapter offers no Bot Framework token service';
+
 /** turnState key: this turn already sent a sign-in card. */
 const cardSentKey = Symbol('sharebot.signInCardSent');
 
 /**
  * The production token source: the Teams user's delegated Graph token from the Bot Framework token
- * service (the bot's OAuth connection). With no stored token it sends one OAuthCard with the SSO
- * token exchange resource (Teams then signs the user in silently in personal and group chats, or
- * shows the button in channels) and answers `signInRequired`. Refuses tokens of another tenant
- * (`notInTenant`) and tokens of another person; never logs or returns tokens in `detail`.
+ * service (the bot's OAuth connection). With no stored token it answers `signInRequired`, and its
+ * sign-in prompt sends one OAuthCard with the SSO token exchange resource (Teams then signs the
+ * user in silently in personal and group chats, or shows the button in channels). Refuses tokens
+ * of another tenant (`notInTenant`) and tokens of another person; never logs or returns tokens in
+ * `detail`.
  */
-export class TeamsSsoTokenSource implements TokenSource {
+export class TeamsSsoTokenSource implements TurnTokens {
   private readonly connectionName: string;
   private readonly tenantId?: string;
   private readonly log: AuthLog;
@@ -41,8 +46,8 @@ export class TeamsSsoTokenSource implements TokenSource {
     this.log = options.log ?? silentAuthLog;
   }
 
-  /** The sender's Graph token, or notInTenant / signInRequired (card sent) / unavailable. */
-  async getToken(context: TurnContext): Promise<TokenOutcome> {
+  /** The sender's Graph token, or notInTenant / signInRequired / unavailable. */
+  async forTurn(context: TurnContext): Promise<TokenOutcome> {
     const activity = context.activity;
     const user = activity.from?.aadObjectId;
     // Anonymous meeting guests and other non-Entra senders have no object id: no tenant account.
@@ -56,7 +61,7 @@ export class TeamsSsoTokenSource implements TokenSource {
       return {
         ok: false,
         reason: 'unavailable',
-        detail: 'the adapter offers no Bot Framework token service',
+        detail: noTokenServiceDetail,
       };
     }
     let token: string | undefined;
@@ -65,7 +70,7 @@ export class TeamsSsoTokenSource implements TokenSource {
     } catch (error) {
       return { ok: false, reason: 'unavailable', detail: describeTokenServiceError(error) };
     }
-    if (!token) return this.promptSignIn(context, service);
+    if (!token) return { ok: false, reason: 'signInRequired' };
 
     const owner = readTokenOwner(token);
     const expectedTenant = this.tenantId ?? conversationTenant;
@@ -81,14 +86,16 @@ export class TeamsSsoTokenSource implements TokenSource {
       // sign-in button): never act as a different person than the one who asked.
       this.log('warn', 'signed-in account is not the Teams sender; signing out and asking again');
       await this.signOut(service, token);
-      return this.promptSignIn(context, service);
+      return { ok: false, reason: 'signInRequired' };
     }
     return { ok: true, token };
   }
 
   /** Sends the sign-in card, at most once per turn, and answers signInRequired. */
-  private async promptSignIn(context: TurnContext, service: UserTokenService): Promise<TokenOutcome> {
+  async promptSignIn(context: TurnContext): Promise<TokenOutcome> {
     if (context.turnState.get(cardSentKey)) return { ok: false, reason: 'signInRequired' };
+    const service = userTokenServiceFor(context, this.connectionName);
+    if (!service) return { ok: false, reason: 'unavailable', detail: noTokenServiceDetail };
     try {
       const resource = await service.getSignInResource();
       const inChannel = context.activity.conversation?.conversationType === 'channel';
