@@ -35,6 +35,22 @@ describe('sandbox against Microsoft Graph reference examples', () => {
     }
   });
 
+  it('answers the $count segment as text/plain, and base64 inside $batch', async () => {
+    const headers = {
+      Authorization: `Bearer ${await t.token('ana@contoso.com')}`,
+      ConsistencyLevel: 'eventual',
+    };
+    const direct = await fetch(`${t.sandbox.url}/v1.0/users/$count`, { headers });
+    assert.match(direct.headers.get('content-type') ?? '', /^text\/plain/);
+    assert.equal(await direct.text(), '10');
+    const batch = await ana.api('/$batch').post({
+      requests: [{ id: '1', method: 'GET', url: '/users/$count', headers: { ConsistencyLevel: 'eventual' } }],
+    });
+    const entry = batch.responses[0];
+    assert.match(entry.headers['Content-Type'], /^text\/plain/);
+    assert.equal(Buffer.from(entry.body, 'base64').toString(), '10');
+  });
+
   it('sends @odata.count on the first page of a paged user list only', async () => {
     const first = await ana
       .api('/users')

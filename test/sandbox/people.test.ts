@@ -131,7 +131,8 @@ describe('sandbox people and directory', () => {
   it('refuses the $count segment without ConsistencyLevel and counts with it', async () => {
     const err = await graphError(ana.api('/users/$count').get());
     assert.equal(err.code, 'Request_BadRequest');
-    assert.equal(await ana.api('/users/$count').header('ConsistencyLevel', 'eventual').get(), 10);
+    // The segment answers text/plain (see graph-examples.test.ts), which the SDK hands back as a string.
+    assert.equal(Number(await ana.api('/users/$count').header('ConsistencyLevel', 'eventual').get()), 10);
   });
 
   it('rejects a $top beyond the directory maximum', async () => {

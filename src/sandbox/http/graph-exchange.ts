@@ -35,6 +35,14 @@ export function ok(body: unknown, status = 200): GraphResponse {
   return { status, headers: {}, body };
 }
 
+/**
+ * A 200 `text/plain` answer: the `$count` path segment answers the bare number as text
+ * (https://learn.microsoft.com/graph/api/user-list#example-3-get-only-a-count-of-users).
+ */
+export function plainText(text: string): GraphResponse {
+  return { status: 200, headers: { 'Content-Type': 'text/plain; charset=utf-8' }, body: text };
+}
+
 /** The `@odata.context` URL for a metadata fragment. */
 export function context(fragment: string): string {
   return `${graphRoot}/$metadata#${fragment}`;

@@ -15,10 +15,12 @@ function send(
   body: unknown,
   contentType: string,
 ): void {
-  const text = body === undefined ? '' : JSON.stringify(body);
+  // A response that names its own Content-Type (the text/plain of a `$count` segment) is sent as is.
+  const plain = headers['Content-Type'] !== undefined && typeof body === 'string';
+  const text = body === undefined ? '' : plain ? (body as string) : JSON.stringify(body);
   res.writeHead(status, {
-    ...headers,
     ...(body === undefined ? {} : { 'Content-Type': contentType }),
+    ...headers,
     'Content-Length': Buffer.byteLength(text),
   });
   res.end(text);

@@ -90,12 +90,20 @@ function innerRequest(outer: SandboxCall, entry: BatchEntry): GraphRequest | Gra
   };
 }
 
+/**
+ * One entry of the `$batch` answer. A body that is not JSON (the text/plain of `$count`) is base64
+ * encoded under its own Content-Type (https://learn.microsoft.com/graph/json-batching).
+ */
 function toBatchResponse(id: string, r: GraphResponse): Record<string, unknown> {
   const headers: Record<string, string> = {};
-  if (r.body !== undefined) headers['Content-Type'] = 'application/json';
+  const ownType = r.headers['Content-Type'];
+  const plain = ownType !== undefined && typeof r.body === 'string';
+  if (r.body !== undefined) headers['Content-Type'] = plain ? ownType : 'application/json';
   for (const [k, v] of Object.entries(r.headers))
     if (k.toLowerCase() === 'retry-after' || k.toLowerCase() === 'location') headers[k] = v;
-  return { id, status: r.status, headers, ...(r.body !== undefined ? { body: r.body } : {}) };
+  if (r.body === undefined) return { id, status: r.status, headers };
+  const body = plain ? Buffer.from(r.body as string).toString('base64') : r.body;
+  return { id, status: r.status, headers, body };
 }
 
 /**

@@ -6,7 +6,7 @@ import {
   notImplemented,
   unsupportedQuery,
 } from '../http/graph-error';
-import { context, ok, type SandboxCall } from '../http/graph-exchange';
+import { context, ok, plainText, type SandboxCall } from '../http/graph-exchange';
 import { checkFilter, evaluateFilter, type FilterValue, parseFilter } from '../http/odata-filter';
 import { applySelect, checkSelect, option, paginate, parseSelect, parseTop } from '../http/odata-query';
 import type { GroupEntity, UserEntity } from '../model/entities';
@@ -243,7 +243,7 @@ export function getUser(rt: TenantRuntime, call: SandboxCall, key: string) {
   if (key === '$count') {
     // The $count segment is an advanced query: without ConsistencyLevel it is refused (graph-contract §4.2).
     if (!isEventual(call)) throw directoryBadRequest('$count is not currently supported.');
-    return ok(rt.model.users.length);
+    return plainText(String(rt.model.users.length));
   }
   const user = rt.index.user(key);
   if (!user || (user.id !== key && user.userPrincipalName.toLowerCase() !== key.toLowerCase()))
