@@ -1,34 +1,15 @@
-import { type ActionData, type Verb, Verbs } from '../cards/models';
-import type { ActionInputs, ActionReply } from '../conversation/action-reply';
+import type { Verb } from '../cards/models';
+import type { ActionReply } from '../conversation/action-reply';
+import { actionTable } from '../conversation/action-table';
 import type { ChatTurn } from '../conversation/chat-turn';
-import { cancelShare, confirmShare } from '../conversation/confirm-share';
 import type { FlowDeps } from '../conversation/flow-deps';
-import { pickFile, pickPerson } from '../conversation/pick-choice';
-import { askUndo, keepShare, undoShare } from '../conversation/undo-share';
-
-type VerbHandler = (
-  turn: ChatTurn,
-  data: ActionData,
-  inputs: ActionInputs,
-  deps: FlowDeps,
-) => Promise<ActionReply>;
-
-/** One handler per card verb (field-notes §C.6: route by key, not by substring). */
-const verbHandlers: Record<Verb, VerbHandler> = {
-  [Verbs.confirmShare]: (turn, data, inputs, deps) => confirmShare(turn, data.requestId, inputs, deps),
-  [Verbs.cancelShare]: (turn, data, _inputs, deps) => cancelShare(turn, data.requestId, deps),
-  [Verbs.pickFile]: (turn, data, _inputs, deps) => pickFile(turn, data.requestId, data.choice, deps),
-  [Verbs.pickPerson]: (turn, data, _inputs, deps) => pickPerson(turn, data.requestId, data.choice, deps),
-  [Verbs.undo]: (turn, data, _inputs, deps) => askUndo(turn, data.requestId, deps),
-  [Verbs.undoConfirm]: (turn, data, _inputs, deps) => undoShare(turn, data.requestId, deps),
-  [Verbs.undoCancel]: (turn, data, _inputs, deps) => keepShare(turn, data.requestId, deps),
-};
-
-const knownVerbs = new Set<string>(Object.values(Verbs));
+import { guardRequest } from '../conversation/request-guard';
+import { unknownButtonReply } from '../wording/refusals';
 
 /**
- * Runs the handler for a card action. `verb` comes from Action.Execute; `data` holds the request id
- * and, because Share sends its inputs with it, the card's input values too.
+ * Runs a card action through its row of the action table. `verb` comes from Action.Execute; `data`
+ * holds the request id and, because Share sends its inputs with it, the card's input values too.
+ * For every row the request is loaded and checked once (clicker, expiry, allowed statuses).
  */
 export async function routeAction(
   turn: ChatTurn,
@@ -37,13 +18,10 @@ export async function routeAction(
   deps: FlowDeps,
 ): Promise<ActionReply> {
   const requestId = typeof data.requestId === 'string' ? data.requestId : undefined;
-  if (!verb || !knownVerbs.has(verb) || !requestId) {
-    return { refusal: "I don't recognise that button. Please send your request again." };
-  }
-  const action: ActionData = {
-    verb: verb as Verb,
-    requestId,
-    choice: typeof data.choice === 'string' ? data.choice : undefined,
-  };
-  return await verbHandlers[action.verb](turn, action, data, deps);
+  const row = verb && Object.hasOwn(actionTable, verb) ? actionTable[verb as Verb] : undefined;
+  if (!row || !requestId) return { refusal: unknownButtonReply() };
+  const guard = await guardRequest(turn, requestId, row.statuses, deps);
+  if (!guard.ok) return guard.reply;
+  const click = { choice: typeof data.choice === 'string' ? data.choice : undefined, inputs: data };
+  return await row.handler(turn, guard.request, click, deps);
 }

@@ -1,16 +1,16 @@
-import type { AdaptiveCard } from '../cards/adaptive-card';
-import { noticeCard } from '../cards/notice-card';
-import { GraphRequestError } from '../graph/types';
-import type { ActionReply } from './action-reply';
-import { cardForRecord } from './card-for-record';
-import type { ChatTurn } from './chat-turn';
-import { describeFailure } from './describe-failure';
-import type { FlowDeps } from './flow-deps';
-import { exampleSentence } from './replies';
-import { guardRequest } from './request-guard';
-import { personKey } from './resolve/rank-people';
-import type { ShareRequestRecord } from './share-request';
-import { tokenRefusalCard } from './token-refusal-card';
+import type { AdaptiveCard } from '../../cards/adaptive-card';
+import { noticeCard } from '../../cards/notice-card';
+import { GraphRequestError } from '../../graph/types';
+import type { Versioned } from '../../state/request-store';
+import type { ActionClick, ActionReply } from '../action-reply';
+import { cardForRecord } from '../card-for-record';
+import type { ChatTurn } from '../chat-turn';
+import { describeFailure } from '../describe-failure';
+import type { FlowDeps } from '../flow-deps';
+import { exampleSentence } from '../replies';
+import { personKey } from '../resolve/rank-people';
+import type { ShareRequestRecord } from '../share-request';
+import { tokenRefusalCard } from '../token-refusal-card';
 
 /** Reads a pick card's choice: an index into the stored choices, or "none". */
 function chosenIndex(choice: unknown, count: number): number | 'none' | undefined {
@@ -22,21 +22,19 @@ function chosenIndex(choice: unknown, count: number): number | 'none' | undefine
 /** Handles a click on a file pick card. */
 export async function pickFile(
   turn: ChatTurn,
-  requestId: string,
-  choice: unknown,
+  request: Versioned<ShareRequestRecord>,
+  click: ActionClick,
   deps: FlowDeps,
 ): Promise<ActionReply> {
-  const guard = await guardRequest(turn, requestId, ['pickingFile'], deps);
-  if (!guard.ok) return guard.reply;
-  const record = guard.request.value;
+  const record = request.value;
   const choices = record.fileChoices ?? [];
-  const index = chosenIndex(choice, choices.length);
+  const index = chosenIndex(click.choice, choices.length);
   if (index === undefined)
     return { refusal: 'That choice is not on the card. Please pick one of the files shown.' };
   if (index === 'none') {
     return finish(
       record,
-      guard.request.eTag,
+      request.eTag,
       noticeCard({
         title: 'Nothing shared',
         text: `OK, none of those. Try the file's full name, its path (like /Reports/report.xlsx) or paste its link — for example: "${exampleSentence}".`,
@@ -45,25 +43,23 @@ export async function pickFile(
       deps,
     );
   }
-  return advance(turn, { ...record, item: choices[index], fileChoices: undefined }, guard.request.eTag, deps);
+  return advance(turn, { ...record, item: choices[index], fileChoices: undefined }, request.eTag, deps);
 }
 
 /** Handles a click on a person pick card (the first pending recipient). */
 export async function pickPerson(
   turn: ChatTurn,
-  requestId: string,
-  choice: unknown,
+  request: Versioned<ShareRequestRecord>,
+  click: ActionClick,
   deps: FlowDeps,
 ): Promise<ActionReply> {
-  const guard = await guardRequest(turn, requestId, ['pickingPerson'], deps);
-  if (!guard.ok) return guard.reply;
-  const record = guard.request.value;
+  const record = request.value;
   const [pending, ...rest] = record.pending;
   if (!pending)
     return {
       card: noticeCard({ title: 'Nothing to pick', text: 'This card has already been used.', tone: 'info' }),
     };
-  const index = chosenIndex(choice, pending.choices.length);
+  const index = chosenIndex(click.choice, pending.choices.length);
   if (index === undefined)
     return { refusal: 'That choice is not on the card. Please pick one of the people shown.' };
   const recipients =
@@ -73,7 +69,7 @@ export async function pickPerson(
   if (recipients.length === 0 && rest.length === 0) {
     return finish(
       record,
-      guard.request.eTag,
+      request.eTag,
       noticeCard({
         title: 'Nothing shared',
         text: `OK, none of those. Try their full name or email address — for example: "${exampleSentence}".`,
@@ -85,7 +81,7 @@ export async function pickPerson(
   const unique = recipients.filter(
     (r, i) => recipients.findIndex((o) => personKey(o.person) === personKey(r.person)) === i,
   );
-  return advance(turn, { ...record, recipients: unique, pending: rest }, guard.request.eTag, deps);
+  return advance(turn, { ...record, recipients: unique, pending: rest }, request.eTag, deps);
 }
 
 /** Moves a request to its next card and stores it, answering with that card. */

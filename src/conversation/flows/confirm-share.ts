@@ -1,9 +1,9 @@
-import type { AdaptiveCard } from '../cards/adaptive-card';
-import { confirmCard } from '../cards/confirm-card';
-import { ConfirmInputs, type ResultLineView } from '../cards/models';
-import { noticeCard } from '../cards/notice-card';
-import { resultCard } from '../cards/result-card';
-import type { GraphPort } from '../graph/port';
+import type { AdaptiveCard } from '../../cards/adaptive-card';
+import { confirmCard } from '../../cards/confirm-card';
+import { ConfirmInputs, type ResultLineView } from '../../cards/models';
+import { noticeCard } from '../../cards/notice-card';
+import { resultCard } from '../../cards/result-card';
+import type { GraphPort } from '../../graph/port';
 import {
   type DriveItemInfo,
   GraphRequestError,
@@ -11,26 +11,30 @@ import {
   type InviteResult,
   maxInviteMessageLength,
   type Role,
-} from '../graph/types';
-import type { ActionInputs, ActionReply } from './action-reply';
-import type { ChatTurn } from './chat-turn';
-import { describeFailure } from './describe-failure';
-import type { FlowDeps } from './flow-deps';
-import { addressOf, buildConfirmModel } from './prepare-confirmation';
-import { currentCard, guardRequest } from './request-guard';
-import type { ResolvedRecipient, ShareRequestRecord } from './share-request';
-import { tokenRefusalCard } from './token-refusal-card';
+} from '../../graph/types';
+import type { Versioned } from '../../state/request-store';
+import type { ActionClick, ActionInputs, ActionReply } from '../action-reply';
+import type { ChatTurn } from '../chat-turn';
+import { describeFailure } from '../describe-failure';
+import type { FlowDeps } from '../flow-deps';
+import { addressOf, buildConfirmModel } from '../prepare-confirmation';
+import { currentCard } from '../request-guard';
+import type { ResolvedRecipient, ShareRequestRecord } from '../share-request';
+import { tokenRefusalCard } from '../token-refusal-card';
 
 /** Handles Cancel on the confirmation card. */
-export async function cancelShare(turn: ChatTurn, requestId: string, deps: FlowDeps): Promise<ActionReply> {
-  const guard = await guardRequest(turn, requestId, ['pickingFile', 'pickingPerson', 'confirming'], deps);
-  if (!guard.ok) return guard.reply;
+export async function cancelShare(
+  _turn: ChatTurn,
+  request: Versioned<ShareRequestRecord>,
+  _click: ActionClick,
+  deps: FlowDeps,
+): Promise<ActionReply> {
   const card = noticeCard({ title: 'Cancelled', text: 'Nothing was shared.', tone: 'info' });
   const stored = await deps.requests.replace(
-    { ...guard.request.value, status: 'cancelled', outcomeCard: card },
-    guard.request.eTag,
+    { ...request.value, status: 'cancelled', outcomeCard: card },
+    request.eTag,
   );
-  return stored ? { card } : await replayCurrent(requestId, deps);
+  return stored ? { card } : await replayCurrent(request.value.id, deps);
 }
 
 /**
@@ -40,13 +44,12 @@ export async function cancelShare(turn: ChatTurn, requestId: string, deps: FlowD
  */
 export async function confirmShare(
   turn: ChatTurn,
-  requestId: string,
-  inputs: ActionInputs,
+  request: Versioned<ShareRequestRecord>,
+  click: ActionClick,
   deps: FlowDeps,
 ): Promise<ActionReply> {
-  const guard = await guardRequest(turn, requestId, ['confirming'], deps);
-  if (!guard.ok) return guard.reply;
-  const record = applyInputs(guard.request.value, inputs);
+  const requestId = request.value.id;
+  const record = applyInputs(request.value, click.inputs);
   if (record.message && record.message.length > maxInviteMessageLength) {
     const model = {
       ...buildConfirmModel(record, turn.timeZone),
@@ -57,8 +60,7 @@ export async function confirmShare(
   const access = await turn.openGraph();
   if (!access.ok) return { card: tokenRefusalCard(access) };
   const claimed: ShareRequestRecord = { ...record, status: 'sharing' };
-  if (!(await deps.requests.replace(claimed, guard.request.eTag)))
-    return await replayCurrent(requestId, deps);
+  if (!(await deps.requests.replace(claimed, request.eTag))) return await replayCurrent(requestId, deps);
 
   const work = share(claimed, access.port, turn, deps);
   let timer: NodeJS.Timeout | undefined;

@@ -1,29 +1,35 @@
-import { noticeCard } from '../cards/notice-card';
-import { undoConfirmCard } from '../cards/undo-confirm-card';
-import type { GraphPort } from '../graph/port';
-import { GraphRequestError, type ItemAddress } from '../graph/types';
-import type { ActionReply } from './action-reply';
-import type { ChatTurn } from './chat-turn';
-import { describeFailure } from './describe-failure';
-import type { FlowDeps } from './flow-deps';
-import { addressOf } from './prepare-confirmation';
-import { tokenRefusalReply } from './replies';
-import { guardRequest } from './request-guard';
-import type { ShareRequestRecord } from './share-request';
+import { noticeCard } from '../../cards/notice-card';
+import { undoConfirmCard } from '../../cards/undo-confirm-card';
+import type { GraphPort } from '../../graph/port';
+import { GraphRequestError, type ItemAddress } from '../../graph/types';
+import type { Versioned } from '../../state/request-store';
+import type { ActionClick, ActionReply } from '../action-reply';
+import type { ChatTurn } from '../chat-turn';
+import { describeFailure } from '../describe-failure';
+import type { FlowDeps } from '../flow-deps';
+import { addressOf } from '../prepare-confirmation';
+import { tokenRefusalReply } from '../replies';
+import type { ShareRequestRecord } from '../share-request';
 
 /** Handles Undo on a result card: asks for a second confirmation first. */
-export async function askUndo(turn: ChatTurn, requestId: string, deps: FlowDeps): Promise<ActionReply> {
-  const guard = await guardRequest(turn, requestId, ['shared'], deps);
-  if (!guard.ok) return guard.reply;
-  const record = guard.request.value;
+export async function askUndo(
+  _turn: ChatTurn,
+  request: Versioned<ShareRequestRecord>,
+  _click: ActionClick,
+  _deps: FlowDeps,
+): Promise<ActionReply> {
+  const record = request.value;
   return { card: undoConfirmCard(undoModel(record)) };
 }
 
 /** Handles "Keep it" on the undo question: shows the result card again. */
-export async function keepShare(turn: ChatTurn, requestId: string, deps: FlowDeps): Promise<ActionReply> {
-  const guard = await guardRequest(turn, requestId, ['shared'], deps);
-  if (!guard.ok) return guard.reply;
-  const card = guard.request.value.outcomeCard;
+export async function keepShare(
+  _turn: ChatTurn,
+  request: Versioned<ShareRequestRecord>,
+  _click: ActionClick,
+  _deps: FlowDeps,
+): Promise<ActionReply> {
+  const card = request.value.outcomeCard;
   return card ? { card } : { refusal: 'Nothing to undo here.' };
 }
 
@@ -31,12 +37,16 @@ export async function keepShare(turn: ChatTurn, requestId: string, deps: FlowDep
  * Handles "Yes, remove": deletes exactly the permissions this share created, nothing else. Access
  * people already had before (a re-invite merges into their existing permission) is left alone.
  */
-export async function undoShare(turn: ChatTurn, requestId: string, deps: FlowDeps): Promise<ActionReply> {
-  const guard = await guardRequest(turn, requestId, ['shared'], deps);
-  if (!guard.ok) return guard.reply;
-  const record = guard.request.value;
+export async function undoShare(
+  turn: ChatTurn,
+  request: Versioned<ShareRequestRecord>,
+  _click: ActionClick,
+  deps: FlowDeps,
+): Promise<ActionReply> {
+  const record = request.value;
+  const requestId = record.id;
   const claimed: ShareRequestRecord = { ...record, status: 'undoing' };
-  if (!(await deps.requests.replace(claimed, guard.request.eTag))) {
+  if (!(await deps.requests.replace(claimed, request.eTag))) {
     const current = await deps.requests.get(requestId);
     return current?.value.outcomeCard
       ? { card: current.value.outcomeCard }
