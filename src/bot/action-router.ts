@@ -1,15 +1,20 @@
 import type { Verb } from '../cards/models';
-import type { ActionReply } from '../conversation/action-reply';
+import { noticeCard } from '../cards/notice-card';
+import { type ActionClick, type ActionReply, ClickTokenRefused } from '../conversation/action-reply';
 import { actionTable } from '../conversation/action-table';
 import type { ChatTurn } from '../conversation/chat-turn';
+import { describeFailure } from '../conversation/describe-failure';
 import type { FlowDeps } from '../conversation/flow-deps';
 import { guardRequest } from '../conversation/request-guard';
+import { tokenRefusalCard } from '../conversation/token-refusal-card';
+import { GraphRequestError } from '../graph/types';
 import { unknownButtonReply } from '../wording/refusals';
 
 /**
  * Runs a card action through its row of the action table. `verb` comes from Action.Execute; `data`
  * holds the request id and, because Share sends its inputs with it, the card's input values too.
- * For every row the request is loaded and checked once (clicker, expiry, allowed statuses).
+ * For every row the request is loaded and checked once (clicker, expiry, allowed statuses); a
+ * refused token and a failed Graph call that the handler leaves unhandled are answered here, once.
  */
 export async function routeAction(
   turn: ChatTurn,
@@ -22,6 +27,21 @@ export async function routeAction(
   if (!row || !requestId) return { refusal: unknownButtonReply() };
   const guard = await guardRequest(turn, requestId, row.statuses, deps);
   if (!guard.ok) return guard.reply;
-  const click = { choice: typeof data.choice === 'string' ? data.choice : undefined, inputs: data };
-  return await row.handler(turn, guard.request, click, deps);
+  const click: ActionClick = {
+    choice: typeof data.choice === 'string' ? data.choice : undefined,
+    inputs: data,
+    graph: async () => {
+      const access = await turn.openGraph();
+      if (!access.ok) throw new ClickTokenRefused(access);
+      return access.port;
+    },
+  };
+  try {
+    return await row.handler(turn, guard.request, click, deps);
+  } catch (error) {
+    if (error instanceof ClickTokenRefused) return { card: tokenRefusalCard(error.refusal) };
+    if (!(error instanceof GraphRequestError)) throw error;
+    const text = describeFailure(error.failure);
+    return { card: noticeCard({ title: text.title, text: text.text, tone: 'warning' }) };
+  }
 }

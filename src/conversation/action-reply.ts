@@ -1,4 +1,6 @@
+import type { TokenRefusal } from '../auth/token-source';
 import type { AdaptiveCard } from '../cards/adaptive-card';
+import type { GraphPort } from '../graph/port';
 
 /**
  * What a card click answers: a card that replaces the clicked one, or a short refusal shown
@@ -13,4 +15,16 @@ export type ActionInputs = Record<string, unknown>;
 export interface ActionClick {
   choice?: string;
   inputs: ActionInputs;
+  /**
+   * Graph acting as the clicker, opened only when the handler asks. When no token can be had it
+   * throws `ClickTokenRefused`, and the router answers with the refusal card.
+   */
+  graph: () => Promise<GraphPort>;
+}
+
+/** Thrown by `ActionClick.graph` when Sharebot cannot act in Microsoft 365 for the clicker. */
+export class ClickTokenRefused extends Error {
+  constructor(readonly refusal: TokenRefusal) {
+    super(`no Graph token: ${refusal.reason}`);
+  }
 }

@@ -20,7 +20,6 @@ import type { FlowDeps } from '../flow-deps';
 import { addressOf, buildConfirmModel } from '../prepare-confirmation';
 import { currentCard } from '../request-guard';
 import type { ResolvedRecipient, ShareRequestRecord } from '../share-request';
-import { tokenRefusalCard } from '../token-refusal-card';
 
 /** Handles Cancel on the confirmation card. */
 export async function cancelShare(
@@ -57,12 +56,11 @@ export async function confirmShare(
     };
     return { card: confirmCard(model) };
   }
-  const access = await turn.openGraph();
-  if (!access.ok) return { card: tokenRefusalCard(access) };
+  const port = await click.graph();
   const claimed: ShareRequestRecord = { ...record, status: 'sharing' };
   if (!(await deps.requests.replace(claimed, request.eTag))) return await replayCurrent(requestId, deps);
 
-  const work = share(claimed, access.port, turn, deps);
+  const work = share(claimed, port, turn, deps);
   let timer: NodeJS.Timeout | undefined;
   const budget = new Promise<'slow'>((resolve) => {
     timer = setTimeout(() => resolve('slow'), deps.invokeBudgetMs);

@@ -1,16 +1,13 @@
 import type { AdaptiveCard } from '../../cards/adaptive-card';
 import { noticeCard } from '../../cards/notice-card';
-import { GraphRequestError } from '../../graph/types';
 import type { Versioned } from '../../state/request-store';
 import type { ActionClick, ActionReply } from '../action-reply';
 import { cardForRecord } from '../card-for-record';
 import type { ChatTurn } from '../chat-turn';
-import { describeFailure } from '../describe-failure';
 import type { FlowDeps } from '../flow-deps';
 import { exampleSentence } from '../replies';
 import { personKey } from '../resolve/rank-people';
 import type { ShareRequestRecord } from '../share-request';
-import { tokenRefusalCard } from '../token-refusal-card';
 
 /** Reads a pick card's choice: an index into the stored choices, or "none". */
 function chosenIndex(choice: unknown, count: number): number | 'none' | undefined {
@@ -43,7 +40,13 @@ export async function pickFile(
       deps,
     );
   }
-  return advance(turn, { ...record, item: choices[index], fileChoices: undefined }, request.eTag, deps);
+  return advance(
+    turn,
+    click,
+    { ...record, item: choices[index], fileChoices: undefined },
+    request.eTag,
+    deps,
+  );
 }
 
 /** Handles a click on a person pick card (the first pending recipient). */
@@ -81,27 +84,20 @@ export async function pickPerson(
   const unique = recipients.filter(
     (r, i) => recipients.findIndex((o) => personKey(o.person) === personKey(r.person)) === i,
   );
-  return advance(turn, { ...record, recipients: unique, pending: rest }, request.eTag, deps);
+  return advance(turn, click, { ...record, recipients: unique, pending: rest }, request.eTag, deps);
 }
 
 /** Moves a request to its next card and stores it, answering with that card. */
 async function advance(
   turn: ChatTurn,
+  click: ActionClick,
   record: ShareRequestRecord,
   eTag: string,
   deps: FlowDeps,
 ): Promise<ActionReply> {
-  const access = await turn.openGraph();
-  if (!access.ok) return { card: tokenRefusalCard(access) };
-  try {
-    const next = await cardForRecord(record, access.port, turn.timeZone);
-    const stored = await deps.requests.replace(next.record, eTag);
-    return stored ? { card: next.card } : { refusal: 'This card was just used. Nothing was changed.' };
-  } catch (error) {
-    if (!(error instanceof GraphRequestError)) throw error;
-    const text = describeFailure(error.failure);
-    return { card: noticeCard({ title: text.title, text: text.text, tone: 'warning' }) };
-  }
+  const next = await cardForRecord(record, await click.graph(), turn.timeZone);
+  const stored = await deps.requests.replace(next.record, eTag);
+  return stored ? { card: next.card } : { refusal: 'This card was just used. Nothing was changed.' };
 }
 
 async function finish(
