@@ -1,11 +1,11 @@
 import type { AdaptiveCard } from '../../cards/adaptive-card';
 import { noticeCard } from '../../cards/notice-card';
 import type { Versioned } from '../../state/request-store';
+import { exampleSentence } from '../../wording/replies';
 import type { ActionClick, ActionReply } from '../action-reply';
 import { cardForRecord } from '../card-for-record';
 import type { ChatTurn } from '../chat-turn';
 import type { FlowDeps } from '../flow-deps';
-import { exampleSentence } from '../replies';
 import { personKey } from '../resolve/rank-people';
 import type { ShareRequestRecord } from '../share-request';
 

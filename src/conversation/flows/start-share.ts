@@ -1,12 +1,12 @@
 import { noticeCard } from '../../cards/notice-card';
 import { type GraphFailure, GraphRequestError } from '../../graph/types';
 import { RequestStore } from '../../state/request-store';
+import * as replies from '../../wording/replies';
 import { cardForRecord } from '../card-for-record';
 import type { ChatTurn } from '../chat-turn';
 import { describeFailure } from '../describe-failure';
 import type { FlowDeps } from '../flow-deps';
 import type { ItemRef, ParsedMessage } from '../parse/parsed-request';
-import * as replies from '../replies';
 import { recipientQueries } from '../resolve/recipient-queries';
 import { type ResolvedShare, resolveShare } from '../resolve/resolve-share';
 import type { ShareRequestRecord } from '../share-request';

@@ -3,12 +3,12 @@ import { undoConfirmCard } from '../../cards/undo-confirm-card';
 import type { GraphPort } from '../../graph/port';
 import { GraphRequestError, type ItemAddress } from '../../graph/types';
 import type { Versioned } from '../../state/request-store';
+import { tokenRefusalReply } from '../../wording/replies';
 import type { ActionClick, ActionReply } from '../action-reply';
 import type { ChatTurn } from '../chat-turn';
 import { describeFailure } from '../describe-failure';
 import type { FlowDeps } from '../flow-deps';
 import { addressOf } from '../prepare-confirmation';
-import { tokenRefusalReply } from '../replies';
 import type { ShareRequestRecord } from '../share-request';
 
 /** Handles Undo on a result card: asks for a second confirmation first. */
@@ -53,12 +53,7 @@ export async function undoShare(
       : { refusal: 'This card was just used.' };
   }
   const access = await turn.openGraph();
-  if (!access.ok)
-    return await restore(
-      record,
-      tokenRefusalReply(access).replace('Nothing was shared.', 'Access was not removed.'),
-      deps,
-    );
+  if (!access.ok) return await restore(record, tokenRefusalReply(access, 'accessKept'), deps);
   const item = record.item;
   if (!item) return await restore(record, 'This share has no item to undo.', deps);
   const removed: string[] = [];

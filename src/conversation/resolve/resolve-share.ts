@@ -1,8 +1,8 @@
 import type { GraphPort } from '../../graph/port';
 import type { DriveItemInfo, GraphFailure, PersonInfo } from '../../graph/types';
+import * as replies from '../../wording/replies';
 import type { ChatTurn } from '../chat-turn';
 import type { ItemRef } from '../parse/parsed-request';
-import * as replies from '../replies';
 import type { PendingRecipient, ResolvedRecipient } from '../share-request';
 import { LookupBatch } from './lookup-batch';
 import { evaluateItem, planItem } from './resolve-item';
