@@ -1,14 +1,16 @@
+import type { TokenRefusal } from '../auth/token-source';
+import type { AdaptiveCard } from '../cards/adaptive-card';
 import type { Verb } from '../cards/models';
 import { noticeCard } from '../cards/notice-card';
 import { type ActionClick, type ActionReply, ClickTokenRefused } from '../conversation/action-reply';
 import { actionTable } from '../conversation/action-table';
-import type { ChatTurn } from '../conversation/chat-turn';
 import { describeFailure } from '../conversation/describe-failure';
-import type { FlowDeps } from '../conversation/flow-deps';
+import type { ChatTurn } from '../conversation/ports/chat-turn';
+import type { FlowDeps } from '../conversation/ports/flow-deps';
 import { guardRequest } from '../conversation/request-guard';
-import { tokenRefusalCard } from '../conversation/token-refusal-card';
 import { GraphRequestError } from '../graph/types';
 import { unknownButtonReply } from '../wording/refusals';
+import { tokenRefusalReply } from '../wording/replies';
 
 /**
  * Runs a card action through its row of the action table. `verb` comes from Action.Execute; `data`
@@ -44,4 +46,9 @@ export async function routeAction(
     const text = describeFailure(error.failure);
     return { card: noticeCard({ title: text.title, text: text.text, tone: 'warning' }) };
   }
+}
+
+/** The card answering a click when Sharebot cannot act in Microsoft 365 for the clicker. */
+function tokenRefusalCard(refusal: TokenRefusal): AdaptiveCard {
+  return noticeCard({ title: "Couldn't act for you", text: tokenRefusalReply(refusal), tone: 'warning' });
 }

@@ -1,9 +1,9 @@
-import type { ChatTurn } from '../conversation/chat-turn';
-import type { FlowDeps } from '../conversation/flow-deps';
 import { explainNotUnderstood, greet, showHelp } from '../conversation/flows/help';
 import { startShare } from '../conversation/flows/start-share';
 import { parseMessage } from '../conversation/parse/parse-message';
 import type { ParsedMessage } from '../conversation/parse/parsed-request';
+import type { ChatTurn } from '../conversation/ports/chat-turn';
+import type { FlowDeps } from '../conversation/ports/flow-deps';
 
 type IntentHandler<I extends ParsedMessage['intent']> = (
   turn: ChatTurn,

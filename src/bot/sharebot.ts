@@ -9,7 +9,7 @@ import type { TeamsSignIn } from '../auth/teams-sign-in';
 import { toAttachment } from '../cards/adaptive-card';
 import { helpCard } from '../cards/help-card';
 import type { ActionReply } from '../conversation/action-reply';
-import type { FlowDeps } from '../conversation/flow-deps';
+import type { FlowDeps } from '../conversation/ports/flow-deps';
 import { routeAction } from './action-router';
 import { routeMessage } from './message-router';
 import { type ChatTurnServices, TeamsChatTurn } from './teams-chat-turn';

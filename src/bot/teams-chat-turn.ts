@@ -7,9 +7,14 @@ import {
 } from 'botbuilder';
 import type { TokenSource } from '../auth/token-source';
 import { type AdaptiveCard, toAttachment } from '../cards/adaptive-card';
-import type { CardUpdater, ChatMember, ChatTurn, ConversationKind } from '../conversation/chat-turn';
-import type { GraphAccess } from '../conversation/graph-access';
 import type { MentionInfo } from '../conversation/parse/parsed-request';
+import type {
+  CardUpdater,
+  ChatMember,
+  ChatTurn,
+  ConversationKind,
+  GraphAccess,
+} from '../conversation/ports/chat-turn';
 import type { GraphPortFactory } from '../graph/port';
 
 /** What a TeamsChatTurn needs besides the turn itself. */

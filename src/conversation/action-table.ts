@@ -1,11 +1,11 @@
 import { type Verb, Verbs } from '../cards/models';
 import type { Versioned } from '../state/request-store';
 import type { ActionClick, ActionReply } from './action-reply';
-import type { ChatTurn } from './chat-turn';
-import type { FlowDeps } from './flow-deps';
 import { cancelShare, confirmShare } from './flows/confirm-share';
 import { pickFile, pickPerson } from './flows/pick-choice';
 import { askUndo, keepShare, undoShare } from './flows/undo-share';
+import type { ChatTurn } from './ports/chat-turn';
+import type { FlowDeps } from './ports/flow-deps';
 import type { ShareRequestRecord, ShareStatus } from './share-request';
 
 /** A card action's handler; it receives the request already checked by the router. */

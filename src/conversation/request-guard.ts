@@ -3,8 +3,8 @@ import { confirmCard } from '../cards/confirm-card';
 import { noticeCard } from '../cards/notice-card';
 import type { Versioned } from '../state/request-store';
 import type { ActionReply } from './action-reply';
-import type { ChatTurn } from './chat-turn';
-import type { FlowDeps } from './flow-deps';
+import type { ChatTurn } from './ports/chat-turn';
+import type { FlowDeps } from './ports/flow-deps';
 import type { ShareRequestRecord, ShareStatus } from './share-request';
 
 const openStatuses: ShareStatus[] = ['pickingFile', 'pickingPerson', 'confirming'];

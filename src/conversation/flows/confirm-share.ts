@@ -14,9 +14,10 @@ import {
 } from '../../graph/types';
 import type { Versioned } from '../../state/request-store';
 import type { ActionClick, ActionInputs, ActionReply } from '../action-reply';
-import type { ChatTurn } from '../chat-turn';
 import { describeFailure } from '../describe-failure';
-import type { FlowDeps } from '../flow-deps';
+import type { ChatTurn } from '../ports/chat-turn';
+import type { FlowDeps } from '../ports/flow-deps';
+import { realTimers } from '../ports/timers';
 import { addressOf, buildConfirmModel } from '../prepare-confirmation';
 import { currentCard } from '../request-guard';
 import type { ResolvedRecipient, ShareRequestRecord } from '../share-request';
@@ -61,12 +62,9 @@ export async function confirmShare(
   if (!(await deps.requests.replace(claimed, request.eTag))) return await replayCurrent(requestId, deps);
 
   const work = share(claimed, port, turn, deps);
-  let timer: NodeJS.Timeout | undefined;
-  const budget = new Promise<'slow'>((resolve) => {
-    timer = setTimeout(() => resolve('slow'), deps.invokeBudgetMs);
-  });
-  const first = await Promise.race([work, budget]);
-  clearTimeout(timer);
+  const budget = (deps.timers ?? realTimers).after(deps.invokeBudgetMs);
+  const first = await Promise.race([work, budget.elapsed.then(() => 'slow' as const)]);
+  budget.cancel();
   if (first !== 'slow') return { card: first };
   const activityId = turn.cardActivityId;
   const update = activityId ? turn.laterUpdater(activityId) : undefined;

@@ -1,6 +1,6 @@
 import { helpCard } from '../../cards/help-card';
 import { notUnderstoodReply } from '../../wording/replies';
-import type { ChatTurn } from '../chat-turn';
+import type { ChatTurn } from '../ports/chat-turn';
 
 /** Answers "help" with the help card. */
 export async function showHelp(turn: ChatTurn): Promise<void> {

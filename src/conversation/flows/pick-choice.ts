@@ -4,8 +4,8 @@ import type { Versioned } from '../../state/request-store';
 import { exampleSentence } from '../../wording/replies';
 import type { ActionClick, ActionReply } from '../action-reply';
 import { cardForRecord } from '../card-for-record';
-import type { ChatTurn } from '../chat-turn';
-import type { FlowDeps } from '../flow-deps';
+import type { ChatTurn } from '../ports/chat-turn';
+import type { FlowDeps } from '../ports/flow-deps';
 import { personKey } from '../resolve/rank-people';
 import type { ShareRequestRecord } from '../share-request';
 

@@ -5,9 +5,9 @@ import { GraphRequestError, type ItemAddress } from '../../graph/types';
 import type { Versioned } from '../../state/request-store';
 import { tokenRefusalReply } from '../../wording/replies';
 import type { ActionClick, ActionReply } from '../action-reply';
-import type { ChatTurn } from '../chat-turn';
 import { describeFailure } from '../describe-failure';
-import type { FlowDeps } from '../flow-deps';
+import type { ChatTurn } from '../ports/chat-turn';
+import type { FlowDeps } from '../ports/flow-deps';
 import { addressOf } from '../prepare-confirmation';
 import type { ShareRequestRecord } from '../share-request';
 

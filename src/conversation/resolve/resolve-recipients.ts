@@ -1,5 +1,5 @@
 import type { GraphFailure, PersonInfo } from '../../graph/types';
-import type { ChatMember } from '../chat-turn';
+import type { ChatMember } from '../ports/chat-turn';
 import type { PendingRecipient, ResolvedRecipient } from '../share-request';
 import type { LookupBatch, Slot } from './lookup-batch';
 import { personKey, rankPeople } from './rank-people';

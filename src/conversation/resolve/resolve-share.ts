@@ -1,8 +1,8 @@
 import type { GraphPort } from '../../graph/port';
 import type { DriveItemInfo, GraphFailure, PersonInfo } from '../../graph/types';
 import * as replies from '../../wording/replies';
-import type { ChatTurn } from '../chat-turn';
 import type { ItemRef } from '../parse/parsed-request';
+import type { ChatTurn } from '../ports/chat-turn';
 import type { PendingRecipient, ResolvedRecipient } from '../share-request';
 import { LookupBatch } from './lookup-batch';
 import { evaluateItem, planItem } from './resolve-item';

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../../src/config';
-import type { Log } from '../../../src/conversation/flow-deps';
+import type { Log } from '../../../src/conversation/ports/log';
 import { type RunningPlayground, startPlayground } from '../../../src/playground/launch-playground';
 import { findFreePort } from '../../../src/playground/ports';
 import { type RunningSharebot, startSharebot } from '../../../src/start-sharebot';
