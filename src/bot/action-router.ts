@@ -9,7 +9,7 @@ import type { ChatTurn } from '../conversation/ports/chat-turn';
 import type { FlowDeps } from '../conversation/ports/flow-deps';
 import { guardRequest } from '../conversation/request-guard';
 import { GraphRequestError } from '../graph/types';
-import { unknownButtonReply } from '../wording/refusals';
+import { unknownButtonRefusal } from '../wording/clicks';
 import { tokenRefusalReply } from '../wording/replies';
 
 /**
@@ -26,7 +26,7 @@ export async function routeAction(
 ): Promise<ActionReply> {
   const requestId = typeof data.requestId === 'string' ? data.requestId : undefined;
   const row = verb && Object.hasOwn(actionTable, verb) ? actionTable[verb as Verb] : undefined;
-  if (!row || !requestId) return { refusal: unknownButtonReply() };
+  if (!row || !requestId) return { refusal: unknownButtonRefusal };
   const guard = await guardRequest(turn, requestId, row.statuses, deps);
   if (!guard.ok) return guard.reply;
   const click: ActionClick = {

@@ -110,3 +110,8 @@ export function peopleNotFoundReply(names: string[], unknownInternal: string[]):
 export function notUnderstoodReply(): string {
   return `I share files from OneDrive and SharePoint. Tell me what to share and with whom — for example: "${exampleSentence}". Type "help" for more.`;
 }
+
+/** The help card's lead when someone says hello: their first name. */
+export function greetingLead(fullName: string): string {
+  return `Hi ${fullName.split(' ')[0]}!`;
+}

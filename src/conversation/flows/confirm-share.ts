@@ -13,6 +13,7 @@ import {
   type Role,
 } from '../../graph/types';
 import type { Versioned } from '../../state/request-store';
+import * as words from '../../wording/clicks';
 import type { ActionClick, ActionInputs, ActionReply } from '../action-reply';
 import { describeFailure } from '../describe-failure';
 import type { ChatTurn } from '../ports/chat-turn';
@@ -29,7 +30,7 @@ export async function cancelShare(
   _click: ActionClick,
   deps: FlowDeps,
 ): Promise<ActionReply> {
-  const card = noticeCard({ title: 'Cancelled', text: 'Nothing was shared.', tone: 'info' });
+  const card = noticeCard({ ...words.cancelledNotice, tone: 'info' });
   const stored = await deps.requests.replace(
     { ...request.value, status: 'cancelled', outcomeCard: card },
     request.eTag,
@@ -75,8 +76,7 @@ export async function confirmShare(
   );
   return {
     card: noticeCard({
-      title: 'Sharing…',
-      text: `Sharing ${record.item?.name ?? 'the item'} now. This card will update when it is done.`,
+      ...words.sharingNowNotice(record.item?.name),
       tone: 'info',
     }),
   };
@@ -146,7 +146,7 @@ function resultLines(
       role: granted,
       link: permission?.link?.webUrl ?? item.webUrl,
       emailSent: record.notify && !failure,
-      warning: failure ? (failure.localizedMessage ?? "The invitation email couldn't be sent.") : undefined,
+      warning: failure ? (failure.localizedMessage ?? words.invitationEmailFailed) : undefined,
     };
   });
 }
@@ -212,10 +212,10 @@ function applyInputs(record: ShareRequestRecord, inputs: ActionInputs): ShareReq
 }
 
 function tooLongNote(length: number): string {
-  return `Your message is ${length.toLocaleString('en-GB')} characters long; Microsoft 365 accepts at most ${maxInviteMessageLength.toLocaleString('en-GB')}. Shorten it and press Share again. Nothing was shared.`;
+  return words.messageTooLongNote(length);
 }
 
 async function replayCurrent(requestId: string, deps: FlowDeps): Promise<ActionReply> {
   const stored = await deps.requests.get(requestId);
-  return stored ? { card: currentCard(stored.value) } : { refusal: 'This request is no longer available.' };
+  return stored ? { card: currentCard(stored.value) } : { refusal: words.requestGoneRefusal };
 }

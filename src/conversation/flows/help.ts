@@ -1,5 +1,5 @@
 import { helpCard } from '../../cards/help-card';
-import { notUnderstoodReply } from '../../wording/replies';
+import { greetingLead, notUnderstoodReply } from '../../wording/replies';
 import type { ChatTurn } from '../ports/chat-turn';
 
 /** Answers "help" with the help card. */
@@ -9,7 +9,7 @@ export async function showHelp(turn: ChatTurn): Promise<void> {
 
 /** Answers a greeting with the help card, greeting the sender by first name. */
 export async function greet(turn: ChatTurn): Promise<void> {
-  await turn.sendCard(helpCard({ lead: `Hi ${turn.user.name.split(' ')[0]}!` }));
+  await turn.sendCard(helpCard({ lead: greetingLead(turn.user.name) }));
 }
 
 /** Answers a message the parser could not read with the help card and a short apology. */

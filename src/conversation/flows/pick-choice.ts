@@ -1,6 +1,7 @@
 import type { AdaptiveCard } from '../../cards/adaptive-card';
 import { noticeCard } from '../../cards/notice-card';
 import type { Versioned } from '../../state/request-store';
+import * as words from '../../wording/clicks';
 import { exampleSentence } from '../../wording/replies';
 import type { ActionClick, ActionReply } from '../action-reply';
 import { cardForRecord } from '../card-for-record';
@@ -26,15 +27,13 @@ export async function pickFile(
   const record = request.value;
   const choices = record.fileChoices ?? [];
   const index = chosenIndex(click.choice, choices.length);
-  if (index === undefined)
-    return { refusal: 'That choice is not on the card. Please pick one of the files shown.' };
+  if (index === undefined) return { refusal: words.notOnCardRefusal('files') };
   if (index === 'none') {
     return finish(
       record,
       request.eTag,
       noticeCard({
-        title: 'Nothing shared',
-        text: `OK, none of those. Try the file's full name, its path (like /Reports/report.xlsx) or paste its link — for example: "${exampleSentence}".`,
+        ...words.noneOfTheseFilesNotice(exampleSentence),
         tone: 'info',
       }),
       deps,
@@ -60,11 +59,10 @@ export async function pickPerson(
   const [pending, ...rest] = record.pending;
   if (!pending)
     return {
-      card: noticeCard({ title: 'Nothing to pick', text: 'This card has already been used.', tone: 'info' }),
+      card: noticeCard({ ...words.nothingToPickNotice, tone: 'info' }),
     };
   const index = chosenIndex(click.choice, pending.choices.length);
-  if (index === undefined)
-    return { refusal: 'That choice is not on the card. Please pick one of the people shown.' };
+  if (index === undefined) return { refusal: words.notOnCardRefusal('people') };
   const recipients =
     index === 'none'
       ? record.recipients
@@ -74,8 +72,7 @@ export async function pickPerson(
       record,
       request.eTag,
       noticeCard({
-        title: 'Nothing shared',
-        text: `OK, none of those. Try their full name or email address — for example: "${exampleSentence}".`,
+        ...words.noneOfThesePeopleNotice(exampleSentence),
         tone: 'info',
       }),
       deps,
@@ -97,7 +94,7 @@ async function advance(
 ): Promise<ActionReply> {
   const next = await cardForRecord(record, await click.graph(), turn.timeZone);
   const stored = await deps.requests.replace(next.record, eTag);
-  return stored ? { card: next.card } : { refusal: 'This card was just used. Nothing was changed.' };
+  return stored ? { card: next.card } : { refusal: words.justUsedRefusal };
 }
 
 async function finish(

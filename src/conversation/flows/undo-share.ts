@@ -3,6 +3,7 @@ import { undoConfirmCard } from '../../cards/undo-confirm-card';
 import type { GraphPort } from '../../graph/port';
 import { GraphRequestError, type ItemAddress } from '../../graph/types';
 import type { Versioned } from '../../state/request-store';
+import * as words from '../../wording/clicks';
 import { tokenRefusalReply } from '../../wording/replies';
 import type { ActionClick, ActionReply } from '../action-reply';
 import { describeFailure } from '../describe-failure';
@@ -30,7 +31,7 @@ export async function keepShare(
   _deps: FlowDeps,
 ): Promise<ActionReply> {
   const card = request.value.outcomeCard;
-  return card ? { card } : { refusal: 'Nothing to undo here.' };
+  return card ? { card } : { refusal: words.nothingToUndoRefusal };
 }
 
 /**
@@ -50,12 +51,12 @@ export async function undoShare(
     const current = await deps.requests.get(requestId);
     return current?.value.outcomeCard
       ? { card: current.value.outcomeCard }
-      : { refusal: 'This card was just used.' };
+      : { refusal: words.undoJustUsedRefusal };
   }
   const access = await turn.openGraph();
   if (!access.ok) return await restore(record, tokenRefusalReply(access, 'accessKept'), deps);
   const item = record.item;
-  if (!item) return await restore(record, 'This share has no item to undo.', deps);
+  if (!item) return await restore(record, words.noItemToUndo, deps);
   const removed: string[] = [];
   try {
     for (const permissionId of record.createdPermissionIds) {
@@ -72,11 +73,8 @@ export async function undoShare(
     );
   }
   const names = record.recipients.map((r) => r.person.displayName).join(', ');
-  const text =
-    record.createdPermissionIds.length === 0
-      ? `${names} already had access before this share, so nothing was removed.`
-      : `Removed the access this share gave to ${names} on ${item.name}.`;
-  const card = noticeCard({ title: 'Share undone', text, tone: 'good' });
+  const removedAny = record.createdPermissionIds.length > 0;
+  const card = noticeCard({ ...words.shareUndoneNotice(names, item.name, removedAny), tone: 'good' });
   const current = await deps.requests.get(requestId);
   if (current)
     await deps.requests.replace(
@@ -99,7 +97,7 @@ async function deleteIfPresent(port: GraphPort, item: ItemAddress, id: string): 
 async function restore(record: ShareRequestRecord, text: string, deps: FlowDeps): Promise<ActionReply> {
   const current = await deps.requests.get(record.id);
   if (current) await deps.requests.replace({ ...record, status: 'shared' }, current.eTag);
-  return { refusal: `Couldn't undo: ${text} Try again later.` };
+  return { refusal: words.undoFailedRefusal(text) };
 }
 
 function undoModel(record: ShareRequestRecord) {
