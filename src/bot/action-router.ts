@@ -4,12 +4,12 @@ import type { Verb } from '../cards/models';
 import { noticeCard } from '../cards/notice-card';
 import { type ActionClick, type ActionReply, ClickTokenRefused } from '../conversation/action-reply';
 import { actionTable } from '../conversation/action-table';
-import { describeFailure } from '../conversation/describe-failure';
 import type { ChatTurn } from '../conversation/ports/chat-turn';
 import type { FlowDeps } from '../conversation/ports/flow-deps';
 import { guardRequest } from '../conversation/request-guard';
 import { GraphRequestError } from '../graph/types';
 import { unknownButtonRefusal } from '../wording/clicks';
+import { describeFailure } from '../wording/failures';
 import { tokenRefusalReply } from '../wording/replies';
 
 /**

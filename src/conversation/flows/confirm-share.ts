@@ -14,8 +14,8 @@ import {
 } from '../../graph/types';
 import type { Versioned } from '../../state/request-store';
 import * as words from '../../wording/clicks';
+import { describeFailure } from '../../wording/failures';
 import type { ActionClick, ActionInputs, ActionReply } from '../action-reply';
-import { describeFailure } from '../describe-failure';
 import type { ChatTurn } from '../ports/chat-turn';
 import type { FlowDeps } from '../ports/flow-deps';
 import { realTimers } from '../ports/timers';

@@ -1,9 +1,9 @@
 import { noticeCard } from '../../cards/notice-card';
 import { type GraphFailure, GraphRequestError } from '../../graph/types';
 import { RequestStore } from '../../state/request-store';
+import { describeFailure } from '../../wording/failures';
 import * as replies from '../../wording/replies';
 import { cardForRecord } from '../card-for-record';
-import { describeFailure } from '../describe-failure';
 import type { ItemRef, ParsedMessage } from '../parse/parsed-request';
 import type { ChatTurn } from '../ports/chat-turn';
 import type { FlowDeps } from '../ports/flow-deps';
