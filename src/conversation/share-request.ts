@@ -60,6 +60,4 @@ export interface ShareRequestRecord {
   confirmModel?: ConfirmCardModel;
   /** The card that shows the request's final outcome, replayed on any later click. */
   outcomeCard?: AdaptiveCard;
-  /** The result card, kept so "Keep it" on the undo question can bring it back. */
-  resultCard?: AdaptiveCard;
 }
