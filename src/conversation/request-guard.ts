@@ -4,6 +4,7 @@ import { noticeCard } from '../cards/notice-card';
 import type { Versioned } from '../state/request-store';
 import * as words from '../wording/clicks';
 import type { ActionReply } from './action-reply';
+import { outcomeCard } from './outcome-card';
 import type { ChatTurn } from './ports/chat-turn';
 import type { FlowDeps } from './ports/flow-deps';
 import type { ShareRequestRecord, ShareStatus } from './share-request';
@@ -40,13 +41,13 @@ export async function guardRequest(
   }
   if (openStatuses.includes(record.status) && deps.now().getTime() > record.expiresAt) {
     const minutes = Math.round(deps.requestTtlMs / 60_000);
-    const card = noticeCard({
-      ...words.expiredNotice(minutes),
-      tone: 'warning',
-    });
-    const expired: ShareRequestRecord = { ...record, status: 'cancelled', outcomeCard: card };
+    const expired: ShareRequestRecord = {
+      ...record,
+      status: 'cancelled',
+      outcome: { kind: 'expired', minutes },
+    };
     await deps.requests.replace(expired, stored.eTag);
-    return { ok: false, reply: { card } };
+    return { ok: false, reply: { card: currentCard(expired) } };
   }
   if (!expected.includes(record.status)) return { ok: false, reply: { card: currentCard(record) } };
   return { ok: true, request: stored };
@@ -54,7 +55,8 @@ export async function guardRequest(
 
 /** The card that shows where a request stands now, for clicks that come too late or twice. */
 export function currentCard(record: ShareRequestRecord): AdaptiveCard {
-  if (record.outcomeCard) return record.outcomeCard;
+  const outcome = outcomeCard(record);
+  if (outcome) return outcome;
   if (record.status === 'confirming' && record.confirmModel) return confirmCard(record.confirmModel);
   if (record.status === 'sharing') {
     return noticeCard({ ...words.stillSharingNotice, tone: 'info' });

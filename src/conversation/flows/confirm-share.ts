@@ -2,7 +2,6 @@ import type { AdaptiveCard } from '../../cards/adaptive-card';
 import { confirmCard } from '../../cards/confirm-card';
 import { ConfirmInputs, type ResultLineView } from '../../cards/models';
 import { noticeCard } from '../../cards/notice-card';
-import { resultCard } from '../../cards/result-card';
 import type { GraphPort } from '../../graph/port';
 import {
   type DriveItemInfo,
@@ -30,12 +29,13 @@ export async function cancelShare(
   _click: ActionClick,
   deps: FlowDeps,
 ): Promise<ActionReply> {
-  const card = noticeCard({ ...words.cancelledNotice, tone: 'info' });
-  const stored = await deps.requests.replace(
-    { ...request.value, status: 'cancelled', outcomeCard: card },
-    request.eTag,
-  );
-  return stored ? { card } : await replayCurrent(request.value.id, deps);
+  const cancelled: ShareRequestRecord = {
+    ...request.value,
+    status: 'cancelled',
+    outcome: { kind: 'cancelled' },
+  };
+  const stored = await deps.requests.replace(cancelled, request.eTag);
+  return stored ? { card: currentCard(cancelled) } : await replayCurrent(request.value.id, deps);
 }
 
 /**
@@ -112,17 +112,14 @@ async function share(
   }
   const existingIds = new Set(record.existingPermissions.map((p) => p.id));
   const lines = resultLines(record, result, item);
-  const card = resultCard({ requestId: record.id, item, lines, canUndo: true });
-  await saveOutcome(
-    {
-      ...record,
-      status: 'shared',
-      outcomeCard: card,
-      createdPermissionIds: result.permissions.map((p) => p.id).filter((id) => !existingIds.has(id)),
-    },
-    deps,
-  );
-  return card;
+  const shared: ShareRequestRecord = {
+    ...record,
+    status: 'shared',
+    outcome: { kind: 'shared', lines },
+    createdPermissionIds: result.permissions.map((p) => p.id).filter((id) => !existingIds.has(id)),
+  };
+  await saveOutcome(shared, deps);
+  return currentCard(shared);
 }
 
 /** One result line per recipient; Graph answers one permission per recipient, in order (graph-contract §1.6). */
@@ -184,12 +181,16 @@ async function recordFailure(
   if (text.retryable) {
     // Throttled or unreachable: nothing happened, so the person may simply try again later.
     const model = { ...buildConfirmModel(record, turn.timeZone), notes: [text.text] };
-    await saveOutcome({ ...record, status: 'confirming', confirmModel: model, outcomeCard: undefined }, deps);
+    await saveOutcome({ ...record, status: 'confirming', confirmModel: model, outcome: undefined }, deps);
     return confirmCard(model);
   }
-  const card = noticeCard({ title: text.title, text: text.text, tone: 'attention' });
-  await saveOutcome({ ...record, status: 'failed', outcomeCard: card }, deps);
-  return card;
+  const failed: ShareRequestRecord = {
+    ...record,
+    status: 'failed',
+    outcome: { kind: 'failed', title: text.title, text: text.text },
+  };
+  await saveOutcome(failed, deps);
+  return currentCard(failed);
 }
 
 /** Stores the outcome of a claimed request; only the claimer writes while it is `sharing`. */

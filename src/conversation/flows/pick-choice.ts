@@ -2,13 +2,13 @@ import type { AdaptiveCard } from '../../cards/adaptive-card';
 import { noticeCard } from '../../cards/notice-card';
 import type { Versioned } from '../../state/request-store';
 import * as words from '../../wording/clicks';
-import { exampleSentence } from '../../wording/replies';
 import type { ActionClick, ActionReply } from '../action-reply';
 import { cardForRecord } from '../card-for-record';
+import { outcomeCard } from '../outcome-card';
 import type { ChatTurn } from '../ports/chat-turn';
 import type { FlowDeps } from '../ports/flow-deps';
 import { personKey } from '../resolve/rank-people';
-import type { ShareRequestRecord } from '../share-request';
+import type { ShareOutcome, ShareRequestRecord } from '../share-request';
 
 /** Reads a pick card's choice: an index into the stored choices, or "none". */
 function chosenIndex(choice: unknown, count: number): number | 'none' | undefined {
@@ -29,15 +29,7 @@ export async function pickFile(
   const index = chosenIndex(click.choice, choices.length);
   if (index === undefined) return { refusal: words.notOnCardRefusal('files') };
   if (index === 'none') {
-    return finish(
-      record,
-      request.eTag,
-      noticeCard({
-        ...words.noneOfTheseFilesNotice(exampleSentence),
-        tone: 'info',
-      }),
-      deps,
-    );
+    return finish(record, request.eTag, { kind: 'noneOfTheseFiles' }, deps);
   }
   return advance(
     turn,
@@ -68,15 +60,7 @@ export async function pickPerson(
       ? record.recipients
       : [...record.recipients, { person: pending.choices[index], external: false }];
   if (recipients.length === 0 && rest.length === 0) {
-    return finish(
-      record,
-      request.eTag,
-      noticeCard({
-        ...words.noneOfThesePeopleNotice(exampleSentence),
-        tone: 'info',
-      }),
-      deps,
-    );
+    return finish(record, request.eTag, { kind: 'noneOfThesePeople' }, deps);
   }
   const unique = recipients.filter(
     (r, i) => recipients.findIndex((o) => personKey(o.person) === personKey(r.person)) === i,
@@ -100,9 +84,10 @@ async function advance(
 async function finish(
   record: ShareRequestRecord,
   eTag: string,
-  card: AdaptiveCard,
+  outcome: ShareOutcome,
   deps: FlowDeps,
 ): Promise<ActionReply> {
-  await deps.requests.replace({ ...record, status: 'cancelled', outcomeCard: card }, eTag);
-  return { card };
+  const cancelled: ShareRequestRecord = { ...record, status: 'cancelled', outcome };
+  await deps.requests.replace(cancelled, eTag);
+  return { card: outcomeCard(cancelled) as AdaptiveCard };
 }

@@ -1,4 +1,4 @@
-import { noticeCard } from '../../cards/notice-card';
+import type { AdaptiveCard } from '../../cards/adaptive-card';
 import { undoConfirmCard } from '../../cards/undo-confirm-card';
 import type { GraphPort } from '../../graph/port';
 import { GraphRequestError, type ItemAddress } from '../../graph/types';
@@ -7,6 +7,7 @@ import * as words from '../../wording/clicks';
 import { describeFailure } from '../../wording/failures';
 import { tokenRefusalReply } from '../../wording/replies';
 import type { ActionClick, ActionReply } from '../action-reply';
+import { outcomeCard } from '../outcome-card';
 import type { ChatTurn } from '../ports/chat-turn';
 import type { FlowDeps } from '../ports/flow-deps';
 import { addressOf } from '../prepare-confirmation';
@@ -30,7 +31,7 @@ export async function keepShare(
   _click: ActionClick,
   _deps: FlowDeps,
 ): Promise<ActionReply> {
-  const card = request.value.outcomeCard;
+  const card = outcomeCard(request.value);
   return card ? { card } : { refusal: words.nothingToUndoRefusal };
 }
 
@@ -49,9 +50,8 @@ export async function undoShare(
   const claimed: ShareRequestRecord = { ...record, status: 'undoing' };
   if (!(await deps.requests.replace(claimed, request.eTag))) {
     const current = await deps.requests.get(requestId);
-    return current?.value.outcomeCard
-      ? { card: current.value.outcomeCard }
-      : { refusal: words.undoJustUsedRefusal };
+    const card = current ? outcomeCard(current.value) : undefined;
+    return card ? { card } : { refusal: words.undoJustUsedRefusal };
   }
   const access = await turn.openGraph();
   if (!access.ok) return await restore(record, tokenRefusalReply(access, 'accessKept'), deps);
@@ -74,14 +74,15 @@ export async function undoShare(
   }
   const names = record.recipients.map((r) => r.person.displayName).join(', ');
   const removedAny = record.createdPermissionIds.length > 0;
-  const card = noticeCard({ ...words.shareUndoneNotice(names, item.name, removedAny), tone: 'good' });
+  const undone: ShareRequestRecord = {
+    ...record,
+    status: 'undone',
+    outcome: { kind: 'undone', names, itemName: item.name, removedAny },
+    createdPermissionIds: [],
+  };
   const current = await deps.requests.get(requestId);
-  if (current)
-    await deps.requests.replace(
-      { ...record, status: 'undone', outcomeCard: card, createdPermissionIds: [] },
-      current.eTag,
-    );
-  return { card };
+  if (current) await deps.requests.replace(undone, current.eTag);
+  return { card: outcomeCard(undone) as AdaptiveCard };
 }
 
 /** A permission already gone counts as removed. */
