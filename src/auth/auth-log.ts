@@ -1,9 +1,7 @@
-/** Where auth code reports events; never given tokens. Same shape as the flows' `Log`. */
-export type AuthLog = (
-  level: 'info' | 'warn' | 'error',
-  message: string,
-  detail?: Record<string, unknown>,
-) => void;
+import type { Log } from '../conversation/ports/log';
+
+/** Where auth code reports events; never given tokens. It is Sharebot's one `Log` type. */
+export type AuthLog = Log;
 
 /** Discards every event. */
 export const silentAuthLog: AuthLog = () => {};

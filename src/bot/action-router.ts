@@ -1,34 +1,22 @@
-import { type ActionData, type Verb, Verbs } from '../cards/models';
-import type { ActionInputs, ActionReply } from '../conversation/action-reply';
-import type { ChatTurn } from '../conversation/chat-turn';
-import { cancelShare, confirmShare } from '../conversation/confirm-share';
-import type { FlowDeps } from '../conversation/flow-deps';
-import { pickFile, pickPerson } from '../conversation/pick-choice';
-import { askUndo, keepShare, undoShare } from '../conversation/undo-share';
-
-type VerbHandler = (
-  turn: ChatTurn,
-  data: ActionData,
-  inputs: ActionInputs,
-  deps: FlowDeps,
-) => Promise<ActionReply>;
-
-/** One handler per card verb (field-notes §C.6: route by key, not by substring). */
-const verbHandlers: Record<Verb, VerbHandler> = {
-  [Verbs.confirmShare]: (turn, data, inputs, deps) => confirmShare(turn, data.requestId, inputs, deps),
-  [Verbs.cancelShare]: (turn, data, _inputs, deps) => cancelShare(turn, data.requestId, deps),
-  [Verbs.pickFile]: (turn, data, _inputs, deps) => pickFile(turn, data.requestId, data.choice, deps),
-  [Verbs.pickPerson]: (turn, data, _inputs, deps) => pickPerson(turn, data.requestId, data.choice, deps),
-  [Verbs.undo]: (turn, data, _inputs, deps) => askUndo(turn, data.requestId, deps),
-  [Verbs.undoConfirm]: (turn, data, _inputs, deps) => undoShare(turn, data.requestId, deps),
-  [Verbs.undoCancel]: (turn, data, _inputs, deps) => keepShare(turn, data.requestId, deps),
-};
-
-const knownVerbs = new Set<string>(Object.values(Verbs));
+import type { TokenRefusal } from '../auth/token-source';
+import type { AdaptiveCard } from '../cards/adaptive-card';
+import type { Verb } from '../cards/models';
+import { noticeCard } from '../cards/notice-card';
+import { type ActionClick, type ActionReply, ClickTokenRefused } from '../conversation/action-reply';
+import { actionTable } from '../conversation/action-table';
+import type { ChatTurn } from '../conversation/ports/chat-turn';
+import type { FlowDeps } from '../conversation/ports/flow-deps';
+import { guardRequest } from '../conversation/request-guard';
+import { GraphRequestError } from '../graph/port';
+import { unknownButtonRefusal } from '../wording/clicks';
+import { describeFailure } from '../wording/failures';
+import { tokenRefusalReply } from '../wording/replies';
 
 /**
- * Runs the handler for a card action. `verb` comes from Action.Execute; `data` holds the request id
- * and, because Share sends its inputs with it, the card's input values too.
+ * Runs a card action through its row of the action table. `verb` comes from Action.Execute; `data`
+ * holds the request id and, because Share sends its inputs with it, the card's input values too.
+ * For every row the request is loaded and checked once (clicker, expiry, allowed statuses); a
+ * refused token and a failed Graph call that the handler leaves unhandled are answered here, once.
  */
 export async function routeAction(
   turn: ChatTurn,
@@ -37,13 +25,30 @@ export async function routeAction(
   deps: FlowDeps,
 ): Promise<ActionReply> {
   const requestId = typeof data.requestId === 'string' ? data.requestId : undefined;
-  if (!verb || !knownVerbs.has(verb) || !requestId) {
-    return { refusal: "I don't recognise that button. Please send your request again." };
-  }
-  const action: ActionData = {
-    verb: verb as Verb,
-    requestId,
+  const row = verb && Object.hasOwn(actionTable, verb) ? actionTable[verb as Verb] : undefined;
+  if (!row || !requestId) return { refusal: unknownButtonRefusal };
+  const guard = await guardRequest(turn, requestId, row.statuses, deps);
+  if (!guard.ok) return guard.reply;
+  const click: ActionClick = {
     choice: typeof data.choice === 'string' ? data.choice : undefined,
+    inputs: data,
+    graph: async () => {
+      const access = await turn.openGraph();
+      if (!access.ok) throw new ClickTokenRefused(access);
+      return access.port;
+    },
   };
-  return await verbHandlers[action.verb](turn, action, data, deps);
+  try {
+    return await row.handler(turn, guard.request, click, deps);
+  } catch (error) {
+    if (error instanceof ClickTokenRefused) return { card: tokenRefusalCard(error.refusal) };
+    if (!(error instanceof GraphRequestError)) throw error;
+    const text = describeFailure(error.failure);
+    return { card: noticeCard({ title: text.title, text: text.text, tone: 'warning' }) };
+  }
+}
+
+/** The card answering a click when Sharebot cannot act in Microsoft 365 for the clicker. */
+function tokenRefusalCard(refusal: TokenRefusal): AdaptiveCard {
+  return noticeCard({ title: "Couldn't act for you", text: tokenRefusalReply(refusal), tone: 'warning' });
 }

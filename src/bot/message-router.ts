@@ -1,10 +1,9 @@
-import { helpCard } from '../cards/help-card';
-import type { ChatTurn } from '../conversation/chat-turn';
-import type { FlowDeps } from '../conversation/flow-deps';
+import { explainNotUnderstood, greet, showHelp } from '../conversation/flows/help';
+import { startShare } from '../conversation/flows/start-share';
 import { parseMessage } from '../conversation/parse/parse-message';
 import type { ParsedMessage } from '../conversation/parse/parsed-request';
-import { notUnderstoodReply } from '../conversation/replies';
-import { startShare } from '../conversation/start-share';
+import type { ChatTurn } from '../conversation/ports/chat-turn';
+import type { FlowDeps } from '../conversation/ports/flow-deps';
 
 type IntentHandler<I extends ParsedMessage['intent']> = (
   turn: ChatTurn,
@@ -15,15 +14,9 @@ type IntentHandler<I extends ParsedMessage['intent']> = (
 /** One handler per intent; the parser decides the intent, never a substring test here. */
 const intentHandlers: { [I in ParsedMessage['intent']]: IntentHandler<I> } = {
   share: startShare,
-  help: async (turn) => {
-    await turn.sendCard(helpCard());
-  },
-  greeting: async (turn) => {
-    await turn.sendCard(helpCard({ lead: `Hi ${turn.user.name.split(' ')[0]}!` }));
-  },
-  unknown: async (turn) => {
-    await turn.sendCard(helpCard({ lead: notUnderstoodReply() }));
-  },
+  help: showHelp,
+  greeting: greet,
+  unknown: explainNotUnderstood,
 };
 
 /** Parses a chat message (the bot's own mention already removed) and runs its intent's handler. */

@@ -7,7 +7,7 @@ import {
 } from 'botbuilder';
 import { helpCard } from '../cards/help-card';
 import type { ActionReply } from '../conversation/action-reply';
-import type { FlowDeps } from '../conversation/flow-deps';
+import type { FlowDeps } from '../conversation/ports/flow-deps';
 import { routeAction } from './action-router';
 import { toAttachment } from './attachments';
 import { routeMessage } from './message-router';

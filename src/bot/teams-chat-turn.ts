@@ -6,9 +6,14 @@ import {
   TurnContext,
 } from 'botbuilder';
 import type { AdaptiveCard } from '../cards/adaptive-card';
-import type { CardUpdater, ChatMember, ChatTurn, ConversationKind } from '../conversation/chat-turn';
-import type { GraphAccess } from '../conversation/graph-access';
 import type { MentionInfo } from '../conversation/parse/parsed-request';
+import type {
+  CardUpdater,
+  ChatMember,
+  ChatTurn,
+  ConversationKind,
+  GraphAccess,
+} from '../conversation/ports/chat-turn';
 import type { GraphPortFactory } from '../graph/port';
 import { toAttachment } from './attachments';
 import { type TurnTokens, tokenForTurn } from './turn-tokens';

@@ -2,9 +2,11 @@ import type { AdaptiveCard } from '../cards/adaptive-card';
 import { confirmCard } from '../cards/confirm-card';
 import { noticeCard } from '../cards/notice-card';
 import type { Versioned } from '../state/request-store';
+import * as words from '../wording/clicks';
 import type { ActionReply } from './action-reply';
-import type { ChatTurn } from './chat-turn';
-import type { FlowDeps } from './flow-deps';
+import { outcomeCard } from './outcome-card';
+import type { ChatTurn } from './ports/chat-turn';
+import type { FlowDeps } from './ports/flow-deps';
 import type { ShareRequestRecord, ShareStatus } from './share-request';
 
 const openStatuses: ShareStatus[] = ['pickingFile', 'pickingPerson', 'confirming'];
@@ -26,11 +28,7 @@ export async function guardRequest(
     return {
       ok: false,
       reply: {
-        card: noticeCard({
-          title: 'This request is no longer available',
-          text: 'I no longer have this share request, so nothing was shared. Please send it again.',
-          tone: 'warning',
-        }),
+        card: noticeCard({ ...words.requestGoneNotice, tone: 'warning' }),
       },
     };
   }
@@ -38,19 +36,18 @@ export async function guardRequest(
   if (!turn.user.aadObjectId || turn.user.aadObjectId !== record.requesterAadId) {
     return {
       ok: false,
-      reply: { refusal: `Only ${record.requesterName} can act on this card. Nothing was changed.` },
+      reply: { refusal: words.notTheRequesterRefusal(record.requesterName) },
     };
   }
   if (openStatuses.includes(record.status) && deps.now().getTime() > record.expiresAt) {
     const minutes = Math.round(deps.requestTtlMs / 60_000);
-    const card = noticeCard({
-      title: 'This request expired',
-      text: `Share requests stay open for ${minutes} minutes. Nothing was shared. Send the request again if you still want to share.`,
-      tone: 'warning',
-    });
-    const expired: ShareRequestRecord = { ...record, status: 'cancelled', outcomeCard: card };
+    const expired: ShareRequestRecord = {
+      ...record,
+      status: 'cancelled',
+      outcome: { kind: 'expired', minutes },
+    };
     await deps.requests.replace(expired, stored.eTag);
-    return { ok: false, reply: { card } };
+    return { ok: false, reply: { card: currentCard(expired) } };
   }
   if (!expected.includes(record.status)) return { ok: false, reply: { card: currentCard(record) } };
   return { ok: true, request: stored };
@@ -58,17 +55,14 @@ export async function guardRequest(
 
 /** The card that shows where a request stands now, for clicks that come too late or twice. */
 export function currentCard(record: ShareRequestRecord): AdaptiveCard {
-  if (record.outcomeCard) return record.outcomeCard;
+  const outcome = outcomeCard(record);
+  if (outcome) return outcome;
   if (record.status === 'confirming' && record.confirmModel) return confirmCard(record.confirmModel);
   if (record.status === 'sharing') {
-    return noticeCard({ title: 'Sharing…', text: 'Sharebot is still working on this share.', tone: 'info' });
+    return noticeCard({ ...words.stillSharingNotice, tone: 'info' });
   }
   if (record.status === 'undoing') {
-    return noticeCard({
-      title: 'Removing access…',
-      text: 'Sharebot is still removing the access.',
-      tone: 'info',
-    });
+    return noticeCard({ ...words.stillUndoingNotice, tone: 'info' });
   }
-  return noticeCard({ title: 'Nothing to do', text: 'This card has already been used.', tone: 'info' });
+  return noticeCard({ ...words.alreadyUsedNotice, tone: 'info' });
 }

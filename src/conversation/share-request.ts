@@ -1,5 +1,4 @@
-import type { AdaptiveCard } from '../cards/adaptive-card';
-import type { ConfirmCardModel } from '../cards/models';
+import type { ConfirmCardModel, ResultLineView } from '../cards/models';
 import type { DriveItemInfo } from '../domain/item';
 import type { PermissionInfo } from '../domain/permission';
 import type { PersonInfo } from '../domain/person';
@@ -61,8 +60,16 @@ export interface ShareRequestRecord {
   createdPermissionIds: string[];
   /** The confirmation as shown, kept so it can be shown again (e.g. after throttling). */
   confirmModel?: ConfirmCardModel;
-  /** The card that shows the request's final outcome, replayed on any later click. */
-  outcomeCard?: AdaptiveCard;
-  /** The result card, kept so "Keep it" on the undo question can bring it back. */
-  resultCard?: AdaptiveCard;
+  /** How the request ended, as data; its card is rebuilt from it on any later click. */
+  outcome?: ShareOutcome;
 }
+
+/** How a request ended: what the card replayed on a later click is built from. */
+export type ShareOutcome =
+  | { kind: 'cancelled' }
+  | { kind: 'expired'; minutes: number }
+  | { kind: 'noneOfTheseFiles' }
+  | { kind: 'noneOfThesePeople' }
+  | { kind: 'failed'; title: string; text: string }
+  | { kind: 'shared'; lines: ResultLineView[] }
+  | { kind: 'undone'; names: string; itemName: string; removedAny: boolean };

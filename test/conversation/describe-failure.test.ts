@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { describeFailure } from '../../src/conversation/describe-failure';
 import type { FailureKind, GraphFailure } from '../../src/graph/port';
+import { describeFailure } from '../../src/wording/failures';
 
 function failure(kind: FailureKind, extra: Partial<GraphFailure> = {}): GraphFailure {
   return { kind, status: 0, code: '', message: 'developer text {"error":1} Bearer abc.def.ghi', ...extra };

@@ -1,5 +1,5 @@
-import type { ChatMember, ChatTurn } from '../chat-turn';
 import type { RecipientRef } from '../parse/parsed-request';
+import type { ChatMember, ChatTurn } from '../ports/chat-turn';
 import type { RecipientQuery } from './resolve-recipients';
 
 /**

@@ -1,7 +1,7 @@
 import { maxChoices } from '../../domain/limits';
 import type { PersonInfo } from '../../domain/person';
 import type { GraphFailure } from '../../graph/port';
-import type { ChatMember } from '../chat-turn';
+import type { ChatMember } from '../ports/chat-turn';
 import type { PendingRecipient, ResolvedRecipient } from '../share-request';
 import type { LookupBatch, Slot } from './lookup-batch';
 import { personKey, rankPeople } from './rank-people';

@@ -1,9 +1,9 @@
 import type { DriveItemInfo } from '../../domain/item';
 import type { PersonInfo } from '../../domain/person';
 import type { GraphFailure, GraphPort } from '../../graph/port';
-import type { ChatTurn } from '../chat-turn';
+import * as replies from '../../wording/replies';
 import type { ItemRef } from '../parse/parsed-request';
-import * as replies from '../replies';
+import type { ChatTurn } from '../ports/chat-turn';
 import type { PendingRecipient, ResolvedRecipient } from '../share-request';
 import { LookupBatch } from './lookup-batch';
 import { evaluateItem, planItem } from './resolve-item';

@@ -1,31 +1,36 @@
-import type { AdaptiveCard } from '../cards/adaptive-card';
-import { confirmCard } from '../cards/confirm-card';
-import { ConfirmInputs, type ResultLineView } from '../cards/models';
-import { noticeCard } from '../cards/notice-card';
-import { resultCard } from '../cards/result-card';
-import type { DriveItemInfo } from '../domain/item';
-import { maxInviteMessageLength } from '../domain/limits';
-import type { Role } from '../domain/role';
-import { type GraphPort, GraphRequestError, type InviteRecipient, type InviteResult } from '../graph/port';
-import type { ActionInputs, ActionReply } from './action-reply';
-import type { ChatTurn } from './chat-turn';
-import { describeFailure } from './describe-failure';
-import type { FlowDeps } from './flow-deps';
-import { addressOf, buildConfirmModel } from './prepare-confirmation';
-import { currentCard, guardRequest } from './request-guard';
-import type { ResolvedRecipient, ShareRequestRecord } from './share-request';
-import { tokenRefusalCard } from './token-refusal-card';
+import type { AdaptiveCard } from '../../cards/adaptive-card';
+import { confirmCard } from '../../cards/confirm-card';
+import { ConfirmInputs, type ResultLineView } from '../../cards/models';
+import { noticeCard } from '../../cards/notice-card';
+import type { DriveItemInfo } from '../../domain/item';
+import { maxInviteMessageLength } from '../../domain/limits';
+import type { Role } from '../../domain/role';
+import { type GraphPort, GraphRequestError, type InviteRecipient, type InviteResult } from '../../graph/port';
+import type { Versioned } from '../../state/request-store';
+import * as words from '../../wording/clicks';
+import { describeFailure } from '../../wording/failures';
+import type { ActionClick, ActionInputs, ActionReply } from '../action-reply';
+import type { ChatTurn } from '../ports/chat-turn';
+import type { FlowDeps } from '../ports/flow-deps';
+import { realTimers } from '../ports/timers';
+import { addressOf, buildConfirmModel } from '../prepare-confirmation';
+import { currentCard } from '../request-guard';
+import type { ResolvedRecipient, ShareRequestRecord } from '../share-request';
 
 /** Handles Cancel on the confirmation card. */
-export async function cancelShare(turn: ChatTurn, requestId: string, deps: FlowDeps): Promise<ActionReply> {
-  const guard = await guardRequest(turn, requestId, ['pickingFile', 'pickingPerson', 'confirming'], deps);
-  if (!guard.ok) return guard.reply;
-  const card = noticeCard({ title: 'Cancelled', text: 'Nothing was shared.', tone: 'info' });
-  const stored = await deps.requests.replace(
-    { ...guard.request.value, status: 'cancelled', outcomeCard: card },
-    guard.request.eTag,
-  );
-  return stored ? { card } : await replayCurrent(requestId, deps);
+export async function cancelShare(
+  _turn: ChatTurn,
+  request: Versioned<ShareRequestRecord>,
+  _click: ActionClick,
+  deps: FlowDeps,
+): Promise<ActionReply> {
+  const cancelled: ShareRequestRecord = {
+    ...request.value,
+    status: 'cancelled',
+    outcome: { kind: 'cancelled' },
+  };
+  const stored = await deps.requests.replace(cancelled, request.eTag);
+  return stored ? { card: currentCard(cancelled) } : await replayCurrent(request.value.id, deps);
 }
 
 /**
@@ -35,13 +40,12 @@ export async function cancelShare(turn: ChatTurn, requestId: string, deps: FlowD
  */
 export async function confirmShare(
   turn: ChatTurn,
-  requestId: string,
-  inputs: ActionInputs,
+  request: Versioned<ShareRequestRecord>,
+  click: ActionClick,
   deps: FlowDeps,
 ): Promise<ActionReply> {
-  const guard = await guardRequest(turn, requestId, ['confirming'], deps);
-  if (!guard.ok) return guard.reply;
-  const record = applyInputs(guard.request.value, inputs);
+  const requestId = request.value.id;
+  const record = applyInputs(request.value, click.inputs);
   if (record.message && record.message.length > maxInviteMessageLength) {
     const model = {
       ...buildConfirmModel(record, turn.timeZone),
@@ -49,19 +53,14 @@ export async function confirmShare(
     };
     return { card: confirmCard(model) };
   }
-  const access = await turn.openGraph();
-  if (!access.ok) return { card: tokenRefusalCard(access) };
+  const port = await click.graph();
   const claimed: ShareRequestRecord = { ...record, status: 'sharing' };
-  if (!(await deps.requests.replace(claimed, guard.request.eTag)))
-    return await replayCurrent(requestId, deps);
+  if (!(await deps.requests.replace(claimed, request.eTag))) return await replayCurrent(requestId, deps);
 
-  const work = share(claimed, access.port, turn, deps);
-  let timer: NodeJS.Timeout | undefined;
-  const budget = new Promise<'slow'>((resolve) => {
-    timer = setTimeout(() => resolve('slow'), deps.invokeBudgetMs);
-  });
-  const first = await Promise.race([work, budget]);
-  clearTimeout(timer);
+  const work = share(claimed, port, turn, deps);
+  const budget = (deps.timers ?? realTimers).after(deps.invokeBudgetMs);
+  const first = await Promise.race([work, budget.elapsed.then(() => 'slow' as const)]);
+  budget.cancel();
   if (first !== 'slow') return { card: first };
   const activityId = turn.cardActivityId;
   const update = activityId ? turn.laterUpdater(activityId) : undefined;
@@ -72,8 +71,7 @@ export async function confirmShare(
   );
   return {
     card: noticeCard({
-      title: 'Sharing…',
-      text: `Sharing ${record.item?.name ?? 'the item'} now. This card will update when it is done.`,
+      ...words.sharingNowNotice(record.item?.name),
       tone: 'info',
     }),
   };
@@ -109,17 +107,14 @@ async function share(
   }
   const existingIds = new Set(record.existingPermissions.map((p) => p.id));
   const lines = resultLines(record, result, item);
-  const card = resultCard({ requestId: record.id, item, lines, canUndo: true });
-  await saveOutcome(
-    {
-      ...record,
-      status: 'shared',
-      outcomeCard: card,
-      createdPermissionIds: result.permissions.map((p) => p.id).filter((id) => !existingIds.has(id)),
-    },
-    deps,
-  );
-  return card;
+  const shared: ShareRequestRecord = {
+    ...record,
+    status: 'shared',
+    outcome: { kind: 'shared', lines },
+    createdPermissionIds: result.permissions.map((p) => p.id).filter((id) => !existingIds.has(id)),
+  };
+  await saveOutcome(shared, deps);
+  return currentCard(shared);
 }
 
 /** One result line per recipient; Graph answers one permission per recipient, in order (graph-contract §1.6). */
@@ -143,7 +138,7 @@ function resultLines(
       role: granted,
       link: permission?.link?.webUrl ?? item.webUrl,
       emailSent: record.notify && !failure,
-      warning: failure ? (failure.localizedMessage ?? "The invitation email couldn't be sent.") : undefined,
+      warning: failure ? (failure.localizedMessage ?? words.invitationEmailFailed) : undefined,
     };
   });
 }
@@ -181,12 +176,16 @@ async function recordFailure(
   if (text.retryable) {
     // Throttled or unreachable: nothing happened, so the person may simply try again later.
     const model = { ...buildConfirmModel(record, turn.timeZone), notes: [text.text] };
-    await saveOutcome({ ...record, status: 'confirming', confirmModel: model, outcomeCard: undefined }, deps);
+    await saveOutcome({ ...record, status: 'confirming', confirmModel: model, outcome: undefined }, deps);
     return confirmCard(model);
   }
-  const card = noticeCard({ title: text.title, text: text.text, tone: 'attention' });
-  await saveOutcome({ ...record, status: 'failed', outcomeCard: card }, deps);
-  return card;
+  const failed: ShareRequestRecord = {
+    ...record,
+    status: 'failed',
+    outcome: { kind: 'failed', title: text.title, text: text.text },
+  };
+  await saveOutcome(failed, deps);
+  return currentCard(failed);
 }
 
 /** Stores the outcome of a claimed request; only the claimer writes while it is `sharing`. */
@@ -209,10 +208,10 @@ function applyInputs(record: ShareRequestRecord, inputs: ActionInputs): ShareReq
 }
 
 function tooLongNote(length: number): string {
-  return `Your message is ${length.toLocaleString('en-GB')} characters long; Microsoft 365 accepts at most ${maxInviteMessageLength.toLocaleString('en-GB')}. Shorten it and press Share again. Nothing was shared.`;
+  return words.messageTooLongNote(length);
 }
 
 async function replayCurrent(requestId: string, deps: FlowDeps): Promise<ActionReply> {
   const stored = await deps.requests.get(requestId);
-  return stored ? { card: currentCard(stored.value) } : { refusal: 'This request is no longer available.' };
+  return stored ? { card: currentCard(stored.value) } : { refusal: words.requestGoneRefusal };
 }

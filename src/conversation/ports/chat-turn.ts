@@ -1,6 +1,10 @@
-import type { AdaptiveCard } from '../cards/adaptive-card';
-import type { GraphAccess } from './graph-access';
-import type { MentionInfo } from './parse/parsed-request';
+import type { TokenRefusal } from '../../auth/token-source';
+import type { AdaptiveCard } from '../../cards/adaptive-card';
+import type { GraphPort } from '../../graph/port';
+import type { MentionInfo } from '../parse/parsed-request';
+
+/** Graph acting as the turn's user, or the reason it cannot. */
+export type GraphAccess = { ok: true; port: GraphPort } | ({ ok: false } & TokenRefusal);
 
 /** A member of the current chat, as the Teams roster reports it. */
 export interface ChatMember {

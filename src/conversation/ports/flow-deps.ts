@@ -1,13 +1,8 @@
-import type { RequestStore } from '../state/request-store';
-import type { BackgroundWork } from './background-work';
-import type { ShareRequestRecord } from './share-request';
-
-/** A logger that never receives tokens or message text beyond what is needed to debug. */
-export type Log = (
-  level: 'info' | 'warn' | 'error',
-  message: string,
-  detail?: Record<string, unknown>,
-) => void;
+import type { RequestStore } from '../../state/request-store';
+import type { BackgroundWork } from '../background-work';
+import type { ShareRequestRecord } from '../share-request';
+import type { Log } from './log';
+import type { Timers } from './timers';
 
 /** What the conversation flows share: state, time, limits and background work. */
 export interface FlowDeps {
@@ -18,5 +13,7 @@ export interface FlowDeps {
   /** How long a click waits for Graph before answering "Sharing..." and finishing later. */
   invokeBudgetMs: number;
   background: BackgroundWork;
+  /** Timers for the invoke budget; Node's own when left out. */
+  timers?: Timers;
   log: Log;
 }

@@ -1,15 +1,15 @@
-import { noticeCard } from '../cards/notice-card';
-import { type GraphFailure, GraphRequestError } from '../graph/port';
-import { RequestStore } from '../state/request-store';
-import { cardForRecord } from './card-for-record';
-import type { ChatTurn } from './chat-turn';
-import { describeFailure } from './describe-failure';
-import type { FlowDeps } from './flow-deps';
-import type { ItemRef, ParsedMessage } from './parse/parsed-request';
-import * as replies from './replies';
-import { recipientQueries } from './resolve/recipient-queries';
-import { type ResolvedShare, resolveShare } from './resolve/resolve-share';
-import type { ShareRequestRecord } from './share-request';
+import { noticeCard } from '../../cards/notice-card';
+import { type GraphFailure, GraphRequestError } from '../../graph/port';
+import { RequestStore } from '../../state/request-store';
+import { describeFailure } from '../../wording/failures';
+import * as replies from '../../wording/replies';
+import { cardForRecord } from '../card-for-record';
+import type { ItemRef, ParsedMessage } from '../parse/parsed-request';
+import type { ChatTurn } from '../ports/chat-turn';
+import type { FlowDeps } from '../ports/flow-deps';
+import { recipientQueries } from '../resolve/recipient-queries';
+import { type ResolvedShare, resolveShare } from '../resolve/resolve-share';
+import type { ShareRequestRecord } from '../share-request';
 
 /**
  * Most people one share invites. Graph documents no limit, but large invites time out (graph-contract

@@ -2,7 +2,7 @@ import type { TokenRefusal } from '../auth/token-source';
 import { escapeMarkdown } from '../cards/escape';
 
 /**
- * Sentences Sharebot says in chat (markdown text messages), in one place so tone stays consistent.
+^ * Sentences Sharebot says in chat (markdown text messages), in one place so tone stays consistent.
  * Anything a person typed or Graph returned goes through `quoted`, so it is echoed literally.
  */
 
@@ -45,17 +45,26 @@ export function missingRecipientsQuestion(itemWords?: string): string {
   return `Who should get access to ${what}? Name people, @mention them, or use email addresses — for example: "${exampleSentence}".`;
 }
 
-/** Why Sharebot cannot act in Microsoft 365 for this person, in their words; nothing was shared. */
-export function tokenRefusalReply(refusal: TokenRefusal): string {
+/** Why Sharebot cannot act in Microsoft 365 for this person, in their words, and what stayed as it was. */
+export function tokenRefusalReply(refusal: TokenRefusal, unchanged: UnchangedNote = 'nothingShared'): string {
+  const note = unchangedSentences[unchanged];
   switch (refusal.reason) {
     case 'notInTenant':
-      return "You don't appear to be a user of this organisation's Microsoft 365, so I can't share files on your behalf. Nothing was shared.";
+      return `You don't appear to be a user of this organisation's Microsoft 365, so I can't share files on your behalf. ${note}`;
     case 'signInRequired':
-      return 'Please sign in first (use the sign-in button above), then send your request again. Nothing was shared.';
+      return `Please sign in first (use the sign-in button above), then send your request again. ${note}`;
     default:
-      return "I couldn't sign in to Microsoft 365 for you just now. Nothing was shared. Please try again in a minute.";
+      return `I couldn't sign in to Microsoft 365 for you just now. ${note} Please try again in a minute.`;
   }
 }
+
+/** What stayed as it was when Sharebot could not act: nothing was shared, or access was kept. */
+export type UnchangedNote = 'nothingShared' | 'accessKept';
+
+const unchangedSentences: Record<UnchangedNote, string> = {
+  nothingShared: 'Nothing was shared.',
+  accessKept: 'Access was not removed.',
+};
 
 /** More people than one share invites. */
 export function tooManyRecipientsReply(limit: number): string {
@@ -100,4 +109,9 @@ export function peopleNotFoundReply(names: string[], unknownInternal: string[]):
 /** A message that is not a share request. */
 export function notUnderstoodReply(): string {
   return `I share files from OneDrive and SharePoint. Tell me what to share and with whom — for example: "${exampleSentence}". Type "help" for more.`;
+}
+
+/** The help card's lead when someone says hello: their first name. */
+export function greetingLead(fullName: string): string {
+  return `Hi ${fullName.split(' ')[0]}!`;
 }

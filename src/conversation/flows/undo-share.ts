@@ -1,0 +1,111 @@
+import type { AdaptiveCard } from '../../cards/adaptive-card';
+import { undoConfirmCard } from '../../cards/undo-confirm-card';
+import type { ItemAddress } from '../../domain/item';
+import type { GraphPort } from '../../graph/port';
+import { GraphRequestError } from '../../graph/port';
+import type { Versioned } from '../../state/request-store';
+import * as words from '../../wording/clicks';
+import { describeFailure } from '../../wording/failures';
+import { tokenRefusalReply } from '../../wording/replies';
+import type { ActionClick, ActionReply } from '../action-reply';
+import { outcomeCard } from '../outcome-card';
+import type { ChatTurn } from '../ports/chat-turn';
+import type { FlowDeps } from '../ports/flow-deps';
+import { addressOf } from '../prepare-confirmation';
+import type { ShareRequestRecord } from '../share-request';
+
+/** Handles Undo on a result card: asks for a second confirmation first. */
+export async function askUndo(
+  _turn: ChatTurn,
+  request: Versioned<ShareRequestRecord>,
+  _click: ActionClick,
+  _deps: FlowDeps,
+): Promise<ActionReply> {
+  const record = request.value;
+  return { card: undoConfirmCard(undoModel(record)) };
+}
+
+/** Handles "Keep it" on the undo question: shows the result card again. */
+export async function keepShare(
+  _turn: ChatTurn,
+  request: Versioned<ShareRequestRecord>,
+  _click: ActionClick,
+  _deps: FlowDeps,
+): Promise<ActionReply> {
+  const card = outcomeCard(request.value);
+  return card ? { card } : { refusal: words.nothingToUndoRefusal };
+}
+
+/**
+ * Handles "Yes, remove": deletes exactly the permissions this share created, nothing else. Access
+ * people already had before (a re-invite merges into their existing permission) is left alone.
+ */
+export async function undoShare(
+  turn: ChatTurn,
+  request: Versioned<ShareRequestRecord>,
+  _click: ActionClick,
+  deps: FlowDeps,
+): Promise<ActionReply> {
+  const record = request.value;
+  const requestId = record.id;
+  const claimed: ShareRequestRecord = { ...record, status: 'undoing' };
+  if (!(await deps.requests.replace(claimed, request.eTag))) {
+    const current = await deps.requests.get(requestId);
+    const card = current ? outcomeCard(current.value) : undefined;
+    return card ? { card } : { refusal: words.undoJustUsedRefusal };
+  }
+  const access = await turn.openGraph();
+  if (!access.ok) return await restore(record, tokenRefusalReply(access, 'accessKept'), deps);
+  const item = record.item;
+  if (!item) return await restore(record, words.noItemToUndo, deps);
+  const removed: string[] = [];
+  try {
+    for (const permissionId of record.createdPermissionIds) {
+      await deleteIfPresent(access.port, addressOf(item), permissionId);
+      removed.push(permissionId);
+    }
+  } catch (error) {
+    if (!(error instanceof GraphRequestError)) throw error;
+    const remaining = record.createdPermissionIds.filter((id) => !removed.includes(id));
+    return await restore(
+      { ...record, createdPermissionIds: remaining },
+      describeFailure(error.failure).text,
+      deps,
+    );
+  }
+  const names = record.recipients.map((r) => r.person.displayName).join(', ');
+  const removedAny = record.createdPermissionIds.length > 0;
+  const undone: ShareRequestRecord = {
+    ...record,
+    status: 'undone',
+    outcome: { kind: 'undone', names, itemName: item.name, removedAny },
+    createdPermissionIds: [],
+  };
+  const current = await deps.requests.get(requestId);
+  if (current) await deps.requests.replace(undone, current.eTag);
+  return { card: outcomeCard(undone) as AdaptiveCard };
+}
+
+/** A permission already gone counts as removed. */
+async function deleteIfPresent(port: GraphPort, item: ItemAddress, id: string): Promise<void> {
+  try {
+    await port.deletePermission(item, id);
+  } catch (error) {
+    if (error instanceof GraphRequestError && error.failure.kind === 'notFound') return;
+    throw error;
+  }
+}
+
+async function restore(record: ShareRequestRecord, text: string, deps: FlowDeps): Promise<ActionReply> {
+  const current = await deps.requests.get(record.id);
+  if (current) await deps.requests.replace({ ...record, status: 'shared' }, current.eTag);
+  return { refusal: words.undoFailedRefusal(text) };
+}
+
+function undoModel(record: ShareRequestRecord) {
+  return {
+    requestId: record.id,
+    itemName: record.item?.name ?? 'this item',
+    recipientNames: record.recipients.map((r) => r.person.displayName),
+  };
+}

@@ -1,0 +1,34 @@
+import type { AdaptiveCard } from '../cards/adaptive-card';
+import { noticeCard } from '../cards/notice-card';
+import { resultCard } from '../cards/result-card';
+import * as words from '../wording/clicks';
+import { exampleSentence } from '../wording/replies';
+import type { ShareRequestRecord } from './share-request';
+
+/** The card that shows how a request ended, rebuilt from its stored outcome; undefined while open. */
+export function outcomeCard(record: ShareRequestRecord): AdaptiveCard | undefined {
+  const outcome = record.outcome;
+  switch (outcome?.kind) {
+    case undefined:
+      return undefined;
+    case 'cancelled':
+      return noticeCard({ ...words.cancelledNotice, tone: 'info' });
+    case 'expired':
+      return noticeCard({ ...words.expiredNotice(outcome.minutes), tone: 'warning' });
+    case 'noneOfTheseFiles':
+      return noticeCard({ ...words.noneOfTheseFilesNotice(exampleSentence), tone: 'info' });
+    case 'noneOfThesePeople':
+      return noticeCard({ ...words.noneOfThesePeopleNotice(exampleSentence), tone: 'info' });
+    case 'failed':
+      return noticeCard({ title: outcome.title, text: outcome.text, tone: 'attention' });
+    case 'shared':
+      return record.item
+        ? resultCard({ requestId: record.id, item: record.item, lines: outcome.lines, canUndo: true })
+        : undefined;
+    case 'undone':
+      return noticeCard({
+        ...words.shareUndoneNotice(outcome.names, outcome.itemName, outcome.removedAny),
+        tone: 'good',
+      });
+  }
+}
