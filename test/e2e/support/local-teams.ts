@@ -1,6 +1,5 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { loadConfig } from '../../../src/config';
 import type { Log } from '../../../src/conversation/ports/log';
 import { type RunningPlayground, startPlayground } from '../../../src/playground/launch-playground';
 import { findFreePort } from '../../../src/playground/ports';
