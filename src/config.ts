@@ -65,7 +65,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): SharebotConfig
     },
   };
   if (graphMode === 'graph' && !config.microsoftAppId) {
-    // Without an app id CloudAdapter accepts any caller (stack-notes: Bot Framework JWT offline).
+    // Without an app id CloudAdapter accepts any caller (docs/teams-notes.md §T2).
     throw new ConfigError(
       'GRAPH_MODE=graph needs MicrosoftAppId (and MicrosoftAppPassword): see docs/deployment.md.',
     );

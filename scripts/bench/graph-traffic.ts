@@ -6,7 +6,7 @@ export interface GraphTraffic {
   sequentialRoundTrips: number;
   /** HTTP requests on the wire: each `$batch` counts once. */
   httpRequests: number;
-  /** Graph operations: `$batch` entries count one by one (Graph throttles each entry, graph-contract §5.3). */
+  /** Graph operations: `$batch` entries count one by one (Graph throttles each entry, docs/graph-notes.md §5.3). */
   graphOperations: number;
   /**
    * How many latency-rule waits lie on the critical path: one per single request, two per `$batch`

@@ -11,7 +11,7 @@ export interface SsoSettings {
 /**
  * Checks the Bot Framework and OAuth settings for real Graph and returns what the SSO token source
  * needs. Throws a ConfigError naming what is missing: without an app id CloudAdapter accepts any
- * caller (stack-notes: Bot Framework JWT offline), and without a password it cannot reply or reach
+ * caller (docs/teams-notes.md §T2), and without a password it cannot reply or reach
  * the token service. See docs/deployment.md.
  */
 export function ssoSettingsFrom(config: SharebotConfig): SsoSettings {

@@ -54,7 +54,7 @@ export class Sharebot extends TeamsActivityHandler {
     await routeMessage(turn, text, this.deps);
   }
 
-  /** Action.Execute clicks arrive as `adaptiveCard/action` invokes (stack-notes: bot runtime facts). */
+  /** Action.Execute clicks arrive as `adaptiveCard/action` invokes (docs/teams-notes.md §T3). */
   protected override async onAdaptiveCardInvoke(
     context: TurnContext,
     invokeValue: AdaptiveCardInvokeValue,

@@ -28,7 +28,7 @@ function existingAccessLine(access: ExistingAccessView): string {
 
 /** The "already has access" section, at most five names then "and N more". */
 function existingAccessBlocks(existing: ExistingAccessView[]): CardElement[] {
-  // Graph does not list inherited access on business drives (graph-contract §1.5), so an empty
+  // Graph does not list inherited access on business drives (docs/graph-notes.md §1.5), so an empty
   // list is not proof that nobody else has access: say nothing rather than "nobody".
   if (existing.length === 0) return [];
   const shown = existing.slice(0, maxExistingAccessShown);

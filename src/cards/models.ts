@@ -60,7 +60,7 @@ export interface ConfirmCardModel {
   /** Notify by email (sendInvitation). */
   notify: boolean;
   message?: string;
-  /** Whether this drive supports an expiry on direct invites (graph-contract §1.5). */
+  /** Whether this drive supports an expiry on direct invites (docs/graph-notes.md §1.5). */
   expirySupported: boolean;
   /** The asked-for expiry, formatted for the user, when supported and asked. */
   expiryText?: string;

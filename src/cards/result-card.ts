@@ -21,7 +21,7 @@ function resultLine(line: ResultLineView): Container {
     items: [
       textBlock(`${name}${email}`, { weight: 'bolder' }),
       textBlock(status, { spacing: 'none' }),
-      // graph-contract §1.7: a 207 entry means access was granted but the notification failed.
+      // docs/graph-notes.md §1.7: a 207 entry means access was granted but the notification failed.
       ...(line.warning !== undefined
         ? [
             textBlock(

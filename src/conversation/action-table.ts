@@ -24,7 +24,7 @@ export interface ActionRow {
 
 const openStatuses: ShareStatus[] = ['pickingFile', 'pickingPerson', 'confirming'];
 
-/** Every card verb, its allowed request statuses and its handler (field-notes §C.6: route by key, not by substring). */
+/** Every card verb, its allowed request statuses and its handler (docs/teams-notes.md §T6: route by key, not by substring). */
 export const actionTable: Record<Verb, ActionRow> = {
   [Verbs.confirmShare]: { statuses: ['confirming'], handler: confirmShare },
   [Verbs.cancelShare]: { statuses: openStatuses, handler: cancelShare },

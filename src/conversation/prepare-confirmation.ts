@@ -16,7 +16,7 @@ export function addressOf(item: DriveItemInfo): ItemAddress {
 
 /**
  * Reads what the confirmation card shows that resolution did not already have — fresh item details
- * (folder path; search hits lack it on work drives, graph-contract §3.1) and who has access — in
+ * (folder path; search hits lack it on work drives, docs/graph-notes.md §3.1) and who has access — in
  * one round trip, then fills the record's confirmation model.
  */
 export async function prepareConfirmation(

@@ -13,7 +13,7 @@ const openStatuses: ShareStatus[] = ['pickingFile', 'pickingPerson', 'confirming
 
 /**
  * Loads the request a click refers to and checks it may be acted on: it exists, the clicker is
- * the requester (checked on every action; hiding buttons is not enough, field-notes §B.12), it has
+ * the requester (checked on every action; hiding buttons is not enough, docs/teams-notes.md §T5), it has
  * not expired, and it is in one of the expected statuses. Otherwise returns what to answer:
  * a refusal, or the outcome that already happened (so a second click never acts twice).
  */

@@ -1,4 +1,4 @@
-/** Invite notification messages longer than this are refused by Graph (graph-contract §1.2). */
+/** Invite notification messages longer than this are refused by Graph (docs/graph-notes.md §1.2). */
 export const maxInviteMessageLength = 2000;
 
 /** Most choices a pick card offers (at most 5 plus "none of these"). */

@@ -5,7 +5,7 @@ export interface PermissionInfo {
   /** Who the permission is for, read from grantedToV2, then grantedTo, then invitation. */
   grantee?: { id?: string; displayName?: string; email?: string };
   link?: { type?: string; scope?: string; webUrl?: string };
-  /** True when Graph reported `inheritedFrom` (personal drives only; see graph-contract §2.1). */
+  /** True when Graph reported `inheritedFrom` (personal drives only; see docs/graph-notes.md §2.1). */
   inherited: boolean;
   expirationDateTime?: string;
 }

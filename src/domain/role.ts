@@ -1,2 +1,2 @@
-/** The two roles `driveItem: invite` accepts (see docs: graph-contract §1.4). */
+/** The two roles `driveItem: invite` accepts (see docs/graph-notes.md §1.4). */
 export type Role = 'read' | 'write';

@@ -5,13 +5,13 @@ import { isRecord } from './json-mappers';
 import type { LookupRequest } from './lookup-requests';
 import type { GraphFailure } from './port';
 
-/** Graph accepts at most 20 requests in one `$batch` (graph-contract §5.3). */
+/** Graph accepts at most 20 requests in one `$batch` (docs/graph-notes.md §5.3). */
 const MAX_BATCH_SIZE = 20;
 
 /**
  * Sub-request statuses worth sending again. Only reads are batched, so 504 is safe to repeat.
  * 424 is included because we never use `dependsOn`: a 424 can then only be the batch-wide
- * throttling answer one throttling-doc version describes (graph-contract §5.3, UNCONFIRMED).
+ * throttling answer one throttling-doc version describes (docs/graph-notes.md §5.3, UNCONFIRMED).
  */
 const RETRY_STATUSES = new Set([424, 429, 503, 504]);
 
@@ -23,7 +23,7 @@ export type BatchAnswer = { ok: true; status: number; body: unknown } | { ok: fa
 
 /**
  * Runs GETs as `POST /$batch` requests of at most 20, all chunks in parallel, so N reads cost one
- * round trip. The SDK does not retry inside batches (stack-notes), so sub-requests answered
+ * round trip. The SDK does not retry inside batches (docs/teams-notes.md §T12), so sub-requests answered
  * 429/503/504/424 are re-batched on their own after the longest Retry-After, at most
  * `limits.maxRetries` times, and never when Graph asks for a wait longer than `maxDelaySeconds`.
  * Without Retry-After the wait grows exponentially (1, 2, 4 … s plus jitter), capped at that bound.
@@ -84,7 +84,7 @@ async function sendChunk(
   }
 }
 
-/** Reads sub-responses from the raw JSON: BatchResponseContent mangles bodies (stack-notes). */
+/** Reads sub-responses from the raw JSON: BatchResponseContent mangles bodies (docs/teams-notes.md §T12). */
 function readResponses(body: unknown, indexes: number[]): IndexedResult[] {
   const responses = isRecord(body) && Array.isArray(body.responses) ? body.responses : [];
   const byId = new Map<string, Record<string, unknown>>();

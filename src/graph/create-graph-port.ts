@@ -38,7 +38,7 @@ export interface GraphPortFactoryOptions {
   graphOrigin?: string;
   /** Retry bounds for throttled/unavailable calls and re-batched sub-requests. */
   retry?: RetryLimits;
-  /** Identifies Sharebot's traffic to Graph and SharePoint (graph-contract §5.2). */
+  /** Identifies Sharebot's traffic to Graph and SharePoint (docs/graph-notes.md §5.2). */
   userAgent?: string;
   /** Abort a request after this many seconds without an answer. */
   timeoutSeconds?: number;
@@ -48,7 +48,7 @@ export interface GraphPortFactoryOptions {
 /** Default retry bounds: a chat user should not wait on a long throttle; they are told to retry. */
 const DEFAULT_RETRY_LIMITS: RetryLimits = { maxRetries: 3, maxDelaySeconds: 10 };
 
-/** SharePoint asks apps to decorate traffic as `NONISV|Company|App/version` (graph-contract §5.2). */
+/** SharePoint asks apps to decorate traffic as `NONISV|Company|App/version` (docs/graph-notes.md §5.2). */
 const DEFAULT_USER_AGENT = 'NONISV|Sharebot|Sharebot/0.1';
 
 const DEFAULT_TIMEOUT_SECONDS = 30;
@@ -123,7 +123,7 @@ class SdkGraphPort implements GraphPort {
   /**
    * Invite is not idempotent: after a 504, a timeout or a dropped connection Graph may already
    * have granted access and sent mail, so it only retries 429/503, which mean "not processed"
-   * (graph-contract §5.2). Other failures are thrown for the flow to check permissions first.
+   * (docs/graph-notes.md §5.2). Other failures are thrown for the flow to check permissions first.
    */
   async invite(request: InviteRequest): Promise<InviteResult> {
     const body = buildInviteBody(request);

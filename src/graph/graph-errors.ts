@@ -19,13 +19,13 @@ const KIND_BY_STATUS: ReadonlyMap<number, FailureKind> = new Map([
   [415, 'invalid'],
   [422, 'invalid'],
   [429, 'throttled'],
-  // 509 is SharePoint's "bandwidth exceeded" throttle (graph-contract §5.1).
+  // 509 is SharePoint's "bandwidth exceeded" throttle (docs/graph-notes.md §5.1).
   [509, 'throttled'],
   [503, 'unavailable'],
   [504, 'unavailable'],
 ]);
 
-/** Classifies an HTTP status (graph-contract §5.1); -1 means no answer arrived. */
+/** Classifies an HTTP status (docs/graph-notes.md §5.1); -1 means no answer arrived. */
 function failureKindForStatus(status: number): FailureKind {
   if (status === -1) return 'network';
   return KIND_BY_STATUS.get(status) ?? 'unknown';
@@ -133,7 +133,7 @@ export class TokenUnavailableError extends Error {
 }
 
 /**
- * Reads a `Retry-After` header as seconds: a possibly fractional number ("2.128", graph-contract
+ * Reads a `Retry-After` header as seconds: a possibly fractional number ("2.128", docs/graph-notes.md
  * §5.2) or an HTTP date. Returns undefined when absent or unreadable; never negative.
  */
 export function parseRetryAfter(

@@ -32,7 +32,7 @@ export interface GraphHttpAnswer {
 
 /**
  * Sends single calls through the SDK client and its middleware chain. Every call gets its own
- * `client-request-id` (graph-contract §5.1) and the app's User-Agent (§5.2). Answers are read raw
+ * `client-request-id` (docs/graph-notes.md §5.1) and the app's User-Agent (§5.2). Answers are read raw
  * so 207 stays visible; any failure is thrown as GraphRequestError.
  */
 export class GraphHttp {
@@ -91,7 +91,7 @@ export interface GraphFetchHandlerOptions {
  * The end of the middleware chain: sends the request with fetch, like the SDK's
  * HTTPMessageHandler. When `graphOrigin` is set it first swaps the Graph origin for it. The
  * swap happens here, last, because the SDK's auth and telemetry handlers only add
- * `Authorization` and `client-request-id` to https Graph URLs (stack-notes, Graph JS SDK), so
+ * `Authorization` and `client-request-id` to https Graph URLs (docs/teams-notes.md §T12), so
  * production and the sandbox run every other step identically.
  */
 export class GraphFetchHandler implements Middleware {
@@ -124,13 +124,13 @@ export interface RetryLimits {
   maxDelaySeconds: number;
 }
 
-/** Statuses retried for reads and other calls Graph may safely receive twice (graph-contract §5.2). */
+/** Statuses retried for reads and other calls Graph may safely receive twice (docs/graph-notes.md §5.2). */
 export const IDEMPOTENT_RETRY_STATUSES: readonly number[] = [429, 503, 504];
 
 /**
  * Statuses that prove Graph did not process the request, so even a non-idempotent call such as
  * invite may be sent again. A 504 or a timeout says nothing about whether the invite happened:
- * re-posting could grant twice or send a second email (graph-contract §5.2), so those are not here.
+ * re-posting could grant twice or send a second email (docs/graph-notes.md §5.2), so those are not here.
  */
 export const NOT_PROCESSED_RETRY_STATUSES: readonly number[] = [429, 503];
 

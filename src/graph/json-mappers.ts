@@ -33,7 +33,7 @@ export function stringField(record: unknown, key: string): string | undefined {
   return typeof value === 'string' && value.length > 0 ? value : undefined;
 }
 
-/** `innerError` nests (graph-contract §5.1); invite's per-entry errors spell it `innererror` (§1.7). */
+/** `innerError` nests (docs/graph-notes.md §5.1); invite's per-entry errors spell it `innererror` (§1.7). */
 export function innerError(error: unknown): Record<string, unknown> | undefined {
   if (!isRecord(error)) return undefined;
   const key = Object.keys(error).find((name) => name.toLowerCase() === 'innererror');
@@ -60,7 +60,7 @@ export class UnexpectedGraphResponse extends Error {
 
 /**
  * Turns `parentReference.path` ("/drive/root:/Documents/sub") into a human breadcrumb
- * ("/Documents/sub"): everything up to the first `:` is the drive part (graph-contract §2.2).
+ * ("/Documents/sub"): everything up to the first `:` is the drive part (docs/graph-notes.md §2.2).
  * Whether Graph percent-encodes the rest is UNCONFIRMED, so it is decoded only when it decodes
  * cleanly. Returns undefined when Graph gave no path (search hits on ODB/SharePoint, §3.1).
  */
@@ -94,7 +94,7 @@ const DRIVE_TYPES: readonly DriveType[] = ['personal', 'business', 'documentLibr
 
 /**
  * Maps a Graph driveItem to DriveItemInfo. A `remoteItem` (an item shared from another drive,
- * graph-contract §3.4) is mapped to the remote drive and id, because that is where invite must go.
+ * docs/graph-notes.md §3.4) is mapped to the remote drive and id, because that is where invite must go.
  * Throws UnexpectedGraphResponse when no drive id or item id can be found.
  */
 export function toDriveItemInfo(item: DriveItem, context: DriveItemContext = {}): DriveItemInfo {
@@ -149,13 +149,13 @@ export function toDriveItemList(body: unknown): DriveItemInfo[] {
 
 type Grantee = NonNullable<PermissionInfo['grantee']>;
 
-/** `0001-01-01T00:00:00Z` (DateTime.MinValue) means "never expires" (graph-contract §2.1). */
+/** `0001-01-01T00:00:00Z` (DateTime.MinValue) means "never expires" (docs/graph-notes.md §2.1). */
 const NO_EXPIRY = /^0001-01-01/;
 
 /**
  * Maps a Graph permission. The grantee is read field by field from `grantedToV2`
  * (user, then siteUser, then group), then the deprecated `grantedTo`, then `invitation`
- * (graph-contract §1.6, §2.1). `inherited` is true whenever `inheritedFrom` is present, even as
+ * (docs/graph-notes.md §1.6, §2.1). `inherited` is true whenever `inheritedFrom` is present, even as
  * `{}` (OBS, devx-api#223).
  */
 export function toPermissionInfo(permission: Permission): PermissionInfo {
@@ -205,10 +205,10 @@ function emailFromLoginName(loginName: string | undefined): string | undefined {
 
 /**
  * Maps a `/me/people` result. The email is `scoredEmailAddresses[0].address` because people have
- * no `mail` (graph-contract §4.1). `personType.class` "Group" is a group; a person whose subclass
+ * no `mail` (docs/graph-notes.md §4.1). `personType.class` "Group" is a group; a person whose subclass
  * is not OrganizationUser (PersonalContact, ImplicitContact) is a contact outside the directory.
  * `id` is left out on purpose: whether `person.id` is the Entra object id is UNCONFIRMED
- * (graph-contract §4.1), so flows must not send it as an invite `objectId`.
+ * (docs/graph-notes.md §4.1), so flows must not send it as an invite `objectId`.
  */
 export function fromPerson(person: Person): PersonInfo {
   const info: PersonInfo = { kind: personKind(person), displayName: person.displayName ?? '' };
@@ -249,7 +249,7 @@ export function fromGroup(group: Group): PersonInfo {
 
 /**
  * Maps an invite answer. 200 and 207 both list one permission per recipient; on 207 an entry
- * whose notification failed carries `error` (graph-contract §1.7): access was still granted.
+ * whose notification failed carries `error` (docs/graph-notes.md §1.7): access was still granted.
  */
 export function toInviteResult(status: number, body: unknown): InviteResult {
   return { partial: status === 207, permissions: listValue(body).map(toInvitedPermission) };

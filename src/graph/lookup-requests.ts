@@ -64,7 +64,7 @@ export function toLookupRequest(query: Lookup): LookupRequest {
       const shareId = encodeSharingUrl(query.url);
       return {
         ...single(`/shares/${shareId}/driveItem${itemSelect()}`, (body) => driveItem(body, { shareId })),
-        // Peek without keeping access the link would grant (graph-contract §3.3).
+        // Peek without keeping access the link would grant (docs/graph-notes.md §3.3).
         headers: { Prefer: 'redeemSharingLinkIfNecessary' },
       };
     }

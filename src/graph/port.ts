@@ -6,7 +6,7 @@ import type { Role } from '../domain/role';
 
 /**
  * Independent reads the flows need. The port may answer several in one `$batch` round trip
- * (graph-contract §5.3), so callers should ask for everything they can at once.
+ * (docs/graph-notes.md §5.3), so callers should ask for everything they can at once.
  */
 export type Lookup =
   /** `/me/drive/search(q=...)`: the user's drive plus items shared with them (remoteItem). */
@@ -73,7 +73,7 @@ export interface GraphPort {
 /** Builds a port that acts as the user whose token the callback returns. */
 export type GraphPortFactory = (getAccessToken: () => Promise<string>) => GraphPort;
 
-/** One recipient of an invite: exactly one of the three (graph-contract §1.2). */
+/** One recipient of an invite: exactly one of the three (docs/graph-notes.md §1.2). */
 export type InviteRecipient = { email: string } | { objectId: string } | { alias: string };
 
 /** One `driveItem: invite` call: the item, who, which role and how they are told. */
@@ -97,7 +97,7 @@ export interface InvitedPermission extends PermissionInfo {
     code: string;
     message: string;
     localizedMessage?: string;
-    /** The most specific `innererror` code, e.g. exchangeInvalidUser (graph-contract §1.7). */
+    /** The most specific `innererror` code, e.g. exchangeInvalidUser (docs/graph-notes.md §1.7). */
     innerCode?: string;
   };
 }

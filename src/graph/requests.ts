@@ -5,7 +5,7 @@ import type { Role } from '../domain/role';
 import { type GraphFailure, GraphRequestError, type InviteRecipient, type InviteRequest } from './port';
 
 /**
- * Characters that may stay raw inside one path segment (graph-contract §3.2, the RFC 3986 `pchar`
+ * Characters that may stay raw inside one path segment (docs/graph-notes.md §3.2, the RFC 3986 `pchar`
  * set). Everything else, including space, `#`, `%`, `?`, `[`, `]` and all non-ASCII, is
  * percent-encoded as UTF-8.
  */
@@ -27,7 +27,7 @@ export function encodePathSegment(segment: string): string {
 
 /**
  * Encodes a drive path such as "/Reports/Q1 #2.xlsx" for `root:/{path}:` addressing, one segment
- * at a time (graph-contract §3.2: never encode the whole URL at once, or `/` would be lost).
+ * at a time (docs/graph-notes.md §3.2: never encode the whole URL at once, or `/` would be lost).
  * Empty segments from doubled or trailing slashes are dropped; the root encodes to "".
  */
 export function encodeDrivePath(path: string): string {
@@ -37,7 +37,7 @@ export function encodeDrivePath(path: string): string {
 
 /**
  * Turns a pasted OneDrive/SharePoint sharing URL into a `/shares/{token}` id:
- * "u!" + unpadded base64url of the URL's UTF-8 bytes (graph-contract §3.3).
+ * "u!" + unpadded base64url of the URL's UTF-8 bytes (docs/graph-notes.md §3.3).
  */
 export function encodeSharingUrl(url: string): string {
   return `u!${Buffer.from(url.trim(), 'utf8').toString('base64url')}`;
@@ -45,7 +45,7 @@ export function encodeSharingUrl(url: string): string {
 
 /**
  * The Graph path of an addressed item. Drive + id is the documented form for every drive type
- * (graph-contract §1.1). The `/shares/{id}/driveItem` form is UNCONFIRMED for actions such as
+ * (docs/graph-notes.md §1.1). The `/shares/{id}/driveItem` form is UNCONFIRMED for actions such as
  * invite and permission delete; it is kept because an item reached through a pasted link may
  * have no other address the user can act on, and our sandbox supports it. Flows should prefer
  * the drive + id that the `/shares` lookup returned.
@@ -61,13 +61,13 @@ export function itemAddressPath(address: ItemAddress): string {
  * `&` and the first `=`) passes them through untouched.
  */
 
-/** An OData string literal with single quotes doubled (graph-contract §3.1, §4.2): O'Brien -> 'O''Brien'. */
+/** An OData string literal with single quotes doubled (docs/graph-notes.md §3.1, §4.2): O'Brien -> 'O''Brien'. */
 export function odataString(value: string): string {
   return `'${value.replace(/'/g, "''")}'`;
 }
 
 /**
- * A quoted `$search` phrase for `/me/people` (graph-contract §4.1). OData 4.0 search phrases
+ * A quoted `$search` phrase for `/me/people` (docs/graph-notes.md §4.1). OData 4.0 search phrases
  * cannot contain a double quote at all, so quotes (and backslashes) in the typed text become
  * spaces; people's names never need them.
  */
@@ -85,7 +85,7 @@ export function queryString(params: Record<string, string | number | undefined>)
 }
 
 /**
- * `$select` lists: only what the cards and flows use (graph-contract §3.4 suggested select, minus
+ * `$select` lists: only what the cards and flows use (docs/graph-notes.md §3.4 suggested select, minus
  * `shared`/`createdBy` which nothing shows, plus `root`/`specialFolder` which guard the flows).
  */
 
@@ -93,11 +93,11 @@ export function queryString(params: Record<string, string | number | undefined>)
 export const DRIVE_ITEM_SELECT =
   'id,name,size,webUrl,parentReference,lastModifiedDateTime,lastModifiedBy,file,folder,remoteItem,root,specialFolder';
 
-/** Relevance-ranked person fields; `/me/people` has no `mail` (graph-contract §4.1). */
+/** Relevance-ranked person fields; `/me/people` has no `mail` (docs/graph-notes.md §4.1). */
 export const PERSON_SELECT =
   'id,displayName,givenName,surname,userPrincipalName,scoredEmailAddresses,personType,jobTitle,department';
 
-/** Directory user fields; `userType` is not in the default set (graph-contract §4.2). */
+/** Directory user fields; `userType` is not in the default set (docs/graph-notes.md §4.2). */
 export const USER_SELECT = 'id,displayName,mail,userPrincipalName,userType,jobTitle,department';
 
 /** Group fields a recipient choice shows. */
@@ -109,11 +109,11 @@ export const PERMISSION_SELECT =
 
 const ROLES: readonly Role[] = ['read', 'write'];
 
-/** The JSON body of `POST …/invite`: the request without its address, exactly the documented fields (graph-contract §1.2). */
+/** The JSON body of `POST …/invite`: the request without its address, exactly the documented fields (docs/graph-notes.md §1.2). */
 export type InviteBody = Omit<InviteRequest, 'item'>;
 
 /**
- * Checks an invite against the rules Graph enforces (graph-contract §1.3) and builds its body.
+ * Checks an invite against the rules Graph enforces (docs/graph-notes.md §1.3) and builds its body.
  * Throws GraphRequestError (kind "invalid", status -1) instead of spending a call Graph would refuse.
  */
 export function buildInviteBody(request: InviteRequest): InviteBody {
@@ -139,7 +139,7 @@ export function buildInviteBody(request: InviteRequest): InviteBody {
   return body;
 }
 
-/** Graph refuses a driveRecipient with more than one of email/objectId/alias (graph-contract §1.2). */
+/** Graph refuses a driveRecipient with more than one of email/objectId/alias (docs/graph-notes.md §1.2). */
 function oneRecipientField(recipient: InviteRecipient): InviteRecipient {
   const fields = (['email', 'objectId', 'alias'] as const).filter((key) => key in recipient);
   if (fields.length !== 1) refuse('Each recipient needs exactly one of email, objectId or alias');

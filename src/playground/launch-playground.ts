@@ -60,7 +60,7 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Runni
   const logBefore = await logVersion(workingDir);
 
   // Started directly (not via npx) and detached, so the pid we hold is the playground itself and
-  // leads a process group we can stop as a whole (docs/stack-notes, "Agents Playground").
+  // leads a process group we can stop as a whole (docs/teams-notes.md §T7).
   const child = spawn(
     PLAYGROUND_BIN,
     ['-e', options.botEndpoint, '-c', 'msteams', '-p', String(options.port), '--disable-telemetry'],

@@ -23,7 +23,7 @@ export async function logVersion(workingDir: string): Promise<number | null> {
  * The error lines of the playground's log, without their level prefix, when the log changed since
  * `before` (see logVersion); otherwise an empty list. The playground rewrites the file on each
  * start. Why: a bad config or a failed start is reported only in this file, never on stdout or
- * stderr (docs/stack-notes, "Microsoft 365 Agents Playground").
+ * stderr (docs/teams-notes.md §T7).
  */
 export async function readPlaygroundErrors(workingDir: string, before: number | null): Promise<string[]> {
   const path = playgroundLogPath(workingDir);

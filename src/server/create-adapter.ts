@@ -14,7 +14,7 @@ export type TurnErrorLog = (error: unknown, activityId: string | undefined) => v
 
 /**
  * Builds the CloudAdapter. With no app id it runs in local mode, as the Agents Playground expects;
- * with one it authenticates every request as the Bot Framework does (stack-notes: bot runtime facts).
+ * with one it authenticates every request as the Bot Framework does (docs/teams-notes.md §T1).
  * Any error that escapes a turn is logged and answered with a friendly sentence, never a stack trace.
  */
 export function createAdapter(

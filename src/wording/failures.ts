@@ -8,7 +8,7 @@ export interface FailureText {
   retryable: boolean;
 }
 
-/** Plain-language explanation of a Graph failure while sharing (graph-contract §1.8, §5). */
+/** Plain-language explanation of a Graph failure while sharing (docs/graph-notes.md §1.8, §5). */
 export function describeFailure(failure: GraphFailure): FailureText {
   switch (failure.kind) {
     case 'forbidden':

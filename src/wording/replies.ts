@@ -14,7 +14,7 @@ function quoted(text: string): string {
 /** Example sentence offered whenever a request cannot go ahead. */
 export const exampleSentence = 'share report.xlsx with Ana Lopez as editor';
 
-/** Graph's invite has no owner role (graph-contract §1.4). */
+/** Graph's invite has no owner role (docs/graph-notes.md §1.4). */
 export function ownerRefusal(words: string): string {
   return `I can't make someone an owner (${quoted(words)}): Microsoft 365 only lets apps give **view** or **edit** access when inviting people. To add an owner, open the file in OneDrive or SharePoint, choose Manage access, or ask a site owner. I can give edit access instead — for example: "${exampleSentence}".`;
 }

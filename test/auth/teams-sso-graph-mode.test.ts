@@ -92,7 +92,7 @@ describe('graph mode with Teams SSO', () => {
       ['with a malformed bearer token', { Authorization: 'Bearer not-a-jwt' }],
     ] as const) {
       it(`rejects an activity ${name} with 401, and logs no secret`, async () => {
-        // CloudAdapter prints each authentication failure with console.error (stack-notes).
+        // CloudAdapter prints each authentication failure with console.error (docs/teams-notes.md §T2).
         const printed: string[] = [];
         const consoleError = console.error;
         console.error = (...args: unknown[]) => printed.push(args.map(String).join(' '));

@@ -5,7 +5,7 @@ import { signInButtonTitle, signInCardText } from './sign-in-replies';
  * The OAuthCard that asks a Teams user to sign in through the bot's OAuth connection.
  * In personal and group chats it carries the SSO `tokenExchangeResource`, so Teams exchanges the
  * user's Teams token silently and sends `signin/tokenExchange` instead of showing the card.
- * Channels do not support bot SSO (field-notes B.15;
+ * Channels do not support bot SSO (docs/teams-notes.md §T9;
  * https://learn.microsoft.com/microsoftteams/platform/bots/how-to/authentication/bot-sso-overview),
  * so there the card is sent without it and the sign-in button (`signInLink`) is the path.
  */

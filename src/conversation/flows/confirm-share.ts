@@ -36,7 +36,7 @@ export async function cancelShare(
 /**
  * Handles Share on the confirmation card: applies the card's inputs, claims the request (so a
  * second click cannot invite again), and invites. If Graph is slower than the invoke budget, it
- * answers "Sharing…" at once and replaces the card when the invite finishes (field-notes §B.10).
+ * answers "Sharing…" at once and replaces the card when the invite finishes (docs/teams-notes.md §T4).
  */
 export async function confirmShare(
   turn: ChatTurn,
@@ -91,7 +91,7 @@ async function share(
       item: addressOf(item),
       recipients: record.recipients.map(toInviteRecipient),
       roles: [record.role],
-      // Always require sign-in: a folder refuses requireSignIn false, and both false is invalid (graph-contract §1.3).
+      // Always require sign-in: a folder refuses requireSignIn false, and both false is invalid (docs/graph-notes.md §1.3).
       requireSignIn: true,
       sendInvitation: record.notify,
       message: record.notify && record.message ? record.message : undefined,
@@ -117,7 +117,7 @@ async function share(
   return currentCard(shared);
 }
 
-/** One result line per recipient; Graph answers one permission per recipient, in order (graph-contract §1.6). */
+/** One result line per recipient; Graph answers one permission per recipient, in order (docs/graph-notes.md §1.6). */
 function resultLines(
   record: ShareRequestRecord,
   result: InviteResult,
@@ -153,7 +153,7 @@ function matchPermission(recipient: ResolvedRecipient, result: InviteResult, ind
   return byIdentity ?? result.permissions[index];
 }
 
-/** Users by address (UPN or primary SMTP), groups by mail when they have one (graph-contract §4.3). */
+/** Users by address (UPN or primary SMTP), groups by mail when they have one (docs/graph-notes.md §4.3). */
 function toInviteRecipient(recipient: ResolvedRecipient): InviteRecipient {
   const person = recipient.person;
   const email = person.email ?? person.userPrincipalName;

@@ -12,7 +12,7 @@ import { type ResolvedShare, resolveShare } from '../resolve/resolve-share';
 import type { ShareRequestRecord } from '../share-request';
 
 /**
- * Most people one share invites. Graph documents no limit, but large invites time out (graph-contract
+ * Most people one share invites. Graph documents no limit, but large invites time out (docs/graph-notes.md
  * §1.3: ~30 worked, 200 gave 504), and a card listing more is no longer a check anyone reads.
  */
 export const maxRecipients = 20;

@@ -18,7 +18,7 @@ export function specialFolderNamed(word: string): SpecialFolderName | undefined 
   return SPECIAL_NAMES.find(([re]) => re.test(word.trim()))?.[1];
 }
 
-/** Peels off "my Documents folder", "my photos", "my camera roll", "my app folder" (graph-contract §3.5). */
+/** Peels off "my Documents folder", "my photos", "my camera roll", "my app folder" (docs/graph-notes.md §3.5). */
 export function extractSpecialFolders(scan: Scan): void {
   for (const m of freshMatches(scan, SPECIAL_FOLDER)) {
     const name = specialFolderNamed(m[1] ?? '');

@@ -7,7 +7,7 @@ export interface Span {
   text: string;
 }
 
-/** The special folders Graph addresses by name (graph-contract §3.5). */
+/** The special folders Graph addresses by name (docs/graph-notes.md §3.5). */
 export type SpecialFolderName = 'documents' | 'photos' | 'cameraroll' | 'approot' | 'music' | 'desktop';
 
 /** What the person pointed at. Resolution against Graph happens later, in resolve/. */
@@ -37,7 +37,7 @@ export type RoleAsk =
   | { kind: 'role'; role: Role; words: string }
   /** Nothing said: the flow uses read, shows it on the card, and lets the person change it. */
   | { kind: 'unspecified' }
-  /** Owner / full control: Graph's invite cannot grant it (graph-contract §1.4). */
+  /** Owner / full control: Graph's invite cannot grant it (docs/graph-notes.md §1.4). */
   | { kind: 'owner'; words: string }
   /** A role Graph lacks, such as "commenter": ask, do not guess. */
   | { kind: 'unsupported'; words: string }

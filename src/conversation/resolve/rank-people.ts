@@ -8,7 +8,7 @@ export interface RankedPerson {
 
 /**
  * A stable identity for de-duplicating people found by several lookups. The address comes first
- * because People API results carry no directory id (graph-contract §4.1).
+ * because People API results carry no directory id (docs/graph-notes.md §4.1).
  */
 export function personKey(person: PersonInfo): string {
   return (person.email ?? person.userPrincipalName ?? person.id ?? person.displayName).toLowerCase();

@@ -78,7 +78,7 @@ function searchTerms(name: string): string {
 
 /**
  * Fills in the folder of each choice, so a pick card can tell "budget.xlsx" in /Finance/2026 from the
- * one in /Finance/2027. Search hits on work drives carry no parent path (graph-contract §3.1), an item
+ * one in /Finance/2027. Search hits on work drives carry no parent path (docs/graph-notes.md §3.1), an item
  * read does: one batched round trip for all choices that lack it.
  */
 async function withFolderPaths(port: GraphPort, choices: DriveItemInfo[]): Promise<DriveItemInfo[]> {

@@ -22,7 +22,7 @@ export function rejectUnknownProperties(
   }
 }
 
-/** Only `read` and `write` are accepted; `owner` and anything else give "Invalid value for role" (graph-contract §1.4, §8.2). */
+/** Only `read` and `write` are accepted; `owner` and anything else give "Invalid value for role" (docs/graph-notes.md §1.4, §8.2). */
 export function parseRoles(value: unknown): SandboxRole[] {
   if (!Array.isArray(value) || value.length === 0)
     throw invalidRequest('Invalid value for role: roles must be a non-empty array.');
@@ -40,7 +40,7 @@ export function collapseRoles(roles: SandboxRole[]): SandboxRole[] {
   return roles.includes('write') ? ['write'] : ['read'];
 }
 
-/** A boolean body flag where absent means false (graph-contract §1.2, §8.1). */
+/** A boolean body flag where absent means false (docs/graph-notes.md §1.2, §8.1). */
 export function flag(body: Record<string, unknown>, name: string): boolean {
   const value = body[name];
   if (value === undefined || value === null) return false;

@@ -76,7 +76,7 @@ const driveItemPatterns: ItemPattern[] = [
 /**
  * Parses a drive-item URL (raw, still percent-encoded) the way Graph addresses items: ids, `root`,
  * `special/{name}`, `following/{id}`, shares, and `:/path:` addressing with per-segment decoding
- * (graph-contract §3.2). Returns undefined when the URL is not a drive URL at all.
+ * (docs/graph-notes.md §3.2). Returns undefined when the URL is not a drive URL at all.
  */
 export function parseDriveItemUrl(rawPath: string): DriveItemUrl | undefined {
   for (const [pattern, build] of drivePrefixes) {
@@ -114,7 +114,7 @@ function splitRest(rest: string): string[] {
 
 /**
  * Reads the `q` of a decoded `search(q='...')` segment: an OData string literal where `''` stands for
- * one quote; a lone quote inside is a syntax error (graph-contract §3.1). Undefined when not a search.
+ * one quote; a lone quote inside is a syntax error (docs/graph-notes.md §3.1). Undefined when not a search.
  */
 export function parseSearchSegment(segment: string): string | undefined {
   const m = /^search\(q=(.*)\)$/s.exec(segment);

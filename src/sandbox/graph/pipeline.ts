@@ -22,7 +22,7 @@ const authMessages = {
 
 /**
  * Serves one Graph request end to end: authentication, injected faults and latency, routing, the
- * error envelope with request ids (graph-contract §5.1, §8.6), and the request log.
+ * error envelope with request ids (docs/graph-notes.md §5.1, §8.6), and the request log.
  */
 export async function serveGraph(
   host: SandboxHost,

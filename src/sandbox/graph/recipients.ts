@@ -17,7 +17,7 @@ export function recipientKey(r: Recipient): string {
 
 const unresolvable = 'One of the provided recipients could not be found';
 
-/** Checks each entry has exactly one of email, alias or objectId (graph-contract §1.2). */
+/** Checks each entry has exactly one of email, alias or objectId (docs/graph-notes.md §1.2). */
 export function parseRecipientEntries(
   value: unknown,
 ): Array<{ email?: string; alias?: string; objectId?: string }> {
@@ -40,7 +40,7 @@ function isInternalDomain(rt: TenantRuntime, email: string): boolean {
 
 /**
  * Resolves recipients: users by mail/UPN/id, groups by mail/id/alias; unknown in-tenant addresses
- * and ids give 404 itemNotFound (graph-contract §1.3). Outsiders follow `tenant.externalSharing`:
+ * and ids give 404 itemNotFound (docs/graph-notes.md §1.3). Outsiders follow `tenant.externalSharing`:
  * disabled refuses guests and new addresses, existingGuestsOnly refuses only new addresses.
  */
 export function resolveRecipients(

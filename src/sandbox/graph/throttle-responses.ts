@@ -9,7 +9,7 @@ import {
 /**
  * The failure a fault rule injects: 429 activityLimitReached › throttledRequest, 503
  * serviceNotAvailable, 500 generalException, 504 gatewayTimeout; Retry-After only when the rule
- * sets one, fractional values kept as given (graph-contract §5.2, §8.7).
+ * sets one, fractional values kept as given (docs/graph-notes.md §5.2, §8.7).
  */
 export function injectedFailure(status: number, retryAfter: number | null | undefined): SandboxGraphError {
   const headers: Record<string, string> = {};

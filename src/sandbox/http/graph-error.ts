@@ -1,4 +1,4 @@
-/** A Graph error a handler throws; the pipeline turns it into the error envelope (graph-contract §5.1). */
+/** A Graph error a handler throws; the pipeline turns it into the error envelope (docs/graph-notes.md §5.1). */
 export class SandboxGraphError extends Error {
   constructor(
     readonly status: number,
@@ -124,7 +124,7 @@ export function accessDenied(
   return new SandboxGraphError(403, 'accessDenied', message);
 }
 
-/** 400 Request_UnsupportedQuery: the directory-side code (graph-contract §4.2). */
+/** 400 Request_UnsupportedQuery: the directory-side code (docs/graph-notes.md §4.2). */
 export function unsupportedQuery(message: string): SandboxGraphError {
   return new SandboxGraphError(400, 'Request_UnsupportedQuery', message);
 }

@@ -141,7 +141,7 @@ export function parseFilter(text: string): FilterExpr {
 
 /**
  * Checks the expression against what the directory allows: known properties, and endswith/ne/not
- * only as advanced queries (ConsistencyLevel: eventual + $count=true, graph-contract §4.2).
+ * only as advanced queries (ConsistencyLevel: eventual + $count=true, docs/graph-notes.md §4.2).
  */
 export function checkFilter(
   expr: FilterExpr,

@@ -18,7 +18,7 @@ function isExpired(p: StoredPermission, now = Date.now()): boolean {
   return Date.parse(p.expirationDateTime) <= now;
 }
 
-/** The "no expiry" value personal drives report (graph-contract §1.6). */
+/** The "no expiry" value personal drives report (docs/graph-notes.md §1.6). */
 export const noExpiryValue = noExpiry;
 
 /** Answers who can see and share what: drive ownership plus direct and inherited permissions. */

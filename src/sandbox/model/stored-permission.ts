@@ -19,7 +19,7 @@ export interface StoredPermission {
   /** Present when the permission came from an invite by email. */
   invitation?: { email: string; signInRequired: boolean; invitedBy?: string };
   link?: StoredLink;
-  /** Personal-drive invites also mail a sharing link; its URL (graph-contract §1.6, §2.3). */
+  /** Personal-drive invites also mail a sharing link; its URL (docs/graph-notes.md §1.6, §2.3). */
   invitationLinkUrl?: string;
   shareId?: string;
   expirationDateTime?: string;

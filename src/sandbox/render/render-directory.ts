@@ -1,6 +1,6 @@
 import type { GroupEntity, UserEntity } from '../model/entities';
 
-/** The default property set of a user (graph-contract §4.2). */
+/** The default property set of a user (docs/graph-notes.md §4.2). */
 export const defaultUserProperties = [
   'businessPhones',
   'displayName',
@@ -80,7 +80,7 @@ const groupDefaultsTheTenantFileOmits: Record<string, unknown> = {
   serviceProvisioningErrors: [],
 };
 
-/** A user as a `person` of `/me/people`: no `mail`, but `scoredEmailAddresses` (graph-contract §4.1). */
+/** A user as a `person` of `/me/people`: no `mail`, but `scoredEmailAddresses` (docs/graph-notes.md §4.1). */
 export function renderUserPerson(u: UserEntity, score: number): Record<string, unknown> {
   return {
     id: u.id,

@@ -102,7 +102,7 @@ export function renderItem(
 
 /**
  * A search hit. On business drives and SharePoint libraries parentReference has no `path`
- * (graph-contract §3.1, §8.8); every hit carries `searchResult`.
+ * (docs/graph-notes.md §3.1, §8.8); every hit carries `searchResult`.
  */
 export function renderSearchHit(rt: TenantRuntime, item: ItemEntity): Record<string, unknown> {
   const drive = rt.access.driveOf(item);
@@ -112,7 +112,7 @@ export function renderSearchHit(rt: TenantRuntime, item: ItemEntity): Record<str
 
 /**
  * An item that lives in another drive, as `/me/drive/search` and `/me/drive/following` return it:
- * the top level mirrors the item and `remoteItem` says where to act on it (graph-contract §3.4).
+ * the top level mirrors the item and `remoteItem` says where to act on it (docs/graph-notes.md §3.4).
  */
 export function renderRemoteItem(
   rt: TenantRuntime,

@@ -9,7 +9,7 @@ const deprecatedIdentities = 'GrantedToIdentities has been deprecated. Refer to 
 
 /** How to render: whether the caller may see share secrets, and where an inherited grant comes from. */
 export interface PermissionView {
-  /** Callers who can create permissions see `shareId` and link URLs (graph-contract §7). */
+  /** Callers who can create permissions see `shareId` and link URLs (docs/graph-notes.md §7). */
   revealSecrets: boolean;
   inheritedFrom?: ItemEntity;
   /** Invite and createLink answers carry `@odata.type`. */
@@ -19,7 +19,7 @@ export interface PermissionView {
 /**
  * A permission in Graph's shape: grantedToV2 (+ siteUser outside personal drives) plus the deprecated
  * grantedTo with its annotation; `hasPassword` and `expirationDateTime` on personal drives;
- * `inheritedFrom` only on personal drives (graph-contract §1.5, §1.6, §2.1).
+ * `inheritedFrom` only on personal drives (docs/graph-notes.md §1.5, §1.6, §2.1).
  */
 export function renderPermission(
   rt: TenantRuntime,

@@ -16,7 +16,7 @@ interface BatchEntry {
 
 const maxRequests = 20;
 
-/** Validates the batch: at most 20 entries, unique ids (case-insensitive), known dependsOn ids (graph-contract §5.3). */
+/** Validates the batch: at most 20 entries, unique ids (case-insensitive), known dependsOn ids (docs/graph-notes.md §5.3). */
 function parseEntries(body: Record<string, unknown>): BatchEntry[] {
   const requests = body.requests;
   if (!Array.isArray(requests) || requests.length === 0)
@@ -109,7 +109,7 @@ function toBatchResponse(id: string, r: GraphResponse): Record<string, unknown> 
 /**
  * `POST /$batch`: runs entries in dependency order (independent ones in parallel); each goes through
  * the full pipeline, so faults hit entries individually (a throttled entry is 429 with its own
- * Retry-After while the batch is 200); dependants of a failed entry get 424 (graph-contract §5.3, §8.7).
+ * Retry-After while the batch is 200); dependants of a failed entry get 424 (docs/graph-notes.md §5.3, §8.7).
  */
 export async function serveBatch(call: SandboxCall, serveInner: ServeInnerRequest): Promise<GraphResponse> {
   if (call.method !== 'POST') throw methodNotAllowed('$batch only supports POST.');

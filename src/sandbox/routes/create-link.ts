@@ -15,7 +15,7 @@ const linkScopes = ['anonymous', 'organization', 'users'];
 
 /**
  * `POST …/createLink`: view/edit (embed on personal only) links with anonymous, organization or
- * users scope (the latter two outside personal drives, graph-contract §2.2). An existing equal
+ * users scope (the latter two outside personal drives, docs/graph-notes.md §2.2). An existing equal
  * link is returned with 200; a new one with 201. Anonymous links follow `tenant.externalSharing`.
  */
 export async function createLink(

@@ -18,7 +18,7 @@ function requireGet(call: SandboxCall): void {
   if (call.method !== 'GET') throw methodNotAllowed(`${call.method} is not supported on this resource.`);
 }
 
-/** GET item, with `$select` and `$expand=children`; permissions cannot be expanded (graph-contract §7). */
+/** GET item, with `$select` and `$expand=children`; permissions cannot be expanded (docs/graph-notes.md §7). */
 function getItem(rt: TenantRuntime, call: SandboxCall, target: LocatedItem): GraphResponse {
   const expand = option(call.query, 'expand');
   const body: Record<string, unknown> = {
@@ -128,7 +128,7 @@ function itemAction(
   throw segmentNotFound(head);
 }
 
-/** Serves every drive and item URL form (graph-contract §1.1, §3); the route table sends it paths matching `drivePathPattern`. */
+/** Serves every drive and item URL form (docs/graph-notes.md §1.1, §3); the route table sends it paths matching `drivePathPattern`. */
 export async function driveRoute(rt: TenantRuntime, call: SandboxCall): Promise<GraphResponse> {
   const address = parseDriveItemUrl(call.path);
   if (!address) throw segmentNotFound(call.path.split('/').filter((s) => s)[0] ?? '');

@@ -27,7 +27,7 @@ const inviteParameters = [
   'retainInheritedPermissions',
 ];
 
-/** Refuses any permission change on the root of a personal drive (graph-contract §1.3, §1.5). */
+/** Refuses any permission change on the root of a personal drive (docs/graph-notes.md §1.3, §1.5). */
 export function refusePersonalRoot(target: LocatedItem): void {
   if (target.drive.driveType === 'personal' && target.item.parentId === null) {
     throw notAllowed('Permissions on the root of a personal OneDrive cannot be changed.');
@@ -49,7 +49,7 @@ interface InviteOptions {
   retain: boolean;
 }
 
-/** Validates the invite body against every rule of graph-contract §1.2–§1.5. */
+/** Validates the invite body against every rule of docs/graph-notes.md §1.2–§1.5. */
 function parseInvite(
   target: LocatedItem,
   body: Record<string, unknown>,
@@ -119,7 +119,7 @@ function notificationError(
 /**
  * `POST …/invite`: validates, checks the caller may share (owner or write), resolves recipients,
  * then grants or merges one permission per recipient under the item's lock. 207 when a
- * notification could not be sent; access is still granted (graph-contract §1.6, §1.7, §8.3).
+ * notification could not be sent; access is still granted (docs/graph-notes.md §1.6, §1.7, §8.3).
  */
 export async function invite(
   rt: TenantRuntime,

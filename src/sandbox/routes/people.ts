@@ -81,7 +81,7 @@ function shapeUser(u: UserEntity, select: string[] | undefined): Record<string, 
 
 /**
  * Directory `$search`: quoted `"property:term"` clauses joined by OR/AND; only with
- * `ConsistencyLevel: eventual` (graph-contract §4.2, §8.9). Terms match word prefixes.
+ * `ConsistencyLevel: eventual` (docs/graph-notes.md §4.2, §8.9). Terms match word prefixes.
  */
 function directorySearch(
   call: SandboxCall,
@@ -199,7 +199,7 @@ interface DirectoryCollection<T> {
   render: (item: T, select: string[] | undefined) => Record<string, unknown>;
 }
 
-/** `GET /users` or `/groups`: `$select`, `$filter`, `$search`, `$count`, `$top` and paging (graph-contract §4.2). */
+/** `GET /users` or `/groups`: `$select`, `$filter`, `$search`, `$count`, `$top` and paging (docs/graph-notes.md §4.2). */
 function listCollection<T>(call: SandboxCall, all: T[], spec: DirectoryCollection<T>) {
   const select = parseSelect(call.query);
   checkSelect(select, spec.properties, spec.entity);
@@ -241,7 +241,7 @@ export function listUsers(rt: TenantRuntime, call: SandboxCall) {
 /** `GET /users/{id | userPrincipalName}` and `GET /me`. */
 export function getUser(rt: TenantRuntime, call: SandboxCall, key: string) {
   if (key === '$count') {
-    // The $count segment is an advanced query: without ConsistencyLevel it is refused (graph-contract §4.2).
+    // The $count segment is an advanced query: without ConsistencyLevel it is refused (docs/graph-notes.md §4.2).
     if (!isEventual(call)) throw directoryBadRequest('$count is not currently supported.');
     return plainText(String(rt.model.users.length));
   }
@@ -287,7 +287,7 @@ export function getGroup(rt: TenantRuntime, call: SandboxCall, id: string) {
 
 /**
  * `/me/people`: users and groups ranked by relevance (exact > prefix > fuzzy, accents folded),
- * `scoredEmailAddresses` instead of `mail`, pages of 10, `$skip` refused with `$search` (graph-contract §4.1).
+ * `scoredEmailAddresses` instead of `mail`, pages of 10, `$skip` refused with `$search` (docs/graph-notes.md §4.1).
  */
 export function listPeople(rt: TenantRuntime, call: SandboxCall) {
   const rawSearch = option(call.query, 'search');

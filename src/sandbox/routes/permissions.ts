@@ -46,7 +46,7 @@ function ownerPermission(rt: TenantRuntime, target: LocatedItem): Record<string,
 
 /**
  * The permissions the caller may see: owners see all (direct and inherited), everyone else only
- * those that apply to them; `inheritedFrom` only on personal drives (graph-contract §7, §8.10).
+ * those that apply to them; `inheritedFrom` only on personal drives (docs/graph-notes.md §7, §8.10).
  */
 function visiblePermissions(rt: TenantRuntime, call: SandboxCall, target: LocatedItem): VisiblePermission[] {
   const isOwner = rt.index.ownsDrive(call.user.id, target.drive);
@@ -82,7 +82,7 @@ function findVisible(
   return found;
 }
 
-/** Only direct, non-owner grants can change; inherited ones are refused (graph-contract §7, §8.10). */
+/** Only direct, non-owner grants can change; inherited ones are refused (docs/graph-notes.md §7, §8.10). */
 function changeable(rt: TenantRuntime, call: SandboxCall, target: LocatedItem, id: string): StoredPermission {
   const found = findVisible(rt, call, target, id);
   if (!rt.access.canWrite(call.user, target.item)) throw accessDenied();
@@ -140,7 +140,7 @@ async function deletePermission(
   return { status: 204, headers: {} };
 }
 
-/** `revokeGrants`: removes people from a specific-people link only (graph-contract §7). */
+/** `revokeGrants`: removes people from a specific-people link only (docs/graph-notes.md §7). */
 async function revokeGrants(
   rt: TenantRuntime,
   call: SandboxCall,

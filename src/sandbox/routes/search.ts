@@ -30,7 +30,7 @@ function answer(call: SandboxCall, hits: Array<Record<string, unknown>>): GraphR
 
 /**
  * `…/root/search(q=)` and folder search: hits inside one drive or subtree that the caller can read.
- * Names match case- and accent-insensitively, words in any order (graph-contract §3.1).
+ * Names match case- and accent-insensitively, words in any order (docs/graph-notes.md §3.1).
  */
 export function searchWithin(
   rt: TenantRuntime,

@@ -9,7 +9,7 @@ import type { UserTokenClient } from 'botframework-connector';
 
 /**
  * botbuilder's TestAdapter on the Teams channel, made to behave like CloudAdapter where Teams SSO
- * depends on it (stack-notes: Testing Teams SSO / OAuth offline): it puts the given
+ * depends on it (docs/teams-notes.md §T10): it puts the given
  * `UserTokenClient` in turnState under `UserTokenClientKey`, and records a sent invoke response
  * under `INVOKE_RESPONSE_KEY`, so ActivityHandler does not send a second one.
  * Without a client, token calls fall back to TestAdapter's own `addUserToken` / `addExchangeableToken`.

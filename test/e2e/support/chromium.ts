@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { type Browser, type BrowserContext, chromium } from 'playwright-core';
 
-/** Debian's Chromium: the only browser the end-to-end tests use (stack-notes: playwright-core). */
+/** Debian's Chromium: the only browser the end-to-end tests use (docs/teams-notes.md §T14). */
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
 /** Said when Chromium is missing, so the tests fail with the fix instead of skipping. */

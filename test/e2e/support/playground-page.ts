@@ -88,7 +88,7 @@ export class PlaygroundPage {
 
   /**
    * Clicks an Action.Execute button as another person, through the playground's custom-activity
-   * endpoint. Why: the UI always acts as the config's current user (stack-notes: Agents Playground).
+   * endpoint. Why: the UI always acts as the config's current user (docs/teams-notes.md §T7).
    * The bot's answer arrives in `traffic.invokes`.
    */
   async clickAs(

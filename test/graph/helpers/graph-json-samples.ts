@@ -1,5 +1,5 @@
 /**
- * Realistic Graph JSON shapes (graph-contract §1.6, §2, §3, §4) shared by the mapper and port tests.
+ * Realistic Graph JSON shapes (docs/graph-notes.md §1.6, §2, §3, §4) shared by the mapper and port tests.
  */
 
 /** A file in the user's OneDrive for Business, as GET item returns it. */
@@ -19,7 +19,7 @@ export const odbFile = {
   },
 };
 
-/** An ODB search hit: parentReference has no path (graph-contract §3.1). */
+/** An ODB search hit: parentReference has no path (docs/graph-notes.md §3.1). */
 export const odbSearchHit = {
   id: '01HIT',
   name: 'Budget 2026.docx',
@@ -29,7 +29,7 @@ export const odbSearchHit = {
   searchResult: { onClickTelemetryUrl: 'https://example.invalid/t' },
 };
 
-/** A search hit that lives in another person's drive (graph-contract §3.4). */
+/** A search hit that lives in another person's drive (docs/graph-notes.md §3.4). */
 export const remoteHit = {
   id: '01LOCALSHORTCUT',
   name: 'Plan.pptx',
@@ -51,7 +51,7 @@ export const remoteHit = {
   },
 };
 
-/** A person from /me/people: no mail, addresses in scoredEmailAddresses (graph-contract §4.1). */
+/** A person from /me/people: no mail, addresses in scoredEmailAddresses (docs/graph-notes.md §4.1). */
 export const personAna = {
   id: 'person-ana',
   displayName: "Ana O'Brien",
@@ -64,7 +64,7 @@ export const personAna = {
   personType: { class: 'Person', subclass: 'OrganizationUser' },
 };
 
-/** An invite answer entry with grantedToV2 + siteUser and the deprecated grantedTo (graph-contract §1.6). */
+/** An invite answer entry with grantedToV2 + siteUser and the deprecated grantedTo (docs/graph-notes.md §1.6). */
 export const grantedPermission = {
   '@odata.type': '#microsoft.graph.permission',
   id: 'perm-1',

@@ -14,7 +14,7 @@ import {
 /**
  * Last middleware of the chain: sends the request to the sandbox instead of graph.microsoft.com.
  * The SDK only adds Authorization and client-request-id for https Graph URLs, so the default base
- * URL stays and only the final hop is rewritten (stack-notes, Graph SDK section).
+ * URL stays and only the final hop is rewritten (docs/teams-notes.md §T12).
  */
 class RewriteToSandbox implements Middleware {
   constructor(private readonly origin: string) {}
