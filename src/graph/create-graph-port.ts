@@ -8,7 +8,6 @@ import {
 import type { User } from '@microsoft/microsoft-graph-types';
 import type { ItemAddress } from '../domain/item';
 import type { PersonInfo } from '../domain/person';
-import { type BatchAnswer, sendBatch } from './batch';
 import { TokenUnavailableError, toGraphFailure } from './graph-errors';
 import {
   BoundedRetryOptions,
@@ -31,6 +30,7 @@ import {
   type LookupOutcomes,
 } from './port';
 import { buildInviteBody, itemAddressPath, queryString, USER_SELECT } from './requests';
+import { type BatchAnswer, sendBatch } from './send-batch';
 
 /** How the production Graph client is built. */
 export interface GraphPortFactoryOptions {

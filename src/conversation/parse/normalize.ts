@@ -37,8 +37,3 @@ export function normalizeText(text: string): string {
   }
   return out;
 }
-
-/** Lower-cases and strips accents, for comparing words against the lexicons. */
-export function foldWord(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}

@@ -1,7 +1,7 @@
 import type { GraphFailure, GraphPort, Lookup, LookupOutcome, LookupValues } from '../../graph/port';
 
 /** A handle to one planned lookup's outcome, available after the batch has run. */
-export type Slot<K extends Lookup['kind']> = { index: number; kind: K };
+export type LookupSlot<K extends Lookup['kind']> = { index: number; kind: K };
 
 /**
  * Collects independent Graph reads from several places, runs them as one port call (one `$batch`
@@ -12,7 +12,7 @@ export class LookupBatch {
   private outcomes: LookupOutcome<Lookup['kind']>[] = [];
 
   /** Adds a query and returns the slot its outcome will be in. */
-  add<L extends Lookup>(query: L): Slot<L['kind']> {
+  add<L extends Lookup>(query: L): LookupSlot<L['kind']> {
     this.queries.push(query);
     return { index: this.queries.length - 1, kind: query.kind };
   }
@@ -29,14 +29,14 @@ export class LookupBatch {
   }
 
   /** The outcome in a slot. */
-  outcome<K extends Lookup['kind']>(slot: Slot<K>): LookupOutcome<K> {
+  outcome<K extends Lookup['kind']>(slot: LookupSlot<K>): LookupOutcome<K> {
     const outcome = this.outcomes[slot.index];
     if (!outcome) throw new Error(`lookup ${slot.index} (${slot.kind}) has not run`);
     return outcome as LookupOutcome<K>;
   }
 
   /** The value in a slot, or the failure. */
-  value<K extends Lookup['kind']>(slot: Slot<K>): { value: LookupValues[K] } | { error: GraphFailure } {
+  value<K extends Lookup['kind']>(slot: LookupSlot<K>): { value: LookupValues[K] } | { error: GraphFailure } {
     const outcome = this.outcome(slot);
     return outcome.ok ? { value: outcome.value } : { error: outcome.error };
   }

@@ -2,7 +2,7 @@ import type { DriveItemInfo } from '../../domain/item';
 import { maxChoices } from '../../domain/limits';
 import type { GraphFailure, GraphPort } from '../../graph/port';
 import type { ItemRef } from '../parse/parsed-request';
-import type { LookupBatch, Slot } from './lookup-batch';
+import type { LookupBatch, LookupSlot } from './lookup-batch';
 import { baseName, rankItems } from './rank-items';
 
 /** What became of the item the person named. */
@@ -13,10 +13,10 @@ export type ItemResolution =
   | { kind: 'failed'; error: GraphFailure };
 
 type ItemSlots =
-  | { ref: ItemRef & { kind: 'name' }; search: Slot<'searchFiles'>; following: Slot<'following'> }
-  | { ref: ItemRef & { kind: 'path' }; single: Slot<'itemByPath'> }
-  | { ref: ItemRef & { kind: 'url' }; single: Slot<'sharedUrl'> }
-  | { ref: ItemRef & { kind: 'special' }; single: Slot<'specialFolder'> };
+  | { ref: ItemRef & { kind: 'name' }; search: LookupSlot<'searchFiles'>; following: LookupSlot<'following'> }
+  | { ref: ItemRef & { kind: 'path' }; single: LookupSlot<'itemByPath'> }
+  | { ref: ItemRef & { kind: 'url' }; single: LookupSlot<'sharedUrl'> }
+  | { ref: ItemRef & { kind: 'special' }; single: LookupSlot<'specialFolder'> };
 
 /** Plans the reads that find an item reference; evaluate with `evaluateItem` after the plan ran. */
 export function planItem(plan: LookupBatch, ref: ItemRef): ItemSlots {

@@ -3,7 +3,7 @@ import type { PersonInfo } from '../../domain/person';
 import type { GraphFailure } from '../../graph/port';
 import type { ChatMember } from '../ports/chat-turn';
 import type { PendingRecipient, ResolvedRecipient } from '../share-request';
-import type { LookupBatch, Slot } from './lookup-batch';
+import type { LookupBatch, LookupSlot } from './lookup-batch';
 import { personKey, rankPeople } from './rank-people';
 
 /** A recipient reference made concrete before the Graph round trip (mentions and chat members looked up). */
@@ -26,20 +26,20 @@ export interface RecipientsResolution {
 interface EmailSlots {
   kind: 'email';
   email: string;
-  user: Slot<'userByEmail'>;
-  groups: Slot<'groupsByName'>;
+  user: LookupSlot<'userByEmail'>;
+  groups: LookupSlot<'groupsByName'>;
 }
 interface NameSlots {
   kind: 'name';
   text: string;
-  people: Slot<'people'>;
-  users: Slot<'usersByName'>;
-  groups: Slot<'groupsByName'>;
+  people: LookupSlot<'people'>;
+  users: LookupSlot<'usersByName'>;
+  groups: LookupSlot<'groupsByName'>;
 }
 interface MemberSlots {
   kind: 'member';
   label: string;
-  user?: Slot<'user'>;
+  user?: LookupSlot<'user'>;
 }
 type RecipientSlots = EmailSlots | NameSlots | MemberSlots;
 

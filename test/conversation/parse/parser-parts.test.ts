@@ -5,7 +5,6 @@ import { trimUrl } from '../../../src/conversation/parse/extract-urls';
 import { looksLikeFileName } from '../../../src/conversation/parse/file-name';
 import { normalizeText } from '../../../src/conversation/parse/normalize';
 import { parseMessage } from '../../../src/conversation/parse/parse-message';
-import { removeMentionText } from '../../../src/conversation/parse/remove-mention-text';
 import { createScan } from '../../../src/conversation/parse/scan';
 import { instantOfWallClock, offsetMinutesAt } from '../../../src/conversation/parse/time-zone';
 import { MADRID } from './expectations';
@@ -162,28 +161,6 @@ describe('spans', () => {
       intent: 'unknown',
       text: 'what is the weather?',
     });
-  });
-});
-
-describe('removeMentionText', () => {
-  it("removes the bot's mention wherever it is and tidies the spaces", () => {
-    strictEqual(
-      removeMentionText('<at>Sharebot</at> share plan.xlsx with Ana', '<at>Sharebot</at>'),
-      'share plan.xlsx with Ana',
-    );
-    strictEqual(
-      removeMentionText('share plan.xlsx  <at>Sharebot</at> with Ana', '<at>Sharebot</at>'),
-      'share plan.xlsx with Ana',
-    );
-  });
-  it('leaves other mentions alone', () => {
-    strictEqual(
-      removeMentionText('<at>Sharebot</at> share x.docx with <at>Tom Baker</at>', '<at>Sharebot</at>'),
-      'share x.docx with <at>Tom Baker</at>',
-    );
-  });
-  it('returns the trimmed text when the mention is empty', () => {
-    strictEqual(removeMentionText('  hi ', ''), 'hi');
   });
 });
 
