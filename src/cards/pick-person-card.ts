@@ -1,9 +1,9 @@
-import { maxChoices } from '../domain/limits';
 import type { PersonInfo } from '../domain/person';
-import { type AdaptiveCard, adaptiveCardSchema, type Container } from './adaptive-card';
-import { executeAction, heading, textBlock } from './elements';
+import type { AdaptiveCard, Container } from './adaptive-card';
+import { executeAction, textBlock } from './elements';
 import { escapeMarkdown, plainText } from './escape';
 import { type PickPersonCardModel, Verbs } from './models';
+import { pickCard } from './pick-card';
 import { recipientMarkers } from './recipient-labels';
 
 /** "Ana Lopez · Group" / "Ana Lopez · Guest": the name with its markers, escaped. */
@@ -54,18 +54,12 @@ function personChoice(requestId: string, person: PersonInfo, index: number): Con
 
 /** Asks which of several matching people (or groups) the person meant, with "None of these". */
 export function pickPersonCard(model: PickPersonCardModel): AdaptiveCard {
-  const choices = model.choices.slice(0, maxChoices);
-  return {
-    type: 'AdaptiveCard',
-    $schema: adaptiveCardSchema,
-    version: '1.5',
-    fallbackText: `Who did you mean by "${plainText(model.query)}"?`,
-    body: [
-      heading(`Who did you mean by “${escapeMarkdown(model.query)}”?`),
-      ...choices.map((person, index) => personChoice(model.requestId, person, index)),
-    ],
-    actions: [
-      executeAction('None of these', { verb: Verbs.pickPerson, requestId: model.requestId, choice: 'none' }),
-    ],
-  };
+  return pickCard({
+    verb: Verbs.pickPerson,
+    requestId: model.requestId,
+    question: 'Who did you mean by',
+    query: model.query,
+    choices: model.choices,
+    choice: (person, index) => personChoice(model.requestId, person, index),
+  });
 }
