@@ -1,5 +1,5 @@
 import { type Attachment, CardFactory, type SignInUrlResponse } from 'botbuilder';
-import { signInButtonTitle, signInCardText } from './sign-in-replies';
+import { signInButtonTitle, signInCardText } from '../../wording/sign-in';
 
 /**
  * The OAuthCard that asks a Teams user to sign in through the bot's OAuth connection.

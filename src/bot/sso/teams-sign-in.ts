@@ -1,7 +1,7 @@
 import { InvokeException, StatusCodes, type TokenExchangeInvokeResponse, type TurnContext } from 'botbuilder';
 import { type AuthLog, silentAuthLog } from '../../auth/auth-log';
 import { describeTokenServiceError } from '../../auth/token-service-error';
-import { signedInReply, signInFailedReply } from './sign-in-replies';
+import { signedInReply, signInFailedReply } from '../../wording/sign-in';
 import { userTokenServiceFor } from './user-token-service';
 
 /** What the sign-in completion needs. */
