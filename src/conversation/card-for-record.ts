@@ -3,7 +3,7 @@ import { confirmCard } from '../cards/confirm-card';
 import { pickFileCard } from '../cards/pick-file-card';
 import { pickPersonCard } from '../cards/pick-person-card';
 import type { GraphPort } from '../graph/port';
-import { prepareConfirmation } from './prepare-confirmation';
+import { buildConfirmModel, prepareConfirmation } from './prepare-confirmation';
 import { describeItemRef } from './resolve/resolve-item';
 import type { ShareRequestRecord } from './share-request';
 
@@ -38,6 +38,6 @@ export async function cardForRecord(
   const prepared = await prepareConfirmation(record, port, timeZone);
   return {
     record: prepared,
-    card: confirmCard(prepared.confirmModel as NonNullable<ShareRequestRecord['confirmModel']>),
+    card: confirmCard(buildConfirmModel(prepared, prepared.confirmation)),
   };
 }

@@ -6,8 +6,9 @@ import type { PermissionInfo } from '../domain/permission';
 import type { PersonInfo } from '../domain/person';
 import type { Role } from '../domain/role';
 import type { GraphPort } from '../graph/port';
+import * as words from '../wording/confirmation';
 import { LookupBatch } from './resolve/lookup-batch';
-import type { ShareRequestRecord } from './share-request';
+import type { ConfirmationSettings, ShareRequestRecord } from './share-request';
 
 /** The address invite and permission calls use: by drive and id, or via /shares for pasted links. */
 export function addressOf(item: DriveItemInfo): ItemAddress {
@@ -43,17 +44,17 @@ export async function prepareConfirmation(
     item: current,
     existingPermissions: existing,
     status: 'confirming',
+    confirmation: { timeZone, permissionsUnreadable: 'error' in permissions },
   };
-  updated.confirmModel = buildConfirmModel(updated, timeZone, 'error' in permissions);
   return updated;
 }
 
-/** Builds the confirmation card's model from a ready record. */
+/** Builds the confirmation card's model from a ready record and how its card reads. */
 export function buildConfirmModel(
   record: ShareRequestRecord,
-  timeZone: string | undefined,
-  permissionsUnreadable = false,
+  settings: ConfirmationSettings = { permissionsUnreadable: false },
 ): ConfirmCardModel {
+  const { timeZone, permissionsUnreadable, onlyNote } = settings;
   const item = record.item as DriveItemInfo;
   const expirySupported = item.driveType === 'personal';
   const recipients: RecipientView[] = record.recipients.map(({ person, external }) => ({
@@ -65,41 +66,20 @@ export function buildConfirmModel(
     existingRole: roleHeldBy(person, record.existingPermissions),
   }));
   const notes: string[] = [];
-  if (record.expiration && !expirySupported) {
-    notes.push(
-      `You asked for access until ${record.expiration.words}, but OneDrive for work or school and SharePoint can't put an end date on invitations to people. Access will not expire; use Undo or Manage access to remove it later.`,
-    );
-  }
-  if (record.password) {
-    notes.push(
-      item.driveType === 'personal'
-        ? 'People will also need the password you gave to open it.'
-        : 'Passwords only work on personal OneDrive, so no password will be set. People still need to sign in.',
-    );
-  }
+  if (record.expiration && !expirySupported) notes.push(words.expiryUnsupportedNote(record.expiration.words));
+  if (record.password) notes.push(words.passwordNote(item.driveType === 'personal'));
   for (const view of recipients) {
     if (!view.existingRole) continue;
-    const held = roleAccessNoun(view.existingRole);
-    notes.push(
-      view.existingRole === 'read' && record.role === 'write'
-        ? `${view.displayName} can already view this; sharing gives them edit access.`
-        : `${view.displayName} can already ${held} this.`,
-    );
+    const upgrades = view.existingRole === 'read' && record.role === 'write';
+    notes.push(words.alreadyHasAccessNote(view.displayName, roleAccessNoun(view.existingRole), upgrades));
   }
   for (const view of recipients.filter((r) => r.external)) {
-    notes.push(
-      `${view.email ?? view.displayName} is outside your organisation. Your sharing policy decides whether they can be invited.`,
-    );
+    notes.push(words.externalRecipientNote(view.email ?? view.displayName));
   }
-  for (const view of recipients.filter((r) => r.group)) {
-    notes.push(`Everyone in ${view.displayName} will get access.`);
-  }
-  if (permissionsUnreadable) notes.push("I couldn't read who already has access to this item.");
-  if (item.remote && viewOnlyForRequester(record)) {
-    notes.push(
-      'You can only view this item, so Microsoft 365 will probably refuse to share it. If it does, ask its owner to share it or to give you edit access.',
-    );
-  }
+  for (const view of recipients.filter((r) => r.group))
+    notes.push(words.groupRecipientNote(view.displayName));
+  if (permissionsUnreadable) notes.push(words.permissionsUnreadableNote);
+  if (item.remote && viewOnlyForRequester(record)) notes.push(words.viewOnlyRequesterNote);
   return {
     requestId: record.id,
     item,
@@ -110,7 +90,7 @@ export function buildConfirmModel(
     expirySupported,
     expiryText: expirySupported && record.expiration ? formatDate(record.expiration.at, timeZone) : undefined,
     existingAccess: record.existingPermissions.map(toAccessView),
-    notes,
+    notes: onlyNote === undefined ? notes : [onlyNote],
   };
 }
 
@@ -139,14 +119,8 @@ function toAccessView(permission: PermissionInfo): ExistingAccessView {
       ? 'write'
       : 'read';
   if (permission.link) {
-    const scope =
-      permission.link.scope === 'anonymous'
-        ? 'Anyone with the link'
-        : permission.link.scope === 'organization'
-          ? 'People in your organisation with the link'
-          : 'Specific people with the link';
-    return { displayName: scope, role, via: 'link' };
+    return { displayName: words.linkAudience(permission.link.scope), role, via: 'link' };
   }
-  const name = permission.grantee?.displayName ?? permission.grantee?.email ?? 'Someone';
+  const name = permission.grantee?.displayName ?? permission.grantee?.email ?? words.unnamedGrantee;
   return { displayName: name, role, via: permission.inherited ? 'inherited' : 'direct' };
 }

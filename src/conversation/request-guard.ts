@@ -7,6 +7,7 @@ import type { ActionReply } from './action-reply';
 import { outcomeCard } from './outcome-card';
 import type { ChatTurn } from './ports/chat-turn';
 import type { FlowDeps } from './ports/flow-deps';
+import { buildConfirmModel } from './prepare-confirmation';
 import type { ShareRequestRecord, ShareStatus } from './share-request';
 
 const openStatuses: ShareStatus[] = ['pickingFile', 'pickingPerson', 'confirming'];
@@ -57,7 +58,9 @@ export async function guardRequest(
 export function currentCard(record: ShareRequestRecord): AdaptiveCard {
   const outcome = outcomeCard(record);
   if (outcome) return outcome;
-  if (record.status === 'confirming' && record.confirmModel) return confirmCard(record.confirmModel);
+  if (record.status === 'confirming' && record.confirmation) {
+    return confirmCard(buildConfirmModel(record, record.confirmation));
+  }
   if (record.status === 'sharing') {
     return noticeCard({ ...words.stillSharingNotice, tone: 'info' });
   }

@@ -1,4 +1,4 @@
-import type { ConfirmCardModel, ResultLineView } from '../cards/models';
+import type { ResultLineView } from '../cards/models';
 import type { DriveItemInfo } from '../domain/item';
 import type { PermissionInfo } from '../domain/permission';
 import type { PersonInfo } from '../domain/person';
@@ -58,8 +58,8 @@ export interface ShareRequestRecord {
   existingPermissions: PermissionInfo[];
   /** Permission ids this share created (not ones that existed before): what Undo removes. */
   createdPermissionIds: string[];
-  /** The confirmation as shown, kept so it can be shown again (e.g. after throttling). */
-  confirmModel?: ConfirmCardModel;
+  /** How the confirmation card reads, so it can be rebuilt the same (e.g. after throttling). */
+  confirmation?: ConfirmationSettings;
   /** How the request ended, as data; its card is rebuilt from it on any later click. */
   outcome?: ShareOutcome;
 }
@@ -73,3 +73,13 @@ export type ShareOutcome =
   | { kind: 'failed'; title: string; text: string }
   | { kind: 'shared'; lines: ResultLineView[] }
   | { kind: 'undone'; names: string; itemName: string; removedAny: boolean };
+
+/** What the confirmation card needs beyond the request itself. */
+export interface ConfirmationSettings {
+  /** The requester's IANA time zone, for the end date. */
+  timeZone?: string;
+  /** Who already has access could not be read. */
+  permissionsUnreadable: boolean;
+  /** A note that replaces the usual ones, e.g. "Graph is busy, try again". */
+  onlyNote?: string;
+}

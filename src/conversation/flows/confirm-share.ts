@@ -47,11 +47,12 @@ export async function confirmShare(
   const requestId = request.value.id;
   const record = applyInputs(request.value, click.inputs);
   if (record.message && record.message.length > maxInviteMessageLength) {
-    const model = {
-      ...buildConfirmModel(record, turn.timeZone),
-      notes: [tooLongNote(record.message.length)],
+    const settings = {
+      timeZone: turn.timeZone,
+      permissionsUnreadable: false,
+      onlyNote: tooLongNote(record.message.length),
     };
-    return { card: confirmCard(model) };
+    return { card: confirmCard(buildConfirmModel(record, settings)) };
   }
   const port = await click.graph();
   const claimed: ShareRequestRecord = { ...record, status: 'sharing' };
@@ -175,9 +176,9 @@ async function recordFailure(
   const text = describeFailure(failure);
   if (text.retryable) {
     // Throttled or unreachable: nothing happened, so the person may simply try again later.
-    const model = { ...buildConfirmModel(record, turn.timeZone), notes: [text.text] };
-    await saveOutcome({ ...record, status: 'confirming', confirmModel: model, outcome: undefined }, deps);
-    return confirmCard(model);
+    const confirmation = { timeZone: turn.timeZone, permissionsUnreadable: false, onlyNote: text.text };
+    await saveOutcome({ ...record, status: 'confirming', confirmation, outcome: undefined }, deps);
+    return confirmCard(buildConfirmModel(record, confirmation));
   }
   const failed: ShareRequestRecord = {
     ...record,

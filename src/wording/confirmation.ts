@@ -1,0 +1,47 @@
+/** The notes under a confirmation card's details, one function per situation. */
+
+/** An end date was asked for on a drive whose invitations cannot end. */
+export function expiryUnsupportedNote(words: string): string {
+  return `You asked for access until ${words}, but OneDrive for work or school and SharePoint can't put an end date on invitations to people. Access will not expire; use Undo or Manage access to remove it later.`;
+}
+
+/** A password was given; whether it applies depends on the drive. */
+export function passwordNote(personalDrive: boolean): string {
+  return personalDrive
+    ? 'People will also need the password you gave to open it.'
+    : 'Passwords only work on personal OneDrive, so no password will be set. People still need to sign in.';
+}
+
+/** A recipient already has access; `heldNoun` is "view" or "edit". */
+export function alreadyHasAccessNote(name: string, heldNoun: string, upgradesToEdit: boolean): string {
+  return upgradesToEdit
+    ? `${name} can already view this; sharing gives them edit access.`
+    : `${name} can already ${heldNoun} this.`;
+}
+
+/** A recipient outside the organisation. */
+export function externalRecipientNote(address: string): string {
+  return `${address} is outside your organisation. Your sharing policy decides whether they can be invited.`;
+}
+
+/** A group recipient. */
+export function groupRecipientNote(groupName: string): string {
+  return `Everyone in ${groupName} will get access.`;
+}
+
+/** The item's current permissions could not be read. */
+export const permissionsUnreadableNote = "I couldn't read who already has access to this item.";
+
+/** The requester can only view someone else's item, so the invite will probably be refused. */
+export const viewOnlyRequesterNote =
+  'You can only view this item, so Microsoft 365 will probably refuse to share it. If it does, ask its owner to share it or to give you edit access.';
+
+/** Who a sharing link lets in, as the existing-access list names it. */
+export function linkAudience(scope: string | undefined): string {
+  if (scope === 'anonymous') return 'Anyone with the link';
+  if (scope === 'organization') return 'People in your organisation with the link';
+  return 'Specific people with the link';
+}
+
+/** A grantee Graph gives neither a name nor an address. */
+export const unnamedGrantee = 'Someone';
