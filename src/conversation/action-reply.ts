@@ -1,6 +1,10 @@
 import type { TokenRefusal } from '../auth/token-source';
 import type { AdaptiveCard } from '../cards/adaptive-card';
 import type { GraphPort } from '../graph/port';
+import type { Versioned } from '../state/request-store';
+import type { ChatTurn } from './ports/chat-turn';
+import type { FlowDeps } from './ports/flow-deps';
+import type { ShareRequestRecord } from './share-request';
 
 /**
  * What a card click answers: a card that replaces the clicked one, or a short refusal shown
@@ -28,3 +32,11 @@ export class ClickTokenRefused extends Error {
     super(`no Graph token: ${refusal.reason}`);
   }
 }
+
+/** A card action's handler; it receives the request already checked by the router. */
+export type ActionHandler = (
+  turn: ChatTurn,
+  request: Versioned<ShareRequestRecord>,
+  click: ActionClick,
+  deps: FlowDeps,
+) => Promise<ActionReply>;

@@ -1,20 +1,9 @@
 import { type Verb, Verbs } from '../cards/models';
-import type { Versioned } from '../state/request-store';
-import type { ActionClick, ActionReply } from './action-reply';
+import type { ActionHandler } from './action-reply';
 import { cancelShare, confirmShare } from './flows/confirm-share';
 import { pickFile, pickPerson } from './flows/pick-choice';
 import { askUndo, keepShare, undoShare } from './flows/undo-share';
-import type { ChatTurn } from './ports/chat-turn';
-import type { FlowDeps } from './ports/flow-deps';
-import type { ShareRequestRecord, ShareStatus } from './share-request';
-
-/** A card action's handler; it receives the request already checked by the router. */
-export type ActionHandler = (
-  turn: ChatTurn,
-  request: Versioned<ShareRequestRecord>,
-  click: ActionClick,
-  deps: FlowDeps,
-) => Promise<ActionReply>;
+import type { ShareStatus } from './share-request';
 
 /** One row of the action table: the statuses a request must be in, and what the click does. */
 export interface ActionRow {

@@ -6,10 +6,9 @@ import type { DriveItemInfo } from '../../domain/item';
 import { maxInviteMessageLength } from '../../domain/limits';
 import type { Role } from '../../domain/role';
 import { type GraphPort, GraphRequestError, type InviteRecipient, type InviteResult } from '../../graph/port';
-import type { Versioned } from '../../state/request-store';
 import * as words from '../../wording/clicks';
 import { describeFailure } from '../../wording/failures';
-import type { ActionClick, ActionInputs, ActionReply } from '../action-reply';
+import type { ActionHandler, ActionInputs, ActionReply } from '../action-reply';
 import type { ChatTurn } from '../ports/chat-turn';
 import type { FlowDeps } from '../ports/flow-deps';
 import { realTimers } from '../ports/timers';
@@ -18,12 +17,7 @@ import { currentCard } from '../request-guard';
 import type { ResolvedRecipient, ShareRequestRecord } from '../share-request';
 
 /** Handles Cancel on the confirmation card. */
-export async function cancelShare(
-  _turn: ChatTurn,
-  request: Versioned<ShareRequestRecord>,
-  _click: ActionClick,
-  deps: FlowDeps,
-): Promise<ActionReply> {
+export const cancelShare: ActionHandler = async (_turn, request, _click, deps) => {
   const cancelled: ShareRequestRecord = {
     ...request.value,
     status: 'cancelled',
@@ -31,19 +25,14 @@ export async function cancelShare(
   };
   const stored = await deps.requests.replace(cancelled, request.eTag);
   return stored ? { card: currentCard(cancelled) } : await replayCurrent(request.value.id, deps);
-}
+};
 
 /**
  * Handles Share on the confirmation card: applies the card's inputs, claims the request (so a
  * second click cannot invite again), and invites. If Graph is slower than the invoke budget, it
  * answers "Sharing…" at once and replaces the card when the invite finishes (docs/teams-notes.md §T4).
  */
-export async function confirmShare(
-  turn: ChatTurn,
-  request: Versioned<ShareRequestRecord>,
-  click: ActionClick,
-  deps: FlowDeps,
-): Promise<ActionReply> {
+export const confirmShare: ActionHandler = async (turn, request, click, deps) => {
   const requestId = request.value.id;
   const record = applyInputs(request.value, click.inputs);
   if (record.message && record.message.length > maxInviteMessageLength) {
@@ -76,7 +65,7 @@ export async function confirmShare(
       tone: 'info',
     }),
   };
-}
+};
 
 /** Runs the invite and records the outcome; returns the card that shows it. Never throws for Graph errors. */
 async function share(

@@ -1,8 +1,7 @@
 import type { AdaptiveCard } from '../../cards/adaptive-card';
 import { noticeCard } from '../../cards/notice-card';
-import type { Versioned } from '../../state/request-store';
 import * as words from '../../wording/clicks';
-import type { ActionClick, ActionReply } from '../action-reply';
+import type { ActionClick, ActionHandler, ActionReply } from '../action-reply';
 import { cardForRecord } from '../card-for-record';
 import { outcomeCard } from '../outcome-card';
 import type { ChatTurn } from '../ports/chat-turn';
@@ -18,12 +17,7 @@ function chosenIndex(choice: unknown, count: number): number | 'none' | undefine
 }
 
 /** Handles a click on a file pick card. */
-export async function pickFile(
-  turn: ChatTurn,
-  request: Versioned<ShareRequestRecord>,
-  click: ActionClick,
-  deps: FlowDeps,
-): Promise<ActionReply> {
+export const pickFile: ActionHandler = async (turn, request, click, deps) => {
   const record = request.value;
   const choices = record.fileChoices ?? [];
   const index = chosenIndex(click.choice, choices.length);
@@ -38,15 +32,10 @@ export async function pickFile(
     request.eTag,
     deps,
   );
-}
+};
 
 /** Handles a click on a person pick card (the first pending recipient). */
-export async function pickPerson(
-  turn: ChatTurn,
-  request: Versioned<ShareRequestRecord>,
-  click: ActionClick,
-  deps: FlowDeps,
-): Promise<ActionReply> {
+export const pickPerson: ActionHandler = async (turn, request, click, deps) => {
   const record = request.value;
   const [pending, ...rest] = record.pending;
   if (!pending)
@@ -66,7 +55,7 @@ export async function pickPerson(
     (r, i) => recipients.findIndex((o) => personKey(o.person) === personKey(r.person)) === i,
   );
   return advance(turn, click, { ...record, recipients: unique, pending: rest }, request.eTag, deps);
-}
+};
 
 /** Moves a request to its next card and stores it, answering with that card. */
 async function advance(

@@ -3,49 +3,32 @@ import { undoConfirmCard } from '../../cards/undo-confirm-card';
 import type { ItemAddress } from '../../domain/item';
 import type { GraphPort } from '../../graph/port';
 import { GraphRequestError } from '../../graph/port';
-import type { Versioned } from '../../state/request-store';
 import * as words from '../../wording/clicks';
 import { describeFailure } from '../../wording/failures';
 import { tokenRefusalReply } from '../../wording/replies';
-import type { ActionClick, ActionReply } from '../action-reply';
+import type { ActionHandler, ActionReply } from '../action-reply';
 import { outcomeCard } from '../outcome-card';
-import type { ChatTurn } from '../ports/chat-turn';
 import type { FlowDeps } from '../ports/flow-deps';
 import { addressOf } from '../prepare-confirmation';
 import type { ShareRequestRecord } from '../share-request';
 
 /** Handles Undo on a result card: asks for a second confirmation first. */
-export async function askUndo(
-  _turn: ChatTurn,
-  request: Versioned<ShareRequestRecord>,
-  _click: ActionClick,
-  _deps: FlowDeps,
-): Promise<ActionReply> {
+export const askUndo: ActionHandler = async (_turn, request) => {
   const record = request.value;
   return { card: undoConfirmCard(undoModel(record)) };
-}
+};
 
 /** Handles "Keep it" on the undo question: shows the result card again. */
-export async function keepShare(
-  _turn: ChatTurn,
-  request: Versioned<ShareRequestRecord>,
-  _click: ActionClick,
-  _deps: FlowDeps,
-): Promise<ActionReply> {
+export const keepShare: ActionHandler = async (_turn, request) => {
   const card = outcomeCard(request.value);
   return card ? { card } : { refusal: words.nothingToUndoRefusal };
-}
+};
 
 /**
  * Handles "Yes, remove": deletes exactly the permissions this share created, nothing else. Access
  * people already had before (a re-invite merges into their existing permission) is left alone.
  */
-export async function undoShare(
-  turn: ChatTurn,
-  request: Versioned<ShareRequestRecord>,
-  _click: ActionClick,
-  deps: FlowDeps,
-): Promise<ActionReply> {
+export const undoShare: ActionHandler = async (turn, request, _click, deps) => {
   const record = request.value;
   const requestId = record.id;
   const claimed: ShareRequestRecord = { ...record, status: 'undoing' };
@@ -84,7 +67,7 @@ export async function undoShare(
   const current = await deps.requests.get(requestId);
   if (current) await deps.requests.replace(undone, current.eTag);
   return { card: outcomeCard(undone) as AdaptiveCard };
-}
+};
 
 /** A permission already gone counts as removed. */
 async function deleteIfPresent(port: GraphPort, item: ItemAddress, id: string): Promise<void> {
