@@ -90,4 +90,63 @@ describe('sandbox against the v1.0 model in @microsoft/microsoft-graph-types', (
     ];
     for (const [what, entity, known] of answers) assert.deepEqual(unknownProperties(entity, known), [], what);
   });
+
+  it('answers only properties the v1.0 model has on shares, createLink, following, a provisioned drive and $batch answers', async () => {
+    const item = graphModelProperties('DriveItem');
+    const remote = graphModelProperties('RemoteItem');
+    const url = 'https://contoso-my.sharepoint.com/personal/ana_contoso_com/Documents/Reports/report.xlsx';
+    const token = `u!${Buffer.from(url, 'utf8').toString('base64url')}`;
+    const ben = await t.client('ben@contoso.com');
+    const carla = await t.client('carla@contoso.com');
+    const benFollowing = (await ben.api('/me/drive/following').get()).value as Record<string, unknown>[];
+    assert.ok(benFollowing.length > 0);
+    const link = await ana.api('/me/drive/root:/Reports/report.xlsx:/createLink').post({
+      type: 'view',
+      scope: 'organization',
+    });
+    const batch = await ana.api('/$batch').post({
+      requests: [
+        { id: '1', method: 'GET', url: '/me' },
+        { id: '2', method: 'GET', url: '/me/drive' },
+        { id: '3', method: 'GET', url: '/me/drive/root/children' },
+        { id: '4', method: 'GET', url: `/shares/${token}/driveItem` },
+        { id: '5', method: 'GET', url: '/me/memberOf' },
+      ],
+    });
+    const inner = (id: string) =>
+      (batch.responses as Array<{ id: string; status: number; body: Record<string, unknown> }>).find(
+        (r) => r.id === id && r.status === 200,
+      )?.body ?? {};
+    const list = (body: Record<string, unknown>) => (body.value ?? []) as Record<string, unknown>[];
+    const answers: Array<[string, Record<string, unknown>, string[]]> = [
+      ['sharedDriveItem', await ben.api(`/shares/${token}`).get(), graphModelProperties('SharedDriveItem')],
+      ['shared driveItem', await ben.api(`/shares/${token}/driveItem`).get(), item],
+      ['provisioned drive', await carla.api('/me/drive').get(), graphModelProperties('Drive')],
+      ['provisioned root', await carla.api('/me/drive/root').get(), item],
+      ['createLink', link, graphModelProperties('Permission')],
+      ['createLink link', link.link, graphModelProperties('SharingLink')],
+      ...((await ana.api('/me/drive/following').get()).value as Record<string, unknown>[]).map(
+        (i): [string, Record<string, unknown>, string[]] => ['followed', i, item],
+      ),
+      ...benFollowing.map((i): [string, Record<string, unknown>, string[]] => ['followed remote', i, item]),
+      ...benFollowing.map((i): [string, Record<string, unknown>, string[]] => [
+        'followed remoteItem',
+        i.remoteItem as Record<string, unknown>,
+        remote,
+      ]),
+      ['batch /me', inner('1'), graphV1Properties.user],
+      ['batch drive', inner('2'), graphModelProperties('Drive')],
+      ...list(inner('3')).map((c): [string, Record<string, unknown>, string[]] => ['batch child', c, item]),
+      ['batch shared driveItem', inner('4'), item],
+      ...list(inner('5')).map((g): [string, Record<string, unknown>, string[]] => [
+        'batch group',
+        g,
+        graphV1Properties.group,
+      ]),
+    ];
+    for (const [what, entity, known] of answers) {
+      assert.ok(Object.keys(entity).length > 0, `${what} is empty`);
+      assert.deepEqual(unknownProperties(entity, known), [], what);
+    }
+  });
 });

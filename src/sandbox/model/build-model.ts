@@ -37,6 +37,7 @@ function buildUsers(file: TenantFile): UserEntity[] {
       officeLocation: u.officeLocation ?? null,
       userType: u.userType ?? 'Member',
       mailboxUnavailable: u.mailboxUnavailable ?? false,
+      oneDriveLicense: u.oneDriveLicense ?? true,
     };
   });
 }
@@ -71,7 +72,24 @@ export function buildModel(file: TenantFile): TenantModel {
       refs.map((ref) => resolveFollowRef(drives, ref)),
     );
   }
-  return { tenant: file.tenant, users, groups, drives, following };
+  const provisionedDrives = new Map<string, DriveEntity>();
+  for (const user of users) {
+    const hasDrive = file.drives.some(
+      (d) => 'user' in d.owner && d.owner.user === user.id && d.driveType !== 'documentLibrary',
+    );
+    if (user.oneDriveLicense && !hasDrive)
+      provisionedDrives.set(user.id, buildDrive(file, emptyOneDrive(user.id), userById, groupById));
+  }
+  return { tenant: file.tenant, users, groups, drives, provisionedDrives, following };
+}
+
+/**
+ * The drive Graph provisions for a licensed user on first delegated access
+ * (https://learn.microsoft.com/graph/api/drive-get): an empty OneDrive for work or school.
+ * Its ids derive from the tenant and the user, so it is the same drive after every restart.
+ */
+function emptyOneDrive(userId: string): TenantDrive {
+  return { name: 'OneDrive', driveType: 'business', owner: { user: userId }, items: [] };
 }
 
 function resolveFollowRef(drives: DriveEntity[], ref: string): { driveId: string; itemId: string } {

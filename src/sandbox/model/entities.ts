@@ -14,6 +14,7 @@ export interface UserEntity {
   officeLocation: string | null;
   userType: UserType;
   mailboxUnavailable: boolean;
+  oneDriveLicense: boolean;
 }
 
 /** A Microsoft 365 group. */
@@ -73,6 +74,8 @@ export interface TenantModel {
   users: UserEntity[];
   groups: GroupEntity[];
   drives: DriveEntity[];
+  /** user id -> the empty OneDrive of a licensed user the tenant file gives none, provisioned on first use */
+  provisionedDrives: Map<string, DriveEntity>;
   /** user id -> followed items */
   following: Map<string, Array<{ driveId: string; itemId: string }>>;
 }

@@ -16,7 +16,7 @@ export class TenantIndex {
     for (const g of model.groups) {
       for (const key of [g.id, g.mail]) if (key) this.groupsByKey.set(key.toLowerCase(), g);
     }
-    for (const d of model.drives) {
+    for (const d of [...model.drives, ...model.provisionedDrives.values()]) {
       this.drivesById.set(d.id, d);
       for (const item of d.items.values()) {
         const key = urlLookupKey(item.webUrl);
@@ -40,10 +40,12 @@ export class TenantIndex {
     return this.drivesById.get(id);
   }
 
-  /** The user's own OneDrive (personal or business), if they have one. */
+  /** The user's own OneDrive (personal or business): the tenant file's, else the provisioned one of a licensed user. */
   userDrive(userId: string): DriveEntity | undefined {
-    return this.model.drives.find(
-      (d) => d.owner.kind === 'user' && d.owner.id === userId && d.driveType !== 'documentLibrary',
+    return (
+      this.model.drives.find(
+        (d) => d.owner.kind === 'user' && d.owner.id === userId && d.driveType !== 'documentLibrary',
+      ) ?? this.model.provisionedDrives.get(userId)
     );
   }
 

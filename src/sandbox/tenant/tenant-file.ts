@@ -34,6 +34,8 @@ export interface TenantUser {
   userType?: UserType;
   /** When true, invitation mail to (or from) this user fails: invite answers 207 for them. */
   mailboxUnavailable?: boolean;
+  /** Whether the user may use OneDrive (default true): a licensed user the file gives no drive gets an empty one. */
+  oneDriveLicense?: boolean;
 }
 
 /** A Microsoft 365 group; its members own the group's library. */

@@ -26,10 +26,15 @@ export function validateTenant(value: unknown): TenantFile {
     if (userIds.has(u.id)) problems.push(`users[${i}].id: duplicate ${u.id}`);
     if (upns.has(u.userPrincipalName?.toLowerCase()))
       problems.push(`users[${i}].userPrincipalName: duplicate`);
+    if (u.oneDriveLicense !== undefined && typeof u.oneDriveLicense !== 'boolean')
+      problems.push(`users[${i}].oneDriveLicense: must be true or false`);
     userIds.add(u.id);
     upns.add(u.userPrincipalName?.toLowerCase());
   });
   if (!Array.isArray(t.users)) problems.push('users: must be an array');
+  const unlicensed = new Set(
+    (Array.isArray(t.users) ? t.users : []).filter((u) => u.oneDriveLicense === false).map((u) => u.id),
+  );
   const groupIds = new Set<string>();
   (t.groups ?? []).forEach((g, i) => {
     if (!g.id || !g.displayName) problems.push(`groups[${i}]: needs id and displayName`);
@@ -75,6 +80,8 @@ export function validateTenant(value: unknown): TenantFile {
     if (!owner || (!owner.user && !owner.group)) problems.push(`drives[${i}].owner: needs user or group`);
     else if (owner.user && !userIds.has(owner.user))
       problems.push(`drives[${i}].owner.user: unknown user ${owner.user}`);
+    else if (owner.user && d.driveType !== 'documentLibrary' && unlicensed.has(owner.user))
+      problems.push(`drives[${i}].owner.user: ${owner.user} has oneDriveLicense false, so no OneDrive`);
     else if (owner.group && !groupIds.has(owner.group))
       problems.push(`drives[${i}].owner.group: unknown group ${owner.group}`);
     if (!Array.isArray(d.items)) problems.push(`drives[${i}].items: must be an array`);
