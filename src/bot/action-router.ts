@@ -8,7 +8,7 @@ import type { ChatTurn } from '../conversation/ports/chat-turn';
 import type { FlowDeps } from '../conversation/ports/flow-deps';
 import { guardRequest } from '../conversation/request-guard';
 import { GraphRequestError } from '../graph/port';
-import { unknownButtonRefusal } from '../wording/clicks';
+import { tokenRefusedTitle, unknownButtonRefusal } from '../wording/clicks';
 import { describeFailure } from '../wording/failures';
 import { tokenRefusalReply } from '../wording/replies';
 
@@ -50,5 +50,5 @@ export async function routeAction(
 
 /** The card answering a click when Sharebot cannot act in Microsoft 365 for the clicker. */
 function tokenRefusalCard(refusal: TokenRefusal): AdaptiveCard {
-  return noticeCard({ title: "Couldn't act for you", text: tokenRefusalReply(refusal), tone: 'warning' });
+  return noticeCard({ title: tokenRefusedTitle, text: tokenRefusalReply(refusal), tone: 'warning' });
 }

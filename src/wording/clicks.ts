@@ -48,6 +48,9 @@ export const alreadyUsedNotice: NoticeWords = {
   text: 'This card has already been used.',
 };
 
+/** Title of the notice when Sharebot cannot act in Microsoft 365 for the clicker. */
+export const tokenRefusedTitle = "Couldn't act for you";
+
 /** A person pick card clicked when nobody is left to pick. */
 export const nothingToPickNotice: NoticeWords = {
   title: 'Nothing to pick',
