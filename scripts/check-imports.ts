@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import { importedModules, typeScriptFiles } from './source-imports';
 
 /**
  * Checks the import boundaries of src (docs/architecture.md, "Seams"): botbuilder and
@@ -20,22 +21,6 @@ const botFrameworkAllowed = [
 /** Whether a root-relative module path is in src/graph. */
 function importsGraph(path: string): boolean {
   return path === 'src/graph' || path.startsWith('src/graph/');
-}
-
-/** The module specifiers of a TypeScript file's imports and re-exports. */
-function importedModules(source: string): string[] {
-  const pattern =
-    /(?:^|\n)\s*(?:import|export)\b[^'"]*?\sfrom\s+['"]([^'"]+)['"]|(?:^|\n)\s*import\s+['"]([^'"]+)['"]/g;
-  return [...source.matchAll(pattern)].map((match) => match[1] ?? match[2]);
-}
-
-/** Every .ts file under `dir`, as paths relative to `root` with forward slashes. */
-function typeScriptFiles(root: string, dir: string): string[] {
-  return readdirSync(join(root, dir), { withFileTypes: true }).flatMap((entry) => {
-    const path = `${dir}/${entry.name}`;
-    if (entry.isDirectory()) return typeScriptFiles(root, path);
-    return entry.name.endsWith('.ts') ? [path] : [];
-  });
 }
 
 /** What is wrong with one file's imports, or nothing. */

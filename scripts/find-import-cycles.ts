@@ -1,20 +1,9 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { importedModules, typeScriptFiles } from './source-imports';
 
 // Part of `npm run lint`: imports in src flow one way (docs/architecture.md), so any cycle fails.
 // madge would do this, but its TypeScript peer range stops at 5 and this project builds with 7.
-
-const importPattern =
-  /(?:^|\n)\s*(?:import|export)\s[^;]*?\sfrom\s+'(\.{1,2}\/[^']+)'|import\('(\.{1,2}\/[^']+)'\)/g;
-
-/** Every .ts file below `dir`, as absolute paths. */
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return sourceFiles(path);
-    return path.endsWith('.ts') ? [path] : [];
-  });
-}
 
 /** The file a relative specifier names (`./x` → `x.ts` or `x/index.ts`), or undefined. */
 function resolveSpecifier(fromFile: string, specifier: string): string | undefined {
@@ -24,13 +13,13 @@ function resolveSpecifier(fromFile: string, specifier: string): string | undefin
   );
 }
 
-/** The relative imports of each file, resolved to files. */
-function importGraph(files: string[]): Map<string, string[]> {
+/** The relative imports of each file under `root`, resolved to absolute file paths. */
+function importGraph(root: string): Map<string, string[]> {
   const graph = new Map<string, string[]>();
-  for (const file of files) {
-    const text = readFileSync(file, 'utf8');
-    const targets = [...text.matchAll(importPattern)]
-      .map((match) => resolveSpecifier(file, match[1] ?? match[2] ?? ''))
+  for (const file of typeScriptFiles(root, '.').map((path) => resolve(root, path))) {
+    const targets = importedModules(readFileSync(file, 'utf8'))
+      .filter((specifier) => specifier.startsWith('.'))
+      .map((specifier) => resolveSpecifier(file, specifier))
       .filter((target): target is string => target !== undefined);
     graph.set(file, targets);
   }
@@ -39,7 +28,7 @@ function importGraph(files: string[]): Map<string, string[]> {
 
 /** Each import cycle once, as the list of files around it (depth-first search with colouring). */
 export function findImportCycles(root: string): string[][] {
-  const graph = importGraph(sourceFiles(root));
+  const graph = importGraph(root);
   const state = new Map<string, 'open' | 'done'>();
   const stack: string[] = [];
   const cycles: string[][] = [];
