@@ -1,21 +1,18 @@
 import { objectBody } from '../graph/body-checks';
 import type { TenantRuntime } from '../graph-runtime';
-import { directoryBadRequest, directoryNotFound } from '../http/graph-error';
+import { directoryBadRequest } from '../http/graph-error';
 import { context, type GraphResponse, ok, type SandboxCall } from '../http/graph-exchange';
 import { applySelect, checkSelect, paginate, parseSelect, parseTop } from '../http/odata-query';
 import type { UserEntity } from '../model/entities';
 import { graphV1Properties } from '../model/graph-v1-properties';
 import { renderGroup } from '../render/render-directory';
+import { directoryUser } from './people';
 
 const maxCheckedGroups = 20;
 
 /** The user a `/me/...` or `/users/{id | userPrincipalName}/...` membership URL names. */
 function memberUser(rt: TenantRuntime, call: SandboxCall, key: string | undefined): UserEntity {
-  if (key === undefined) return call.user;
-  const user = rt.index.user(key);
-  if (!user || (user.id !== key && user.userPrincipalName.toLowerCase() !== key.toLowerCase()))
-    throw directoryNotFound(key);
-  return user;
+  return key === undefined ? call.user : directoryUser(rt, key);
 }
 
 /**

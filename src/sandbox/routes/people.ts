@@ -238,6 +238,17 @@ export function listUsers(rt: TenantRuntime, call: SandboxCall) {
   });
 }
 
+/**
+ * The user a `/users/{key}` URL names: by id, or by user principal name in any case; the index
+ * also knows mail addresses, which this URL form does not take. 404 when there is none.
+ */
+export function directoryUser(rt: TenantRuntime, key: string): UserEntity {
+  const user = rt.index.user(key);
+  if (!user || (user.id !== key && user.userPrincipalName.toLowerCase() !== key.toLowerCase()))
+    throw directoryNotFound(key);
+  return user;
+}
+
 /** `GET /users/{id | userPrincipalName}` and `GET /me`. */
 export function getUser(rt: TenantRuntime, call: SandboxCall, key: string) {
   if (key === '$count') {
@@ -245,9 +256,7 @@ export function getUser(rt: TenantRuntime, call: SandboxCall, key: string) {
     if (!isEventual(call)) throw directoryBadRequest('$count is not currently supported.');
     return plainText(String(rt.model.users.length));
   }
-  const user = rt.index.user(key);
-  if (!user || (user.id !== key && user.userPrincipalName.toLowerCase() !== key.toLowerCase()))
-    throw directoryNotFound(key);
+  const user = directoryUser(rt, key);
   const select = parseSelect(call.query);
   checkSelect(select, graphV1Properties.user, 'user');
   refuseExpand(call, 'user');
