@@ -74,7 +74,7 @@ export interface TenantModel {
   users: UserEntity[];
   groups: GroupEntity[];
   drives: DriveEntity[];
-  /** user id -> the empty OneDrive of a licensed user the tenant file gives none, provisioned on first use */
+  /** user id -> the empty OneDrive of a licensed user the tenant file gives none (Graph provisions it on first use; the sandbox builds it with the model, same ids) */
   provisionedDrives: Map<string, DriveEntity>;
   /** user id -> followed items */
   following: Map<string, Array<{ driveId: string; itemId: string }>>;
