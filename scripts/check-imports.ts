@@ -4,7 +4,7 @@ import { importedModules, typeScriptFiles } from './source-imports';
 
 /**
  * Checks the import boundaries of src (docs/architecture.md, "Seams"): botbuilder and
- * botframework-* only in the transport, the composition root and the storage adapter; the sandbox
+ * botframework-* only in the transport, the composition root and the storage adapters (src/state); the sandbox
  * imports nothing from outside src/sandbox; cards import neither src/graph nor botbuilder.
  * Usage: tsx scripts/check-imports.ts [root]. Prints one line per offending file, exits 1 if any.
  */
@@ -15,7 +15,7 @@ const botFrameworkAllowed = [
   'src/bot/',
   'src/start-sharebot.ts',
   'src/index.ts',
-  'src/state/request-store.ts',
+  'src/state/',
 ];
 
 /** Whether a root-relative module path is in src/graph. */
@@ -26,14 +26,17 @@ function importsGraph(path: string): boolean {
 /** What is wrong with one file's imports, or nothing. */
 function problemsOf(file: string, modules: string[]): string[] {
   const problems: string[] = [];
-  const isBotFramework = (module: string) => module === 'botbuilder' || module.startsWith('botframework-');
+  const isBotFramework = (module: string) =>
+    module === 'botbuilder' || module.startsWith('botbuilder-') || module.startsWith('botframework-');
   const inside = (module: string) =>
     relative('.', join(dirname(file), module))
       .split(sep)
       .join('/');
   const botFramework = modules.filter(isBotFramework);
   if (botFramework.length > 0 && !botFrameworkAllowed.some((allowed) => file.startsWith(allowed))) {
-    problems.push(`imports ${botFramework.join(', ')} outside src/server, src/bot and the composition root`);
+    problems.push(
+      `imports ${botFramework.join(', ')} outside src/server, src/bot, src/state and the composition root`,
+    );
   }
   if (file.startsWith('src/sandbox/')) {
     const outside = modules.filter(

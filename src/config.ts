@@ -24,6 +24,10 @@ export interface SharebotConfig {
   requestRetentionMs: number;
   /** How long a card click waits for Graph before answering "Sharing..." and finishing in the background. */
   invokeBudgetMs: number;
+  /** How long one instance owns a share it is inviting for; past it, recovery settles it. */
+  shareLeaseMs: number;
+  /** How often an instance looks for shares left `sharing` by a process that died. */
+  recoveryIntervalMs: number;
   playground: { enabled: boolean; port: number };
 }
 
@@ -59,6 +63,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): SharebotConfig
     requestTtlMs: parsePositive(env, 'REQUEST_TTL_MINUTES', 15) * 60_000,
     requestRetentionMs: parsePositive(env, 'REQUEST_RETENTION_HOURS', 24) * 3_600_000,
     invokeBudgetMs: parsePositive(env, 'INVOKE_BUDGET_MS', 4000),
+    shareLeaseMs: parsePositive(env, 'SHARE_LEASE_SECONDS', 120) * 1000,
+    recoveryIntervalMs: parsePositive(env, 'RECOVERY_INTERVAL_SECONDS', 30) * 1000,
     playground: {
       enabled: !/^(off|0|false|no)$/i.test(env.PLAYGROUND ?? 'on'),
       port: parsePort(env, 'PLAYGROUND_PORT', 56150),

@@ -1,12 +1,15 @@
 import { MemoryStorage, type Storage, TeamsSSOTokenExchangeMiddleware } from 'botbuilder';
 import { SandboxTokenSource } from './auth/sandbox-token-source';
 import { type SsoSettings, ssoSettingsFrom } from './auth/sso-settings';
+import { ProactiveTurns } from './bot/proactive-turns';
 import { Sharebot } from './bot/sharebot';
 import { TeamsSignIn } from './bot/sso/teams-sign-in';
 import { TeamsSsoTokenSource } from './bot/sso/teams-sso-token-source';
 import { plainTurnTokens, type TurnTokens } from './bot/turn-tokens';
 import { ConfigError, type SharebotConfig } from './config';
 import { BackgroundWork } from './conversation/background-work';
+import { recoverStuckShares } from './conversation/flows/recover-shares';
+import { runPeriodically } from './conversation/periodic-task';
 import type { FlowDeps } from './conversation/ports/flow-deps';
 import type { Log } from './conversation/ports/log';
 import type { ShareRequestRecord } from './conversation/share-request';
@@ -14,6 +17,7 @@ import { createGraphPortFactory, type GraphPortFactoryOptions } from './graph/cr
 import { startSandbox } from './sandbox';
 import { type RunningBotServer, startBotServer } from './server/bot-server';
 import { createAdapter } from './server/create-adapter';
+import { InFlightIndex } from './state/in-flight-index';
 import { RequestStore } from './state/request-store';
 
 /** Parts tests and other hosts may replace. */
@@ -73,6 +77,8 @@ export async function startSharebot(
       requests: new RequestStore<ShareRequestRecord>(storage, 'sharebot/request/', {
         retentionMs: config.requestRetentionMs,
       }),
+      inFlight: new InFlightIndex(storage, 'sharebot/in-flight/'),
+      shareLeaseMs: config.shareLeaseMs,
       now: overrides.now ?? (() => new Date()),
       requestTtlMs: config.requestTtlMs,
       invokeBudgetMs: config.invokeBudgetMs,
@@ -84,13 +90,24 @@ export async function startSharebot(
       graphOrigin: graphOrigin ?? overrides.graph?.graphOrigin,
     });
     const signIn = sso ? new TeamsSignIn({ connectionName: sso.connectionName, log }) : undefined;
-    const bot = new Sharebot({ adapter, appId: config.microsoftAppId, tokens, graph }, deps, signIn);
+    const services = { adapter, appId: config.microsoftAppId, tokens, graph };
+    const bot = new Sharebot(services, deps, signIn);
     const server = await startBotServer({ adapter, bot, port: config.port, host: config.host });
+    // Shares a dead process left "sharing" are settled at start and then periodically (docs/reliability.md).
+    const recovery = runPeriodically(
+      async () => {
+        const pass = await recoverStuckShares(deps, new ProactiveTurns(services));
+        if (pass.settled > 0) log('info', 'recovered shares', { settled: pass.settled });
+      },
+      config.recoveryIntervalMs,
+      (error) => log('error', 'share recovery failed', { error: errorSummary(error) }),
+    );
     return {
       bot: server,
       sandboxUrl: sandbox?.url,
       graphOrigin,
       close: async () => {
+        await recovery.stop();
         await server.close();
         await background.drain();
         await sandbox?.close();

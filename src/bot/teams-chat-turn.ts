@@ -14,6 +14,7 @@ import type {
   ConversationKind,
   GraphAccess,
 } from '../conversation/ports/chat-turn';
+import type { StoredConversation } from '../conversation/share-request';
 import type { GraphPortFactory } from '../graph/port';
 import { toAttachment } from './attachments';
 import { type TurnTokens, tokenForTurn } from './turn-tokens';
@@ -32,6 +33,7 @@ export class TeamsChatTurn implements ChatTurn {
   readonly conversation: { id: string; kind: ConversationKind };
   readonly timeZone?: string;
   readonly cardActivityId?: string;
+  readonly reference: StoredConversation;
   readonly mentions: MentionInfo[];
 
   constructor(
@@ -46,6 +48,8 @@ export class TeamsChatTurn implements ChatTurn {
     };
     this.timeZone = activity.localTimezone || undefined;
     this.cardActivityId = activity.type === 'invoke' ? activity.replyToId : undefined;
+    // A plain JSON copy: it is stored with the share so a recovery can post into the chat again.
+    this.reference = JSON.parse(JSON.stringify(TurnContext.getConversationReference(activity)));
     this.mentions = otherMentions(context);
   }
 
@@ -89,15 +93,18 @@ export class TeamsChatTurn implements ChatTurn {
     return { ok: true, port: this.services.graph(async () => token) };
   }
 
+  /** Replaces the card held by an earlier bot message in this conversation. */
+  async replaceCard(activityId: string, card: AdaptiveCard): Promise<void> {
+    await this.context.updateActivity({ id: activityId, type: 'message', attachments: [toAttachment(card)] });
+  }
+
   /** A function that replaces the card message later, through a proactive turn. */
   laterUpdater(activityId: string): CardUpdater {
-    const reference: Partial<ConversationReference> = TurnContext.getConversationReference(
-      this.context.activity,
-    );
+    const reference = this.reference as Partial<ConversationReference>;
     const { adapter, appId } = this.services;
     return async (card) => {
       await adapter.continueConversationAsync(appId, reference, async (later) => {
-        await later.updateActivity({ id: activityId, type: 'message', attachments: [toAttachment(card)] });
+        await new TeamsChatTurn(later, this.services).replaceCard(activityId, card);
       });
     };
   }

@@ -11,6 +11,10 @@ export const Verbs = {
   undo: 'share.undo',
   undoConfirm: 'share.undoConfirm',
   undoCancel: 'share.undoCancel',
+  /** Reads the item's access again when an invite's outcome is not known. */
+  checkShare: 'share.check',
+  /** Invites the people a partly done share missed. */
+  shareMissing: 'share.missing',
 } as const;
 export type Verb = (typeof Verbs)[keyof typeof Verbs];
 
@@ -112,8 +116,8 @@ export interface ResultLineView {
   role: Role;
   /** The permission's link, or the item's webUrl when Graph gave none. */
   link: string;
-  /** Whether the invitation email went out. */
-  emailSent: boolean;
+  /** Whether the invitation email went out; 'unknown' when Graph's answer was lost. */
+  emailSent: boolean | 'unknown';
   /** Graph's localizedMessage for a 207 entry: access granted, notification failed. */
   warning?: string;
 }
@@ -124,6 +128,18 @@ export interface ResultCardModel {
   lines: ResultLineView[];
   /** Whether Undo is still offered (not after an undo). */
   canUndo: boolean;
+  /** True when some people the request named did not get access: offers to invite them again. */
+  canShareMissing?: boolean;
+  /** Sentences shown under the heading (from src/wording), e.g. who is still missing. */
+  notes?: string[];
+}
+
+/** A share whose outcome is not known yet: what it was about, and "Check again". */
+export interface UnknownShareCardModel {
+  requestId: string;
+  itemName: string;
+  title: string;
+  text: string;
 }
 
 /** The second confirmation before Undo removes the permissions a share created. */

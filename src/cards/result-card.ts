@@ -13,7 +13,7 @@ function resultLine(line: ResultLineView): Container {
       ? ` (${escapeMarkdown(line.email)})`
       : '';
   const link = safeHttpUrl(line.link) ? markdownLink('Link', line.link) : 'no link';
-  const status = [roleLabel(line.role), line.emailSent ? 'email sent' : 'no email sent', link].join(' · ');
+  const status = [roleLabel(line.role), emailLabel(line.emailSent), link].join(' · ');
   const warning = toneStyles.warning;
   return {
     type: 'Container',
@@ -35,10 +35,27 @@ function resultLine(line: ResultLineView): Container {
   };
 }
 
-/** The result of a share: one line per recipient, "Open file", and "Undo" while it is offered. */
+function emailLabel(sent: ResultLineView['emailSent']): string {
+  if (sent === 'unknown') return 'email may have been sent';
+  return sent ? 'email sent' : 'no email sent';
+}
+
+/**
+ * The result of a share: one line per recipient who got access, notes (such as who is still
+ * missing), "Share with the others" when some are, "Open file", and "Undo" while it is offered.
+ */
 export function resultCard(model: ResultCardModel): AdaptiveCard {
   const fileUrl = safeHttpUrl(model.item.webUrl);
   const actions: CardAction[] = [];
+  if (model.canShareMissing) {
+    actions.push(
+      executeAction(
+        'Share with the others',
+        { verb: Verbs.shareMissing, requestId: model.requestId },
+        { style: 'positive', tooltip: 'Invite the people who did not get access yet' },
+      ),
+    );
+  }
   if (fileUrl) actions.push(openUrlAction('Open file', fileUrl, `Open ${plainText(model.item.name)}`));
   if (model.canUndo) {
     actions.push(
@@ -56,6 +73,7 @@ export function resultCard(model: ResultCardModel): AdaptiveCard {
     fallbackText: `Shared ${plainText(model.item.name)} with ${model.lines.length} recipient(s).`,
     body: [
       heading(`Shared ${markdownLink(model.item.name || 'Untitled', model.item.webUrl)}`),
+      ...(model.notes ?? []).map((note) => textBlock(escapeMarkdown(note), { spacing: 'small' })),
       ...model.lines.map(resultLine),
     ],
     ...(actions.length > 0 ? { actions } : {}),

@@ -6,6 +6,7 @@ import type { GraphPort } from '../graph/port';
 import { buildConfirmModel, prepareConfirmation } from './prepare-confirmation';
 import { describeItemRef } from './resolve/resolve-item';
 import type { ShareRequestRecord } from './share-request';
+import { moveTo } from './share-states';
 
 /**
  * The next card a request needs: a file choice, then one person choice at a time, then the
@@ -15,9 +16,10 @@ export async function cardForRecord(
   record: ShareRequestRecord,
   port: GraphPort,
   timeZone: string | undefined,
+  now: number,
 ): Promise<{ record: ShareRequestRecord; card: AdaptiveCard }> {
   if (!record.item && record.fileChoices) {
-    const next = { ...record, status: 'pickingFile' as const };
+    const next = moveTo(record, 'pickingFile', {}, now);
     return {
       record: next,
       card: pickFileCard({
@@ -29,13 +31,13 @@ export async function cardForRecord(
   }
   const [pending] = record.pending;
   if (pending) {
-    const next = { ...record, status: 'pickingPerson' as const };
+    const next = moveTo(record, 'pickingPerson', {}, now);
     return {
       record: next,
       card: pickPersonCard({ requestId: record.id, query: pending.query, choices: pending.choices }),
     };
   }
-  const prepared = await prepareConfirmation(record, port, timeZone);
+  const prepared = await prepareConfirmation(record, port, timeZone, now);
   return {
     record: prepared,
     card: confirmCard(buildConfirmModel(prepared, prepared.confirmation)),

@@ -1,8 +1,10 @@
 import type { AdaptiveCard } from '../cards/adaptive-card';
 import { noticeCard } from '../cards/notice-card';
 import { resultCard } from '../cards/result-card';
+import { unknownShareCard } from '../cards/unknown-share-card';
 import * as words from '../wording/clicks';
 import { exampleSentence } from '../wording/replies';
+import * as outcomeWords from '../wording/share-outcomes';
 import type { ShareRequestRecord } from './share-request';
 
 /** The card that shows how a request ended, rebuilt from its stored outcome; undefined while open. */
@@ -19,12 +21,38 @@ export function outcomeCard(record: ShareRequestRecord): AdaptiveCard | undefine
       return noticeCard({ ...words.noneOfTheseFilesNotice(exampleSentence), tone: 'info' });
     case 'noneOfThesePeople':
       return noticeCard({ ...words.noneOfThesePeopleNotice(exampleSentence), tone: 'info' });
-    case 'failed':
+    case 'notShared':
       return noticeCard({ title: outcome.title, text: outcome.text, tone: 'attention' });
     case 'shared':
       return record.item
-        ? resultCard({ requestId: record.id, item: record.item, lines: outcome.lines, canUndo: true })
+        ? resultCard({
+            requestId: record.id,
+            item: record.item,
+            lines: outcome.lines,
+            canUndo: true,
+            notes: outcome.checked ? [outcomeWords.checkedAccessNote] : undefined,
+          })
         : undefined;
+    case 'partlyShared':
+      return record.item
+        ? resultCard({
+            requestId: record.id,
+            item: record.item,
+            lines: outcome.lines,
+            canUndo: true,
+            canShareMissing: true,
+            notes: [
+              outcomeWords.missingPeopleNote(outcome.missingNames),
+              ...(outcome.reason ? [outcome.reason] : []),
+            ],
+          })
+        : undefined;
+    case 'unknown':
+      return unknownShareCard({
+        requestId: record.id,
+        itemName: outcome.itemName,
+        ...outcomeWords.unknownShareNotice(outcome.itemName),
+      });
     case 'undone':
       return noticeCard({
         ...words.shareUndoneNotice(outcome.names, outcome.itemName, outcome.removedAny),

@@ -2,13 +2,12 @@ import { formatDate } from '../cards/format-date';
 import type { ConfirmCardModel, ExistingAccessView, RecipientView } from '../cards/models';
 import { roleAccessNoun } from '../cards/role-label';
 import type { DriveItemInfo, ItemAddress } from '../domain/item';
-import type { PermissionInfo } from '../domain/permission';
-import type { PersonInfo } from '../domain/person';
-import type { Role } from '../domain/role';
+import { directRoleOf, type PermissionInfo } from '../domain/permission';
 import type { GraphPort } from '../graph/port';
 import * as words from '../wording/confirmation';
 import { LookupBatch } from './resolve/lookup-batch';
 import type { ConfirmationSettings, ShareRequestRecord } from './share-request';
+import { moveTo } from './share-states';
 
 /** The address invite and permission calls use: by drive and id, or via /shares for pasted links. */
 export function addressOf(item: DriveItemInfo): ItemAddress {
@@ -24,6 +23,7 @@ export async function prepareConfirmation(
   record: ShareRequestRecord,
   port: GraphPort,
   timeZone: string | undefined,
+  now: number,
 ): Promise<ShareRequestRecord> {
   const item = record.item;
   if (!item) throw new Error('prepareConfirmation needs a chosen item');
@@ -39,14 +39,16 @@ export async function prepareConfirmation(
     fresh && 'value' in fresh && fresh.value ? { ...item, ...fresh.value, shareId: item.shareId } : item;
   const permissions = plan.value(permissionsSlot);
   const existing = 'value' in permissions ? permissions.value : [];
-  const updated: ShareRequestRecord = {
-    ...record,
-    item: current,
-    existingPermissions: existing,
-    status: 'confirming',
-    confirmation: { timeZone, permissionsUnreadable: 'error' in permissions },
-  };
-  return updated;
+  return moveTo(
+    record,
+    'confirming',
+    {
+      item: current,
+      existingPermissions: existing,
+      confirmation: { timeZone, permissionsUnreadable: 'error' in permissions },
+    },
+    now,
+  );
 }
 
 /** Builds the confirmation card's model from a ready record and how its card reads. */
@@ -63,7 +65,7 @@ export function buildConfirmModel(
     guest: person.userType === 'Guest',
     external,
     group: person.kind === 'group',
-    existingRole: roleHeldBy(person, record.existingPermissions),
+    existingRole: directRoleOf(person, record.existingPermissions),
   }));
   const notes: string[] = [];
   if (record.expiration && !expirySupported) notes.push(words.expiryUnsupportedNote(record.expiration.words));
@@ -101,17 +103,6 @@ function viewOnlyForRequester(record: ShareRequestRecord): boolean {
 }
 
 /** The role a person already holds through a direct permission, if any. */
-function roleHeldBy(person: PersonInfo, permissions: PermissionInfo[]): Role | undefined {
-  const email = person.email?.toLowerCase();
-  const held = permissions.filter(
-    (p) =>
-      !p.link &&
-      ((person.id && p.grantee?.id === person.id) || (email && p.grantee?.email?.toLowerCase() === email)),
-  );
-  if (held.length === 0) return undefined;
-  return held.some((p) => p.roles.includes('write') || p.roles.includes('owner')) ? 'write' : 'read';
-}
-
 function toAccessView(permission: PermissionInfo): ExistingAccessView {
   const role = permission.roles.includes('owner')
     ? 'owner'

@@ -8,9 +8,8 @@ import { outcomeCard } from './outcome-card';
 import type { ChatTurn } from './ports/chat-turn';
 import type { FlowDeps } from './ports/flow-deps';
 import { buildConfirmModel } from './prepare-confirmation';
-import type { ShareRequestRecord, ShareStatus } from './share-request';
-
-const openStatuses: ShareStatus[] = ['pickingFile', 'pickingPerson', 'confirming'];
+import type { ShareRequestRecord } from './share-request';
+import { moveTo, openStatuses, type ShareStatus } from './share-states';
 
 /**
  * Loads the request a click refers to and checks it may be acted on: it exists, the clicker is
@@ -21,7 +20,7 @@ const openStatuses: ShareStatus[] = ['pickingFile', 'pickingPerson', 'confirming
 export async function guardRequest(
   turn: ChatTurn,
   requestId: string,
-  expected: ShareStatus[],
+  expected: readonly ShareStatus[],
   deps: FlowDeps,
 ): Promise<{ ok: true; request: Versioned<ShareRequestRecord> } | { ok: false; reply: ActionReply }> {
   const stored = await deps.requests.get(requestId);
@@ -42,11 +41,12 @@ export async function guardRequest(
   }
   if (openStatuses.includes(record.status) && deps.now().getTime() > record.expiresAt) {
     const minutes = Math.round(deps.requestTtlMs / 60_000);
-    const expired: ShareRequestRecord = {
-      ...record,
-      status: 'cancelled',
-      outcome: { kind: 'expired', minutes },
-    };
+    const expired = moveTo(
+      record,
+      'cancelled',
+      { outcome: { kind: 'expired', minutes } },
+      deps.now().getTime(),
+    );
     await deps.requests.replace(expired, stored.eTag);
     return { ok: false, reply: { card: currentCard(expired) } };
   }

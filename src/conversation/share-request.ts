@@ -4,18 +4,9 @@ import type { PermissionInfo } from '../domain/permission';
 import type { PersonInfo } from '../domain/person';
 import type { Role } from '../domain/role';
 import type { ItemRef } from './parse/parsed-request';
+import type { ShareStatus, StatusChange } from './share-states';
 
-/** Where a share request stands. Only `confirming` can lead to an invite. */
-export type ShareStatus =
-  | 'pickingFile'
-  | 'pickingPerson'
-  | 'confirming'
-  | 'sharing'
-  | 'shared'
-  | 'cancelled'
-  | 'failed'
-  | 'undoing'
-  | 'undone';
+export type { ShareStatus } from './share-states';
 
 /** A recipient Sharebot has pinned down to one directory object or address. */
 export interface ResolvedRecipient {
@@ -38,9 +29,16 @@ export interface ShareRequestRecord {
   requesterAadId: string;
   requesterName: string;
   conversationId: string;
+  /** How to reach the conversation again after the turn (recovery updates the card through it). */
+  conversation?: StoredConversation;
+  /** The message that holds the card, so a later outcome can replace it. */
+  cardActivityId?: string;
   createdAt: number;
+  updatedAt: number;
   expiresAt: number;
   status: ShareStatus;
+  /** Every status the request went through, with when (the ledger's timestamps). */
+  history: StatusChange[];
   itemRef: ItemRef;
   /** Candidates offered on a file pick card. */
   fileChoices?: DriveItemInfo[];
@@ -58,6 +56,12 @@ export interface ShareRequestRecord {
   existingPermissions: PermissionInfo[];
   /** Permission ids this share created (not ones that existed before): what Undo removes. */
   createdPermissionIds: string[];
+  /** Who has been granted access so far, one entry per recipient index; the rest are still to invite. */
+  grants: RecipientGrant[];
+  /** Each invite call: when, for whom, how it ended, and Graph's request-id. */
+  attempts: InviteAttempt[];
+  /** While `sharing`: who owns the invite and until when; past it, recovery may take over. */
+  lease?: ShareLease;
   /** How the confirmation card reads, so it can be rebuilt the same (e.g. after throttling). */
   confirmation?: ConfirmationSettings;
   /** How the request ended, as data; its card is rebuilt from it on any later click. */
@@ -70,8 +74,13 @@ export type ShareOutcome =
   | { kind: 'expired'; minutes: number }
   | { kind: 'noneOfTheseFiles' }
   | { kind: 'noneOfThesePeople' }
-  | { kind: 'failed'; title: string; text: string }
-  | { kind: 'shared'; lines: ResultLineView[] }
+  | { kind: 'notShared'; title: string; text: string }
+  /** `checked`: Graph's answer was lost, and reading the item's access showed the grants. */
+  | { kind: 'shared'; lines: ResultLineView[]; checked?: boolean }
+  /** `reason`: why the last invite for the missing people was refused, when it was. */
+  | { kind: 'partlyShared'; lines: ResultLineView[]; missingNames: string[]; reason?: string }
+  /** The invite may or may not have happened and the access list could not be read yet. */
+  | { kind: 'unknown'; itemName: string }
   | { kind: 'undone'; names: string; itemName: string; removedAny: boolean };
 
 /** What the confirmation card needs beyond the request itself. */
@@ -82,4 +91,36 @@ export interface ConfirmationSettings {
   permissionsUnreadable: boolean;
   /** A note that replaces the usual ones, e.g. "Graph is busy, try again". */
   onlyNote?: string;
+}
+
+/**
+ * The conversation reference the chat layer needs to post into the conversation again, kept as
+ * plain JSON the flows never look inside.
+ */
+export type StoredConversation = Record<string, unknown>;
+
+/** One recipient who has access because of this request. */
+export interface RecipientGrant {
+  /** Index into `recipients`. */
+  recipient: number;
+  /** The permission that gives it; absent when Graph's answer named none. */
+  permissionId?: string;
+  line: ResultLineView;
+}
+
+/** How one invite call ended. `uncertain`: no answer that says whether Graph acted. */
+export interface InviteAttempt {
+  at: number;
+  /** Indexes into `recipients` this call invited. */
+  recipients: number[];
+  result: 'granted' | 'refused' | 'notProcessed' | 'uncertain';
+  /** Graph's `request-id`, when an answer carried one. */
+  graphRequestId?: string;
+  status?: number;
+}
+
+/** A claim on a `sharing` request: only the holder of `token` writes its outcome before `until`. */
+export interface ShareLease {
+  token: string;
+  until: number;
 }

@@ -123,14 +123,16 @@ class SdkGraphPort implements GraphPort {
   /**
    * Invite is not idempotent: after a 504, a timeout or a dropped connection Graph may already
    * have granted access and sent mail, so it only retries 429/503, which mean "not processed"
-   * (docs/graph-notes.md §5.2). Other failures are thrown for the flow to check permissions first.
+   * (docs/graph-notes.md §5.2). Other failures are thrown; `mayHaveActed` tells the flow when it
+   * must read the item's access before saying anything.
    */
   async invite(request: InviteRequest): Promise<InviteResult> {
     const body = buildInviteBody(request);
     const url = `${itemAddressPath(request.item)}/invite`;
     const answer = await this.http.send({ method: 'POST', url, body, retry: 'notProcessedOnly' });
     try {
-      return toInviteResult(answer.status, answer.body);
+      const requestId = answer.headers.get('request-id') ?? undefined;
+      return { ...toInviteResult(answer.status, answer.body), requestId };
     } catch (error) {
       if (error instanceof UnexpectedGraphResponse) throw unexpected(error.message, answer.status);
       throw error;

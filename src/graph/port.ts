@@ -107,6 +107,8 @@ export interface InviteResult {
   /** True when Graph answered 207 Multi-Status. */
   partial: boolean;
   permissions: InvitedPermission[];
+  /** Graph's `request-id` for the call, for support and the ledger. */
+  requestId?: string;
 }
 
 /** What went wrong with one Graph call, already classified for the flows. */
@@ -142,4 +144,27 @@ export class GraphRequestError extends Error {
     super(`Graph ${failure.status} ${failure.code}: ${failure.message}`);
     this.name = 'GraphRequestError';
   }
+}
+
+/**
+ * Whether a failed call that changes something may still have taken effect. Only an answer
+ * proves Graph did nothing: a 4xx refusal, or 503/509/429, which Graph sends before processing
+ * (docs/graph-notes.md §5.2). A 500, 502 or 504, a dropped connection or a timeout says nothing
+ * about what happened on Graph's side, so the item's access has to be read before anyone is told.
+ */
+export function mayHaveActed(failure: GraphFailure): boolean {
+  if (failure.status === -1) return failure.kind === 'network' || failure.kind === 'unknown';
+  if (failure.status >= 400 && failure.status < 500) return false;
+  return failure.status !== 503 && failure.status !== 509;
+}
+
+/** The failure behind anything a Graph call threw; an unexpected error counts as one that may have acted. */
+export function toFailure(error: unknown): GraphFailure {
+  if (error instanceof GraphRequestError) return error.failure;
+  return {
+    kind: 'unknown',
+    status: -1,
+    code: '',
+    message: error instanceof Error ? error.name : 'unexpected',
+  };
 }

@@ -129,3 +129,11 @@ export function undoFailedRefusal(reason: string): string {
 
 /** The answer to a click on a button Sharebot does not know, or one without its request id. */
 export const unknownButtonRefusal = "I don't recognise that button. Please send your request again.";
+
+/** The answer when reading an item's access outlives the invoke budget. */
+export function checkingNowNotice(itemName: string | undefined): NoticeWords {
+  return {
+    title: 'Checking…',
+    text: `Reading who has access to ${itemName ?? 'the item'}. This card will update when I know.`,
+  };
+}

@@ -1,8 +1,9 @@
 import type { TokenRefusal } from '../auth/token-source';
 import { escapeMarkdown } from '../cards/escape';
+import { type UnchangedNote, unchangedSentence } from './unchanged';
 
 /**
-^ * Sentences Sharebot says in chat (markdown text messages), in one place so tone stays consistent.
+ * Sentences Sharebot says in chat (markdown text messages), in one place so tone stays consistent.
  * Anything a person typed or Graph returned goes through `quoted`, so it is echoed literally.
  */
 
@@ -47,7 +48,7 @@ export function missingRecipientsQuestion(itemWords?: string): string {
 
 /** Why Sharebot cannot act in Microsoft 365 for this person, in their words, and what stayed as it was. */
 export function tokenRefusalReply(refusal: TokenRefusal, unchanged: UnchangedNote = 'nothingShared'): string {
-  const note = unchangedSentences[unchanged];
+  const note = unchangedSentence(unchanged);
   switch (refusal.reason) {
     case 'notInTenant':
       return `You don't appear to be a user of this organisation's Microsoft 365, so I can't share files on your behalf. ${note}`;
@@ -57,14 +58,6 @@ export function tokenRefusalReply(refusal: TokenRefusal, unchanged: UnchangedNot
       return `I couldn't sign in to Microsoft 365 for you just now. ${note} Please try again in a minute.`;
   }
 }
-
-/** What stayed as it was when Sharebot could not act: nothing was shared, or access was kept. */
-export type UnchangedNote = 'nothingShared' | 'accessKept';
-
-const unchangedSentences: Record<UnchangedNote, string> = {
-  nothingShared: 'Nothing was shared.',
-  accessKept: 'Access was not removed.',
-};
 
 /** More people than one share invites. */
 export function tooManyRecipientsReply(limit: number): string {

@@ -6,6 +6,7 @@ import type { FlowDeps } from '../../src/conversation/ports/flow-deps';
 import type { PendingWait, Timers } from '../../src/conversation/ports/timers';
 import type { ShareRequestRecord } from '../../src/conversation/share-request';
 import type { GraphPort } from '../../src/graph/port';
+import { InFlightIndex } from '../../src/state/in-flight-index';
 import { RequestStore } from '../../src/state/request-store';
 
 /** The person every fake turn comes from, unless a test says otherwise. */
@@ -20,6 +21,8 @@ export class FakeChatTurn implements ChatTurn {
   readonly sentCards: AdaptiveCard[] = [];
   readonly sentTexts: string[] = [];
   readonly laterCards: AdaptiveCard[] = [];
+  readonly replacedCards: { activityId: string; card: AdaptiveCard }[] = [];
+  readonly reference = { conversation: { id: 'conversation-1' }, user: { id: '29:alex' } };
 
   constructor(
     readonly user: { aadObjectId?: string; name: string } = requester,
@@ -41,6 +44,9 @@ export class FakeChatTurn implements ChatTurn {
   }
   async openGraph(): Promise<GraphAccess> {
     return { ok: true, port: this.graph as GraphPort };
+  }
+  async replaceCard(activityId: string, card: AdaptiveCard): Promise<void> {
+    this.replacedCards.push({ activityId, card });
   }
   laterUpdater() {
     return async (card: AdaptiveCard) => {
@@ -73,8 +79,11 @@ export function fakeFlowDeps(now = new Date('2026-03-02T09:00:00Z')): FlowDeps &
   const background = new BackgroundWork((error) => {
     throw error;
   });
+  const storage = new MemoryStorage();
   return {
-    requests: new RequestStore<ShareRequestRecord>(new MemoryStorage(), 'share/'),
+    requests: new RequestStore<ShareRequestRecord>(storage, 'share/'),
+    inFlight: new InFlightIndex(storage, 'in-flight/'),
+    shareLeaseMs: 120_000,
     now: () => now,
     requestTtlMs: 15 * 60_000,
     invokeBudgetMs: 4_000,
@@ -93,8 +102,10 @@ export async function storedConfirmingRequest(deps: FlowDeps): Promise<ShareRequ
     requesterName: requester.name,
     conversationId: 'conversation-1',
     createdAt: now,
+    updatedAt: now,
     expiresAt: now + deps.requestTtlMs,
     status: 'confirming',
+    history: [{ status: 'confirming', at: now }],
     itemRef: {
       kind: 'name',
       name: 'report.xlsx',
@@ -121,6 +132,8 @@ export async function storedConfirmingRequest(deps: FlowDeps): Promise<ShareRequ
     requireSignIn: true,
     existingPermissions: [],
     createdPermissionIds: [],
+    grants: [],
+    attempts: [],
   };
   await deps.requests.create(record);
   return record;

@@ -8,6 +8,7 @@ import type { ChatTurn } from '../ports/chat-turn';
 import type { FlowDeps } from '../ports/flow-deps';
 import { personKey } from '../resolve/rank-people';
 import type { ShareOutcome, ShareRequestRecord } from '../share-request';
+import { moveTo } from '../share-states';
 
 /** Reads a pick card's choice: an index into the stored choices, or "none". */
 function chosenIndex(choice: unknown, count: number): number | 'none' | undefined {
@@ -65,7 +66,7 @@ async function advance(
   eTag: string,
   deps: FlowDeps,
 ): Promise<ActionReply> {
-  const next = await cardForRecord(record, await click.graph(), turn.timeZone);
+  const next = await cardForRecord(record, await click.graph(), turn.timeZone, deps.now().getTime());
   const stored = await deps.requests.replace(next.record, eTag);
   return stored ? { card: next.card } : { refusal: words.justUsedRefusal };
 }
@@ -76,7 +77,7 @@ async function finish(
   outcome: ShareOutcome,
   deps: FlowDeps,
 ): Promise<ActionReply> {
-  const cancelled: ShareRequestRecord = { ...record, status: 'cancelled', outcome };
+  const cancelled = moveTo(record, 'cancelled', { outcome }, deps.now().getTime());
   await deps.requests.replace(cancelled, eTag);
   return { card: outcomeCard(cancelled) as AdaptiveCard };
 }

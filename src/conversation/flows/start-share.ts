@@ -58,7 +58,7 @@ export async function startShare(turn: ChatTurn, request: ShareIntent, deps: Flo
       return;
     }
     const draft = newRecord(turn, request, request.item, resolution.share, deps);
-    const ready = await cardForRecord(draft, access.port, turn.timeZone);
+    const ready = await cardForRecord(draft, access.port, turn.timeZone, deps.now().getTime());
     await deps.requests.create(ready.record);
     await turn.sendCard(ready.card);
   } catch (error) {
@@ -95,9 +95,12 @@ function newRecord(
     requesterAadId: turn.user.aadObjectId ?? '',
     requesterName: turn.user.name,
     conversationId: turn.conversation.id,
+    conversation: turn.reference,
     createdAt: now,
+    updatedAt: now,
     expiresAt: now + deps.requestTtlMs,
     status: 'pickingFile',
+    history: [{ status: 'pickingFile', at: now }],
     itemRef,
     ...share,
     role: request.role.kind === 'role' ? request.role.role : 'read',
@@ -110,6 +113,8 @@ function newRecord(
     requireSignIn: true,
     existingPermissions: [],
     createdPermissionIds: [],
+    grants: [],
+    attempts: [],
   };
 }
 

@@ -11,6 +11,7 @@ import { outcomeCard } from '../outcome-card';
 import type { FlowDeps } from '../ports/flow-deps';
 import { addressOf } from '../prepare-confirmation';
 import type { ShareRequestRecord } from '../share-request';
+import { moveTo } from '../share-states';
 
 /** Handles Undo on a result card: asks for a second confirmation first. */
 export const askUndo: ActionHandler = async (_turn, request) => {
@@ -31,7 +32,7 @@ export const keepShare: ActionHandler = async (_turn, request) => {
 export const undoShare: ActionHandler = async (turn, request, _click, deps) => {
   const record = request.value;
   const requestId = record.id;
-  const claimed: ShareRequestRecord = { ...record, status: 'undoing' };
+  const claimed = moveTo(record, 'undoing', {}, deps.now().getTime());
   if (!(await deps.requests.replace(claimed, request.eTag))) {
     const current = await deps.requests.get(requestId);
     const card = current ? outcomeCard(current.value) : undefined;
@@ -52,19 +53,19 @@ export const undoShare: ActionHandler = async (turn, request, _click, deps) => {
     const remaining = record.createdPermissionIds.filter((id) => !removed.includes(id));
     return await restore(
       { ...record, createdPermissionIds: remaining },
-      describeFailure(error.failure).text,
+      describeFailure(error.failure, { unchanged: 'accessKept' }).text,
       deps,
     );
   }
-  const names = record.recipients.map((r) => r.person.displayName).join(', ');
+  const names = grantedNames(record).join(', ');
   const removedAny = record.createdPermissionIds.length > 0;
-  const undone: ShareRequestRecord = {
-    ...record,
-    status: 'undone',
-    outcome: { kind: 'undone', names, itemName: item.name, removedAny },
-    createdPermissionIds: [],
-  };
   const current = await deps.requests.get(requestId);
+  const undone = moveTo(
+    current?.value ?? claimed,
+    'undone',
+    { outcome: { kind: 'undone', names, itemName: item.name, removedAny }, createdPermissionIds: [] },
+    deps.now().getTime(),
+  );
   if (current) await deps.requests.replace(undone, current.eTag);
   return { card: outcomeCard(undone) as AdaptiveCard };
 };
@@ -79,16 +80,31 @@ async function deleteIfPresent(port: GraphPort, item: ItemAddress, id: string): 
   }
 }
 
+/** Puts the request back where it was before Undo (keeping only the permissions still to remove). */
 async function restore(record: ShareRequestRecord, text: string, deps: FlowDeps): Promise<ActionReply> {
   const current = await deps.requests.get(record.id);
-  if (current) await deps.requests.replace({ ...record, status: 'shared' }, current.eTag);
+  if (current?.value.status === 'undoing') {
+    const back = moveTo(
+      current.value,
+      record.status,
+      { createdPermissionIds: record.createdPermissionIds },
+      deps.now().getTime(),
+    );
+    await deps.requests.replace(back, current.eTag);
+  }
   return { refusal: words.undoFailedRefusal(text) };
+}
+
+/** The people this request gave access to (all of them, or those a partly done share reached). */
+function grantedNames(record: ShareRequestRecord): string[] {
+  const granted = new Set(record.grants.map((g) => g.recipient));
+  return record.recipients.filter((_, index) => granted.has(index)).map((r) => r.person.displayName);
 }
 
 function undoModel(record: ShareRequestRecord) {
   return {
     requestId: record.id,
     itemName: record.item?.name ?? 'this item',
-    recipientNames: record.recipients.map((r) => r.person.displayName),
+    recipientNames: grantedNames(record),
   };
 }

@@ -2,6 +2,7 @@ import type { TokenRefusal } from '../../auth/token-source';
 import type { AdaptiveCard } from '../../cards/adaptive-card';
 import type { GraphPort } from '../../graph/port';
 import type { MentionInfo } from '../parse/parsed-request';
+import type { StoredConversation } from '../share-request';
 
 /** Graph acting as the turn's user, or the reason it cannot. */
 export type GraphAccess = { ok: true; port: GraphPort } | ({ ok: false } & TokenRefusal);
@@ -29,6 +30,8 @@ export interface ChatTurn {
   readonly timeZone?: string;
   /** For a card click: the id of the message that holds the card. */
   readonly cardActivityId?: string;
+  /** How to post into this conversation again later (kept with a share while it runs). */
+  readonly reference: StoredConversation;
   /** Mentions of people other than the bot. */
   readonly mentions: MentionInfo[];
   /** Sends a card into the conversation and returns the new activity's id. */
@@ -41,6 +44,8 @@ export interface ChatTurn {
   getMember(teamsId: string): Promise<ChatMember | undefined>;
   /** Microsoft Graph acting as the turn's user (delegated), or why it cannot. */
   openGraph(): Promise<GraphAccess>;
+  /** Replaces the card in an earlier message of this conversation. */
+  replaceCard(activityId: string, card: AdaptiveCard): Promise<void>;
   /** Returns a handle that can replace a card later, after this turn has ended. */
   laterUpdater(activityId: string): CardUpdater;
 }

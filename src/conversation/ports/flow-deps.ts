@@ -1,3 +1,4 @@
+import type { InFlightIndex } from '../../state/in-flight-index';
 import type { RequestStore } from '../../state/request-store';
 import type { BackgroundWork } from '../background-work';
 import type { ShareRequestRecord } from '../share-request';
@@ -7,6 +8,10 @@ import type { Timers } from './timers';
 /** What the conversation flows share: state, time, limits and background work. */
 export interface FlowDeps {
   requests: RequestStore<ShareRequestRecord>;
+  /** The ids of requests being shared, for the recovery of ones whose process died. */
+  inFlight: InFlightIndex;
+  /** How long a claim on a `sharing` request lasts before another instance may settle it. */
+  shareLeaseMs: number;
   now: () => Date;
   /** How long a card stays actionable. */
   requestTtlMs: number;

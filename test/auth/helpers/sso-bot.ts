@@ -13,6 +13,7 @@ import { TeamsSsoTokenSource } from '../../../src/bot/sso/teams-sso-token-source
 import { type TurnTokens, tokenForTurn } from '../../../src/bot/turn-tokens';
 import { BackgroundWork } from '../../../src/conversation/background-work';
 import type { ShareRequestRecord } from '../../../src/conversation/share-request';
+import { InFlightIndex } from '../../../src/state/in-flight-index';
 import { RequestStore } from '../../../src/state/request-store';
 import type { FakeUserTokenClient } from './fake-user-token-client';
 import { SsoTestAdapter } from './sso-test-adapter';
@@ -101,6 +102,8 @@ export function startSsoBot(options: { client?: FakeUserTokenClient; singleTenan
     },
     {
       requests: new RequestStore<ShareRequestRecord>(storage, 'sharebot/request/'),
+      inFlight: new InFlightIndex(storage, 'sharebot/in-flight/'),
+      shareLeaseMs: 120_000,
       now: () => new Date(),
       requestTtlMs: 15 * 60_000,
       invokeBudgetMs: 4000,

@@ -1,0 +1,89 @@
+import { randomBytes } from 'node:crypto';
+import type { AdaptiveCard } from '../cards/adaptive-card';
+import type { ChatTurn } from './ports/chat-turn';
+import type { FlowDeps } from './ports/flow-deps';
+import { currentCard } from './request-guard';
+import { unknown } from './share-attempt';
+import type { ShareRequestRecord } from './share-request';
+import { moveTo } from './share-states';
+
+/**
+ * The request moved to `sharing` under a fresh lease, with what a later instance needs to finish
+ * it and update its card: the conversation reference and the card's message id. The caller
+ * stores it with the eTag it read, so of two racing clicks (or instances) only one wins.
+ */
+export function claimForSharing(
+  record: ShareRequestRecord,
+  deps: FlowDeps,
+  turn?: ChatTurn,
+): ShareRequestRecord {
+  const now = deps.now().getTime();
+  return moveTo(
+    record,
+    'sharing',
+    {
+      lease: { token: randomBytes(9).toString('base64url'), until: now + deps.shareLeaseMs },
+      conversation: turn?.reference ?? record.conversation,
+      cardActivityId: turn?.cardActivityId ?? record.cardActivityId,
+    },
+    now,
+  );
+}
+
+/**
+ * Stores a claim: first in the in-flight index (so a crash right after the claim is still found by
+ * the recovery), then the request itself. False when another click or instance claimed it first.
+ */
+export async function storeClaim(
+  claimed: ShareRequestRecord,
+  eTag: string,
+  deps: FlowDeps,
+): Promise<boolean> {
+  await deps.inFlight.add(claimed.id);
+  return await deps.requests.replace(claimed, eTag);
+}
+
+/**
+ * Runs a claimed request to its outcome, stores that outcome if the claim is still ours, and
+ * returns the card showing where the request stands. A settle step that throws leaves the request
+ * `unknown` (with "Check again"), never `sharing`.
+ */
+export async function completeClaim(
+  claimed: ShareRequestRecord,
+  settle: (record: ShareRequestRecord) => Promise<ShareRequestRecord>,
+  deps: FlowDeps,
+): Promise<AdaptiveCard> {
+  let outcome: ShareRequestRecord;
+  try {
+    outcome = await settle(claimed);
+  } catch (error) {
+    deps.log('error', 'share could not be settled', { requestId: claimed.id, error: errorName(error) });
+    outcome = unknown(claimed, deps);
+  }
+  return currentCard(await saveIfStillClaimed(outcome, claimed, deps));
+}
+
+/**
+ * Writes the outcome only while the request is still `sharing` under this claim's lease: if the
+ * lease ran out and another instance took the request over, its outcome stands (it read the same
+ * access list). Returns the record as stored.
+ */
+async function saveIfStillClaimed(
+  outcome: ShareRequestRecord,
+  claimed: ShareRequestRecord,
+  deps: FlowDeps,
+): Promise<ShareRequestRecord> {
+  const current = await deps.requests.get(claimed.id);
+  if (!current) return outcome;
+  const ours = current.value.status === 'sharing' && current.value.lease?.token === claimed.lease?.token;
+  if (!ours || !(await deps.requests.replace(outcome, current.eTag))) {
+    const latest = await deps.requests.get(claimed.id);
+    return latest?.value ?? outcome;
+  }
+  await deps.inFlight.remove(claimed.id);
+  return outcome;
+}
+
+function errorName(error: unknown): string {
+  return error instanceof Error ? error.name : typeof error;
+}

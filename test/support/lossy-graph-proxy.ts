@@ -1,0 +1,133 @@
+import { once } from 'node:events';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** How the proxy loses an answer after Graph (the sandbox) has already acted on the request. */
+export type LossMode =
+  /** Graph acts, the caller gets 504 Gateway Timeout instead of Graph's answer. */
+  | { kind: 'gateway504' }
+  /** Graph acts, then the connection is dropped before any answer. */
+  | { kind: 'dropSocket' }
+  /** Graph acts, and its answer is held back for `ms` (past the caller's timeout). */
+  | { kind: 'delayAnswer'; ms: number }
+  /** The request never reaches Graph: the caller gets 504 at once. */
+  | { kind: 'gateway504BeforeGraph' };
+
+/** A rule: requests whose method and path match lose their answer `times` times (default once). */
+export interface LossRule {
+  method: string;
+  /** Matched against the path and query (e.g. /\/invite$/). */
+  path: RegExp;
+  mode: LossMode;
+  times?: number;
+}
+
+/**
+ * An HTTP proxy between the bot and the sandbox that forwards every call, and for matching calls
+ * lets the sandbox act but loses its answer: the faults a network or gateway adds after the
+ * service did its work, which the sandbox's own fault rules (applied before routing) cannot show.
+ */
+export class LossyGraphProxy {
+  private readonly server: http.Server;
+  private rules: (LossRule & { left: number })[] = [];
+  private readonly held = new Set<NodeJS.Timeout>();
+  /** How many answers were lost so far. */
+  lost = 0;
+  /** The proxy's origin, e.g. http://127.0.0.1:40123; set once started. */
+  url = '';
+
+  private constructor(private readonly target: URL) {
+    this.server = http.createServer((req, res) => {
+      this.forward(req, res).catch(() => res.destroy());
+    });
+  }
+
+  /** Starts a proxy for `targetOrigin` on a free loopback port. */
+  static async start(targetOrigin: string): Promise<LossyGraphProxy> {
+    const proxy = new LossyGraphProxy(new URL(targetOrigin));
+    proxy.server.listen(0, '127.0.0.1');
+    await once(proxy.server, 'listening');
+    proxy.url = `http://127.0.0.1:${(proxy.server.address() as AddressInfo).port}`;
+    return proxy;
+  }
+
+  /** Adds a rule; the newest matching rule with uses left applies. */
+  lose(rule: LossRule): void {
+    this.rules.unshift({ ...rule, left: rule.times ?? 1 });
+  }
+
+  /** Removes every rule. */
+  clear(): void {
+    this.rules = [];
+  }
+
+  /** Stops listening and drops held answers. */
+  async close(): Promise<void> {
+    for (const timer of this.held) clearTimeout(timer);
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  private takeRule(method: string, path: string): LossMode | undefined {
+    const rule = this.rules.find((r) => r.left > 0 && r.method === method && r.path.test(path));
+    if (!rule) return undefined;
+    rule.left -= 1;
+    return rule.mode;
+  }
+
+  private async forward(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const body = Buffer.concat(await req.toArray());
+    const mode = this.takeRule(req.method ?? 'GET', req.url ?? '/');
+    if (mode?.kind === 'gateway504BeforeGraph') {
+      this.lost += 1;
+      res.writeHead(504, { 'content-type': 'application/json' }).end(gatewayTimeoutBody);
+      return;
+    }
+    const answer = await fetch(new URL(req.url ?? '/', this.target), {
+      method: req.method,
+      headers: forwardedHeaders(req),
+      body: body.length > 0 ? body : undefined,
+    });
+    const answerBody = Buffer.from(await answer.arrayBuffer());
+    if (!mode) {
+      res.writeHead(answer.status, responseHeaders(answer)).end(answerBody);
+      return;
+    }
+    this.lost += 1;
+    if (mode.kind === 'gateway504') {
+      res.writeHead(504, { 'content-type': 'application/json' }).end(gatewayTimeoutBody);
+    } else if (mode.kind === 'dropSocket') {
+      res.socket?.destroy();
+    } else {
+      const timer = setTimeout(() => {
+        this.held.delete(timer);
+        res.writeHead(answer.status, responseHeaders(answer)).end(answerBody);
+      }, mode.ms);
+      this.held.add(timer);
+    }
+  }
+}
+
+const gatewayTimeoutBody = JSON.stringify({
+  error: { code: 'gatewayTimeout', message: 'The gateway did not receive a timely answer.' },
+});
+
+function forwardedHeaders(req: http.IncomingMessage): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value === undefined || name === 'host' || name === 'content-length' || name === 'connection')
+      continue;
+    headers[name] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  return headers;
+}
+
+function responseHeaders(answer: Response): Record<string, string> {
+  const headers: Record<string, string> = {};
+  answer.headers.forEach((value, name) => {
+    if (name !== 'content-length' && name !== 'transfer-encoding' && name !== 'content-encoding') {
+      headers[name] = value;
+    }
+  });
+  return headers;
+}
