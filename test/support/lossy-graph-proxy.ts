@@ -80,7 +80,7 @@ export class LossyGraphProxy {
     const mode = this.takeRule(req.method ?? 'GET', req.url ?? '/');
     if (mode?.kind === 'gateway504BeforeGraph') {
       this.lost += 1;
-      res.writeHead(504, { 'content-type': 'application/json' }).end(gatewayTimeoutBody);
+      answer504(res);
       return;
     }
     const answer = await fetch(new URL(req.url ?? '/', this.target), {
@@ -90,22 +90,37 @@ export class LossyGraphProxy {
     });
     const answerBody = Buffer.from(await answer.arrayBuffer());
     if (!mode) {
-      res.writeHead(answer.status, responseHeaders(answer)).end(answerBody);
+      send(res, answer.status, responseHeaders(answer), answerBody);
       return;
     }
     this.lost += 1;
     if (mode.kind === 'gateway504') {
-      res.writeHead(504, { 'content-type': 'application/json' }).end(gatewayTimeoutBody);
+      answer504(res);
     } else if (mode.kind === 'dropSocket') {
       res.socket?.destroy();
     } else {
       const timer = setTimeout(() => {
         this.held.delete(timer);
-        res.writeHead(answer.status, responseHeaders(answer)).end(answerBody);
+        send(res, answer.status, responseHeaders(answer), answerBody);
       }, mode.ms);
       this.held.add(timer);
     }
   }
+}
+
+/** Writes an answer. Not chained: restify, loaded in the same test process, patches writeHead. */
+function send(
+  res: http.ServerResponse,
+  status: number,
+  headers: Record<string, string>,
+  body: Buffer | string,
+) {
+  res.writeHead(status, headers);
+  res.end(body);
+}
+
+function answer504(res: http.ServerResponse): void {
+  send(res, 504, { 'content-type': 'application/json' }, gatewayTimeoutBody);
 }
 
 const gatewayTimeoutBody = JSON.stringify({
