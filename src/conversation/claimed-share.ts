@@ -7,20 +7,24 @@ import { unknown } from './share-attempt';
 import type { ShareRequestRecord } from './share-request';
 import { moveTo } from './share-states';
 
+/** The two statuses in which one instance works on a request under a lease: inviting, or removing access. */
+export type ClaimedStatus = 'sharing' | 'undoing';
+
 /**
- * The request moved to `sharing` under a fresh lease, with what a later instance needs to finish
- * it and update its card: the conversation reference and the card's message id. The caller
- * stores it with the eTag it read, so of two racing clicks (or instances) only one wins.
+ * The request moved to `sharing` (or `undoing`) under a fresh lease, with what a later instance
+ * needs to finish it and update its card: the conversation reference and the card's message id.
+ * The caller stores it with the eTag it read, so of two racing clicks (or instances) only one wins.
  */
 export function claimForSharing(
   record: ShareRequestRecord,
   deps: FlowDeps,
   turn?: ChatTurn,
+  status: ClaimedStatus = 'sharing',
 ): ShareRequestRecord {
   const now = deps.now().getTime();
   return moveTo(
     record,
-    'sharing',
+    status,
     {
       lease: { token: randomBytes(9).toString('base64url'), until: now + deps.shareLeaseMs },
       conversation: turn?.reference ?? record.conversation,
@@ -53,18 +57,32 @@ export async function completeClaim(
   settle: (record: ShareRequestRecord) => Promise<ShareRequestRecord>,
   deps: FlowDeps,
 ): Promise<AdaptiveCard> {
+  return currentCard(await settleClaim(claimed, settle, deps, (record) => unknown(record, deps)));
+}
+
+/**
+ * Runs a claimed request to its outcome and stores it if the claim is still ours; returns the
+ * record as stored. When `settle` throws, `fallback` gives the outcome (the request never stays
+ * claimed: `unknown` for a share, back to shared for an undo).
+ */
+export async function settleClaim(
+  claimed: ShareRequestRecord,
+  settle: (record: ShareRequestRecord) => Promise<ShareRequestRecord>,
+  deps: FlowDeps,
+  fallback: (record: ShareRequestRecord) => ShareRequestRecord,
+): Promise<ShareRequestRecord> {
   let outcome: ShareRequestRecord;
   try {
     outcome = await settle(claimed);
   } catch (error) {
-    deps.log('error', 'share could not be settled', { requestId: claimed.id, error: errorName(error) });
-    outcome = unknown(claimed, deps);
+    deps.log('error', 'request could not be settled', { requestId: claimed.id, error: errorName(error) });
+    outcome = fallback(claimed);
   }
-  return currentCard(await saveIfStillClaimed(outcome, claimed, deps));
+  return await saveIfStillClaimed(outcome, claimed, deps);
 }
 
 /**
- * Writes the outcome only while the request is still `sharing` under this claim's lease: if the
+ * Writes the outcome only while the request is still claimed under this claim's lease: if the
  * lease ran out and another instance took the request over, its outcome stands (it read the same
  * access list). Returns the record as stored.
  */
@@ -75,7 +93,7 @@ async function saveIfStillClaimed(
 ): Promise<ShareRequestRecord> {
   const current = await deps.requests.get(claimed.id);
   if (!current) return outcome;
-  const ours = current.value.status === 'sharing' && current.value.lease?.token === claimed.lease?.token;
+  const ours = current.value.status === claimed.status && current.value.lease?.token === claimed.lease?.token;
   if (!ours || !(await deps.requests.replace(outcome, current.eTag))) {
     const latest = await deps.requests.get(claimed.id);
     return latest?.value ?? outcome;

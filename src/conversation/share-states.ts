@@ -30,7 +30,7 @@ const nextStatuses: Readonly<Record<ShareStatus, readonly ShareStatus[]>> = {
   unknown: ['sharing'],
   partlyShared: ['sharing', 'undoing'],
   shared: ['undoing'],
-  undoing: ['undone', 'shared', 'partlyShared'],
+  undoing: ['undoing', 'undone', 'shared', 'partlyShared'],
   notShared: [],
   cancelled: [],
   undone: [],

@@ -1,4 +1,3 @@
-import type { AdaptiveCard } from '../../cards/adaptive-card';
 import { undoConfirmCard } from '../../cards/undo-confirm-card';
 import type { ItemAddress } from '../../domain/item';
 import type { GraphPort } from '../../graph/port';
@@ -6,10 +5,12 @@ import { GraphRequestError } from '../../graph/port';
 import * as words from '../../wording/clicks';
 import { describeFailure } from '../../wording/failures';
 import { tokenRefusalReply } from '../../wording/replies';
-import type { ActionHandler, ActionReply } from '../action-reply';
+import type { ActionHandler } from '../action-reply';
+import { claimForSharing, settleClaim, storeClaim } from '../claimed-share';
 import { outcomeCard } from '../outcome-card';
 import type { FlowDeps } from '../ports/flow-deps';
 import { addressOf } from '../prepare-confirmation';
+import { currentCard } from '../request-guard';
 import type { ShareRequestRecord } from '../share-request';
 import { moveTo } from '../share-states';
 
@@ -28,47 +29,75 @@ export const keepShare: ActionHandler = async (_turn, request) => {
 /**
  * Handles "Yes, remove": deletes exactly the permissions this share created, nothing else. Access
  * people already had before (a re-invite merges into their existing permission) is left alone.
+ * The request is claimed (`undoing`, with a lease) first, so a second click cannot run it twice
+ * and a recovery finishes it if this process dies halfway.
  */
 export const undoShare: ActionHandler = async (turn, request, _click, deps) => {
-  const record = request.value;
-  const requestId = record.id;
-  const claimed = moveTo(record, 'undoing', {}, deps.now().getTime());
-  if (!(await deps.requests.replace(claimed, request.eTag))) {
-    const current = await deps.requests.get(requestId);
+  const claimed = claimForSharing(request.value, deps, turn, 'undoing');
+  if (!(await storeClaim(claimed, request.eTag, deps))) {
+    const current = await deps.requests.get(request.value.id);
     const card = current ? outcomeCard(current.value) : undefined;
     return card ? { card } : { refusal: words.undoJustUsedRefusal };
   }
   const access = await turn.openGraph();
-  if (!access.ok) return await restore(record, tokenRefusalReply(access, 'accessKept'), deps);
-  const item = record.item;
-  if (!item) return await restore(record, words.noItemToUndo, deps);
+  let refusal: string | undefined;
+  const stored = await settleClaim(
+    claimed,
+    async (record) => {
+      if (!access.ok) {
+        refusal = tokenRefusalReply(access, 'accessKept');
+        return restored(record, record.createdPermissionIds, deps);
+      }
+      const removal = await removeCreatedAccess(record, access.port, deps);
+      refusal = removal.failure;
+      return removal.record;
+    },
+    deps,
+    (record) => restored(record, record.createdPermissionIds, deps),
+  );
+  if (refusal !== undefined) return { refusal: words.undoFailedRefusal(refusal) };
+  return { card: currentCard(stored) };
+};
+
+/**
+ * Removes the permissions a claimed (`undoing`) request created, one by one; one already gone
+ * counts as removed, so running it again after a crash is safe. Returns the request undone, or
+ * back where it was (keeping the permissions still to remove) with why, when Graph refused.
+ */
+export async function removeCreatedAccess(
+  claimed: ShareRequestRecord,
+  port: GraphPort,
+  deps: FlowDeps,
+): Promise<{ record: ShareRequestRecord; failure?: string }> {
+  const item = claimed.item;
+  if (!item)
+    return { record: restored(claimed, claimed.createdPermissionIds, deps), failure: words.noItemToUndo };
   const removed: string[] = [];
   try {
-    for (const permissionId of record.createdPermissionIds) {
-      await deleteIfPresent(access.port, addressOf(item), permissionId);
+    for (const permissionId of claimed.createdPermissionIds) {
+      await deleteIfPresent(port, addressOf(item), permissionId);
       removed.push(permissionId);
     }
   } catch (error) {
     if (!(error instanceof GraphRequestError)) throw error;
-    const remaining = record.createdPermissionIds.filter((id) => !removed.includes(id));
-    return await restore(
-      { ...record, createdPermissionIds: remaining },
-      describeFailure(error.failure, { unchanged: 'accessKept' }).text,
-      deps,
-    );
+    const remaining = claimed.createdPermissionIds.filter((id) => !removed.includes(id));
+    const failure = describeFailure(error.failure, { unchanged: 'accessKept' }).text;
+    return { record: restored(claimed, remaining, deps), failure };
   }
-  const names = grantedNames(record).join(', ');
-  const removedAny = record.createdPermissionIds.length > 0;
-  const current = await deps.requests.get(requestId);
+  const names = grantedNames(claimed).join(', ');
+  const removedAny = claimed.createdPermissionIds.length > 0;
   const undone = moveTo(
-    current?.value ?? claimed,
+    claimed,
     'undone',
-    { outcome: { kind: 'undone', names, itemName: item.name, removedAny }, createdPermissionIds: [] },
+    {
+      outcome: { kind: 'undone', names, itemName: item.name, removedAny },
+      createdPermissionIds: [],
+      lease: undefined,
+    },
     deps.now().getTime(),
   );
-  if (current) await deps.requests.replace(undone, current.eTag);
-  return { card: outcomeCard(undone) as AdaptiveCard };
-};
+  return { record: undone };
+}
 
 /** A permission already gone counts as removed. */
 async function deleteIfPresent(port: GraphPort, item: ItemAddress, id: string): Promise<void> {
@@ -80,19 +109,14 @@ async function deleteIfPresent(port: GraphPort, item: ItemAddress, id: string): 
   }
 }
 
-/** Puts the request back where it was before Undo (keeping only the permissions still to remove). */
-async function restore(record: ShareRequestRecord, text: string, deps: FlowDeps): Promise<ActionReply> {
-  const current = await deps.requests.get(record.id);
-  if (current?.value.status === 'undoing') {
-    const back = moveTo(
-      current.value,
-      record.status,
-      { createdPermissionIds: record.createdPermissionIds },
-      deps.now().getTime(),
-    );
-    await deps.requests.replace(back, current.eTag);
-  }
-  return { refusal: words.undoFailedRefusal(text) };
+/** The request back where it was before Undo, keeping only the permissions still to remove. */
+export function restored(
+  claimed: ShareRequestRecord,
+  remaining: string[],
+  deps: FlowDeps,
+): ShareRequestRecord {
+  const before = claimed.outcome?.kind === 'partlyShared' ? 'partlyShared' : 'shared';
+  return moveTo(claimed, before, { createdPermissionIds: remaining, lease: undefined }, deps.now().getTime());
 }
 
 /** The people this request gave access to (all of them, or those a partly done share reached). */

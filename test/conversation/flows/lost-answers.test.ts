@@ -49,6 +49,12 @@ class ScriptedGraph {
   port(): Partial<GraphPort> {
     return {
       invite: async (request) => this.invite(request),
+      deletePermission: async (_item, id) => {
+        const at = this.permissions.findIndex((p) => p.id === id);
+        if (at < 0)
+          throw new GraphRequestError({ kind: 'notFound', status: 404, code: 'itemNotFound', message: '' });
+        this.permissions.splice(at, 1);
+      },
       lookup: (async () => [
         this.canRead ? { ok: true, value: [...this.permissions] } : { ok: false, error: gatewayTimeout },
       ]) as unknown as GraphPort['lookup'],
@@ -273,5 +279,30 @@ describe('the recovery of shares a dead process left sharing', () => {
     const second = await recoverStuckShares(early, reopener(turn));
     assert.equal(second.unlisted, 1);
     assert.deepEqual(await deps.inFlight.list(), [request.id]);
+  });
+
+  it('finishes an Undo the person confirmed before the process died', async () => {
+    const { deps, turn, stateOf, graph, request } = await leftSharing(true);
+    const current = await deps.requests.get(request.id);
+    const now = deps.now().getTime();
+    const undoing: ShareRequestRecord = {
+      ...(current?.value as ShareRequestRecord),
+      status: 'undoing',
+      outcome: { kind: 'shared', lines: [] },
+      grants: [
+        {
+          recipient: 0,
+          permissionId: 'perm-ana',
+          line: { displayName: 'Ana Bowman', role: 'read', link: '', emailSent: true },
+        },
+      ],
+      createdPermissionIds: ['perm-ana'],
+      lease: { token: 'dead-process', until: now - 1 },
+    };
+    await deps.requests.replace(undoing, current?.eTag ?? '*');
+    await recoverStuckShares(deps, reopener(turn));
+    assert.equal((await stateOf())?.status, 'undone');
+    assert.deepEqual(graph.permissions, []);
+    assert.match(cardWords(turn.replacedCards[0].card), /Share undone/);
   });
 });
