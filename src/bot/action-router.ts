@@ -11,6 +11,7 @@ import { GraphRequestError } from '../graph/port';
 import { tokenRefusedTitle, unknownButtonRefusal } from '../wording/clicks';
 import { describeFailure } from '../wording/failures';
 import { tokenRefusalReply } from '../wording/replies';
+import type { UnchangedNote } from '../wording/unchanged';
 
 /**
  * Runs a card action through its row of the action table. `verb` comes from Action.Execute; `data`
@@ -41,14 +42,18 @@ export async function routeAction(
   try {
     return await row.handler(turn, guard.request, click, deps);
   } catch (error) {
-    if (error instanceof ClickTokenRefused) return { card: tokenRefusalCard(error.refusal) };
+    if (error instanceof ClickTokenRefused) return { card: tokenRefusalCard(error.refusal, row.unchanged) };
     if (!(error instanceof GraphRequestError)) throw error;
-    const text = describeFailure(error.failure);
+    const text = describeFailure(error.failure, { unchanged: row.unchanged });
     return { card: noticeCard({ title: text.title, text: text.text, tone: 'warning' }) };
   }
 }
 
 /** The card answering a click when Sharebot cannot act in Microsoft 365 for the clicker. */
-function tokenRefusalCard(refusal: TokenRefusal): AdaptiveCard {
-  return noticeCard({ title: tokenRefusedTitle, text: tokenRefusalReply(refusal), tone: 'warning' });
+function tokenRefusalCard(refusal: TokenRefusal, unchanged: UnchangedNote): AdaptiveCard {
+  return noticeCard({
+    title: tokenRefusedTitle,
+    text: tokenRefusalReply(refusal, unchanged),
+    tone: 'warning',
+  });
 }

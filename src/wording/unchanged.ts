@@ -1,8 +1,10 @@
-/** What stayed as it was when Sharebot could not act: nothing was shared, or access was kept. */
-export type UnchangedNote = 'nothingShared' | 'accessKept';
+/** What stayed as it was when Sharebot could not act, so every failure says whether anything was shared. */
+export type UnchangedNote = 'nothingShared' | 'nobodyElseInvited' | 'notCheckedYet' | 'accessKept';
 
 const unchangedSentences: Record<UnchangedNote, string> = {
   nothingShared: 'Nothing was shared.',
+  nobodyElseInvited: 'Nobody else was invited; the access already given stays.',
+  notCheckedYet: "I haven't been able to check yet whether it was shared; the card still offers Check again.",
   accessKept: 'Access was not removed.',
 };
 

@@ -1,4 +1,5 @@
 import { MemoryStorage } from 'botbuilder';
+import type { TokenRefusal } from '../../src/auth/token-source';
 import type { AdaptiveCard } from '../../src/cards/adaptive-card';
 import { BackgroundWork } from '../../src/conversation/background-work';
 import type { ChatMember, ChatTurn, GraphAccess } from '../../src/conversation/ports/chat-turn';
@@ -23,6 +24,8 @@ export class FakeChatTurn implements ChatTurn {
   readonly laterCards: AdaptiveCard[] = [];
   readonly replacedCards: { activityId: string; card: AdaptiveCard }[] = [];
   readonly reference = { conversation: { id: 'conversation-1' }, user: { id: '29:alex' } };
+  /** When set, Graph cannot be opened for this turn, for this reason. */
+  refusal?: TokenRefusal;
 
   constructor(
     readonly user: { aadObjectId?: string; name: string } = requester,
@@ -43,6 +46,7 @@ export class FakeChatTurn implements ChatTurn {
     return undefined;
   }
   async openGraph(): Promise<GraphAccess> {
+    if (this.refusal) return { ok: false, ...this.refusal };
     return { ok: true, port: this.graph as GraphPort };
   }
   async replaceCard(activityId: string, card: AdaptiveCard): Promise<void> {

@@ -306,3 +306,24 @@ describe('the recovery of shares a dead process left sharing', () => {
     assert.match(cardWords(turn.replacedCards[0].card), /Share undone/);
   });
 });
+
+describe('a click Sharebot cannot act on for want of a token', () => {
+  const cases: [string, string, RegExp][] = [
+    ['Share', Verbs.confirmShare, /Nothing was shared\./],
+    ['Check again', Verbs.checkShare, /haven't been able to check yet whether it was shared/],
+    ['Share with the others', Verbs.shareMissing, /Nobody else was invited/],
+  ];
+  for (const [button, verb, says] of cases) {
+    it(`says what stayed as it was on ${button}`, async () => {
+      const { deps, request, turn } = await share([]);
+      const status =
+        verb === Verbs.checkShare ? 'unknown' : verb === Verbs.shareMissing ? 'partlyShared' : 'confirming';
+      const current = await deps.requests.get(request.id);
+      await deps.requests.replace({ ...request, status }, current?.eTag ?? '*');
+      turn.refusal = { reason: 'unavailable', detail: 'token service down' };
+      const reply = await routeAction(turn, verb, { requestId: request.id }, deps);
+      assert.ok('card' in reply);
+      assert.match(cardWords(reply.card), says);
+    });
+  }
+});
