@@ -3,19 +3,19 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { importedModules, typeScriptFiles } from './source-imports';
 
 /**
- * Checks the import boundaries of src (docs/architecture.md, "Seams"): botbuilder and
- * botframework-* only in the transport, the composition root and the storage adapter; the sandbox
+ * Checks the import boundaries of src (docs/architecture.md, "Seams"): botbuilder, botbuilder-* and
+ * botframework-* only in the transport, the composition root and the storage adapters; the sandbox
  * imports nothing from outside src/sandbox; cards import neither src/graph nor botbuilder.
  * Usage: tsx scripts/check-imports.ts [root]. Prints one line per offending file, exits 1 if any.
  */
 
-/** Where botbuilder and botframework-* may be imported, relative to the root. */
+/** Where botbuilder, botbuilder-* and botframework-* may be imported, relative to the root. */
 const botFrameworkAllowed = [
   'src/server/',
   'src/bot/',
   'src/start-sharebot.ts',
   'src/index.ts',
-  'src/state/request-store.ts',
+  'src/state/',
 ];
 
 /** Whether a root-relative module path is in src/graph. */
@@ -26,7 +26,8 @@ function importsGraph(path: string): boolean {
 /** What is wrong with one file's imports, or nothing. */
 function problemsOf(file: string, modules: string[]): string[] {
   const problems: string[] = [];
-  const isBotFramework = (module: string) => module === 'botbuilder' || module.startsWith('botframework-');
+  const isBotFramework = (module: string) =>
+    module === 'botbuilder' || module.startsWith('botbuilder-') || module.startsWith('botframework-');
   const inside = (module: string) =>
     relative('.', join(dirname(file), module))
       .split(sep)
