@@ -103,7 +103,7 @@ function parseStorage(env: NodeJS.ProcessEnv): StorageSettings {
     throw new ConfigError('STORAGE=blob needs BLOB_CONNECTION_STRING: see docs/scaling.md.');
   }
   const blobContainer = env.BLOB_CONTAINER || 'sharebot-state';
-  // Azure's container naming rules; a wrong name would otherwise fail only at the first write
+  // Azure's container naming rules; a wrong name would otherwise stop start-up with Azure's 400
   // (https://learn.microsoft.com/rest/api/storageservices/naming-and-referencing-containers--blobs--and-metadata).
   if (!/^(?=.{3,63}$)[a-z0-9]+(-[a-z0-9]+)*$/.test(blobContainer)) {
     throw new ConfigError(
@@ -113,7 +113,7 @@ function parseStorage(env: NodeJS.ProcessEnv): StorageSettings {
   return {
     kind,
     stateDir: path.resolve(repoRoot, env.STATE_DIR || '.sharebot-state'),
-    blobConnectionString,
+    ...(blobConnectionString ? { blobConnectionString } : {}),
     blobContainer,
   };
 }

@@ -34,9 +34,17 @@ export class BotHarness {
     this.asUser = new SandboxUserView(sandboxUrl);
   }
 
-  /** Starts the sandbox (with the given tenant file, default the demo tenant), the bot and the fake channel. */
+  /**
+   * Starts the sandbox (with the given tenant file, default the demo tenant), the bot and the fake
+   * channel. The bot's state is temporary unless `stateDir` names a folder (kept, for restarts).
+   */
   static async start(
-    options: { tenantFile?: string; env?: Record<string, string>; overrides?: SharebotOverrides } = {},
+    options: {
+      tenantFile?: string;
+      stateDir?: string;
+      env?: Record<string, string>;
+      overrides?: SharebotOverrides;
+    } = {},
   ): Promise<BotHarness> {
     const channel = new FakeTeamsChannel();
     await channel.start();
@@ -45,6 +53,7 @@ export class BotHarness {
     };
     const sharebot = await startLocalSharebot({
       stateDirPrefix: 'sharebot-test-',
+      stateDir: options.stateDir,
       env: { ...(options.tenantFile ? { SANDBOX_TENANT_FILE: options.tenantFile } : {}), ...options.env },
       overrides: {
         log: quiet,
@@ -55,7 +64,7 @@ export class BotHarness {
     return new BotHarness(sharebot, channel);
   }
 
-  /** Stops everything and removes the sandbox state. */
+  /** Stops everything and removes the temporary state. */
   async close(): Promise<void> {
     await this.sharebot.close();
     await this.channel.stop();
