@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { BotHarness } from '../support/bot-harness';
 import { type RunningAzurite, startAzurite } from '../support/azurite';
+import { BotHarness } from '../support/bot-harness';
 import { cardMessage, textOf } from '../support/card-messages';
 import { people } from '../support/demo-tenant';
 import { personalChat } from '../support/teams-people';
