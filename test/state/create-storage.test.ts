@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
+import { connect, createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { StorageSettings } from '../../src/config';
 import { createStateStorage, sqliteFileName } from '../../src/state/create-storage';
 import { SqliteStorage } from '../../src/state/sqlite-storage';
-import { type RunningAzurite, startAzurite } from '../support/azurite';
+import { type RunningAzurite, sharedAzurite } from '../support/azurite';
 
 /** A loopback port nothing listens on (bound, then released). */
 async function closedPort(): Promise<number> {
@@ -16,6 +16,29 @@ async function closedPort(): Promise<number> {
   const { port } = server.address() as { port: number };
   await new Promise((resolve) => server.close(resolve));
   return port;
+}
+
+/** A loopback TCP relay to `port`; `cut()` closes it and every connection through it. */
+async function relayTo(port: number): Promise<{ port: number; cut(): Promise<void> }> {
+  const sockets = new Set<Socket>();
+  const server: Server = createServer((client) => {
+    const upstream = connect(port, '127.0.0.1');
+    for (const socket of [client, upstream]) {
+      sockets.add(socket);
+      socket.on('close', () => sockets.delete(socket));
+      socket.on('error', () => socket.destroy());
+    }
+    client.pipe(upstream).pipe(client);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    port: (server.address() as { port: number }).port,
+    cut: async () => {
+      const closed = new Promise((resolve) => server.close(resolve));
+      for (const socket of sockets) socket.destroy();
+      await closed;
+    },
+  };
 }
 
 describe('createStateStorage', function () {
@@ -45,11 +68,10 @@ describe('createStateStorage', function () {
   describe('with STORAGE=blob', () => {
     let azurite: RunningAzurite;
     before(async () => {
-      azurite = await startAzurite();
+      azurite = await sharedAzurite();
     });
-    after(async () => {
-      await azurite.stop();
-    });
+    const onPort = (connectionString: string, port: number) =>
+      connectionString.replace(/127\.0\.0\.1:\d+/, `127.0.0.1:${port}`);
 
     const blob = (connectionString: string, blobContainer = 'sharebot-state'): StorageSettings => ({
       kind: 'blob',
@@ -68,8 +90,7 @@ describe('createStateStorage', function () {
     });
 
     it('fails start-up, within seconds, when the storage cannot be reached', async () => {
-      const port = await closedPort();
-      const unreachable = azurite.connectionString.replace(/127\.0\.0\.1:\d+/, `127.0.0.1:${port}`);
+      const unreachable = onPort(azurite.connectionString, await closedPort());
       const started = Date.now();
       await assert.rejects(
         createStateStorage(blob(unreachable)),
@@ -80,11 +101,12 @@ describe('createStateStorage', function () {
       assert.ok(Date.now() - started < 5_000, `took ${Date.now() - started} ms`);
     });
 
-    // Last in this block: it stops the block's Azurite (the after hook then finds it stopped).
-    it('fails its check once the storage has gone away', async () => {
-      const state = await createStateStorage(blob(azurite.connectionString));
+    it('fails its check once the storage cannot be reached any more', async () => {
+      const azuritePort = Number(/127\.0\.0\.1:(\d+)/.exec(azurite.connectionString)?.[1]);
+      const relay = await relayTo(azuritePort);
+      const state = await createStateStorage(blob(onPort(azurite.connectionString, relay.port), 'relayed'));
       await state.check();
-      await azurite.stop();
+      await relay.cut();
       await assert.rejects(state.check(), /ECONNREFUSED/);
     });
   });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { type RunningAzurite, startAzurite } from '../support/azurite';
+import { sharedAzurite } from '../support/azurite';
 import { BotHarness } from '../support/bot-harness';
 import { cardMessage, textOf } from '../support/card-messages';
 import { people } from '../support/demo-tenant';
@@ -14,12 +14,11 @@ async function inviteCount(harness: BotHarness): Promise<number> {
 
 describe('two Sharebot instances on one Blob container (Azurite)', function () {
   this.timeout(60_000);
-  let azurite: RunningAzurite;
   let first: BotHarness;
   let second: BotHarness;
 
   before(async () => {
-    azurite = await startAzurite();
+    const azurite = await sharedAzurite();
     const env = {
       STORAGE: 'blob',
       BLOB_CONNECTION_STRING: azurite.connectionString,
@@ -31,7 +30,6 @@ describe('two Sharebot instances on one Blob container (Azurite)', function () {
   after(async () => {
     await first?.close();
     await second?.close();
-    await azurite?.stop();
   });
 
   it('shares once when the same card is clicked on both instances at the same moment', async () => {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { MemoryStorage, type Storage } from 'botbuilder';
 import { BlobsStorage } from 'botbuilder-azure-blobs';
 import { SqliteStorage } from '../../src/state/sqlite-storage';
-import { type RunningAzurite, startAzurite } from '../support/azurite';
+import { type RunningAzurite, sharedAzurite } from '../support/azurite';
 
 /** One storage under test: how to open a fresh one, and where it knowingly differs. */
 interface Backend {
@@ -50,10 +50,7 @@ const backends: Backend[] = [
   {
     name: 'BlobsStorage on Azurite',
     setUp: async () => {
-      azurite = await startAzurite();
-    },
-    tearDown: async () => {
-      await azurite?.stop();
+      azurite = await sharedAzurite();
     },
     open: async () => {
       assert.ok(azurite, 'Azurite is running');

@@ -50,6 +50,27 @@ export async function startAzurite(): Promise<RunningAzurite> {
   }
 }
 
+let shared: Promise<RunningAzurite> | undefined;
+
+/**
+ * One Azurite for every test file that asks (each uses containers of its own), started on first
+ * use and stopped after the whole run by the root-level hook below. A test that stops Azurite
+ * starts its own with `startAzurite`.
+ */
+export function sharedAzurite(): Promise<RunningAzurite> {
+  shared ??= startAzurite();
+  return shared;
+}
+
+// Registered on mocha's root suite when a test file first imports this module.
+after(async () => {
+  const starting = shared;
+  shared = undefined;
+  // A failed start was already reported by the tests that asked for it.
+  const azurite = await starting?.catch(() => undefined);
+  await azurite?.stop();
+});
+
 /** The origin Azurite prints once it listens ("... listens on http://127.0.0.1:PORT"). */
 function listeningOrigin(child: ChildProcess): Promise<string> {
   return new Promise((resolve, reject) => {
