@@ -3,13 +3,13 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { importedModules, typeScriptFiles } from './source-imports';
 
 /**
- * Checks the import boundaries of src (docs/architecture.md, "Seams"): botbuilder and
+ * Checks the import boundaries of src (docs/architecture.md, "Seams"): botbuilder, botbuilder-* and
  * botframework-* only in the transport, the composition root and the storage adapters (src/state); the sandbox
  * imports nothing from outside src/sandbox; cards import neither src/graph nor botbuilder.
  * Usage: tsx scripts/check-imports.ts [root]. Prints one line per offending file, exits 1 if any.
  */
 
-/** Where botbuilder and botframework-* may be imported, relative to the root. */
+/** Where botbuilder, botbuilder-* and botframework-* may be imported, relative to the root. */
 const botFrameworkAllowed = [
   'src/server/',
   'src/bot/',

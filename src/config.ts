@@ -3,6 +3,16 @@ import path from 'node:path';
 /** Which Graph Sharebot talks to: the local sandbox (default) or real Microsoft Graph. */
 export type GraphMode = 'sandbox' | 'graph';
 
+/** Where Sharebot keeps its state (docs/scaling.md): one SQLite file, or an Azure Blob container. */
+export interface StorageSettings {
+  kind: 'sqlite' | 'blob';
+  /** The folder of the SQLite file (`sharebot.sqlite`). */
+  stateDir: string;
+  /** A secret: never logged. Set when `kind` is `blob`. */
+  blobConnectionString?: string;
+  blobContainer: string;
+}
+
 export interface SharebotConfig {
   /** Port of the bot's HTTP endpoint (`/api/messages`, `/healthz`). */
   port: number;
@@ -29,6 +39,7 @@ export interface SharebotConfig {
   /** How often an instance looks for shares left `sharing` by a process that died. */
   recoveryIntervalMs: number;
   playground: { enabled: boolean; port: number };
+  storage: StorageSettings;
 }
 
 /** Error for configuration a person must fix; its message is safe to print as is. */
@@ -69,6 +80,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): SharebotConfig
       enabled: !/^(off|0|false|no)$/i.test(env.PLAYGROUND ?? 'on'),
       port: parsePort(env, 'PLAYGROUND_PORT', 56150),
     },
+    storage: parseStorage(env),
   };
   if (graphMode === 'graph' && !config.microsoftAppId) {
     // Without an app id CloudAdapter accepts any caller (docs/teams-notes.md §T2).
@@ -85,6 +97,31 @@ function parseMode(value: string | undefined): GraphMode {
     throw new ConfigError(`GRAPH_MODE must be "sandbox" or "graph", not "${value}".`);
   }
   return mode;
+}
+
+function parseStorage(env: NodeJS.ProcessEnv): StorageSettings {
+  const kind = (env.STORAGE || 'sqlite').toLowerCase();
+  if (kind !== 'sqlite' && kind !== 'blob') {
+    throw new ConfigError(`STORAGE must be "sqlite" or "blob", not "${env.STORAGE}".`);
+  }
+  const blobConnectionString = env.BLOB_CONNECTION_STRING || undefined;
+  if (kind === 'blob' && !blobConnectionString) {
+    throw new ConfigError('STORAGE=blob needs BLOB_CONNECTION_STRING: see docs/scaling.md.');
+  }
+  const blobContainer = env.BLOB_CONTAINER || 'sharebot-state';
+  // Azure's container naming rules; a wrong name would otherwise stop start-up with Azure's 400
+  // (https://learn.microsoft.com/rest/api/storageservices/naming-and-referencing-containers--blobs--and-metadata).
+  if (!/^(?=.{3,63}$)[a-z0-9]+(-[a-z0-9]+)*$/.test(blobContainer)) {
+    throw new ConfigError(
+      `BLOB_CONTAINER must be 3-63 lowercase letters, digits and single hyphens, not "${blobContainer}".`,
+    );
+  }
+  return {
+    kind,
+    stateDir: path.resolve(repoRoot, env.STATE_DIR || '.sharebot-state'),
+    ...(blobConnectionString ? { blobConnectionString } : {}),
+    blobContainer,
+  };
 }
 
 function parsePort(env: NodeJS.ProcessEnv, name: string, fallback: number): number {

@@ -1,4 +1,4 @@
-import { MemoryStorage, type Storage, TeamsSSOTokenExchangeMiddleware } from 'botbuilder';
+import { type Storage, TeamsSSOTokenExchangeMiddleware } from 'botbuilder';
 import { SandboxTokenSource } from './auth/sandbox-token-source';
 import { type SsoSettings, ssoSettingsFrom } from './auth/sso-settings';
 import { ProactiveTurns } from './bot/proactive-turns';
@@ -14,14 +14,16 @@ import type { FlowDeps } from './conversation/ports/flow-deps';
 import type { Log } from './conversation/ports/log';
 import type { ShareRequestRecord } from './conversation/share-request';
 import { createGraphPortFactory, type GraphPortFactoryOptions } from './graph/create-graph-port';
-import { startSandbox } from './sandbox';
+import { type RunningSandbox, startSandbox } from './sandbox';
 import { type RunningBotServer, startBotServer } from './server/bot-server';
 import { createAdapter } from './server/create-adapter';
+import { callerStorage, createStateStorage } from './state/create-storage';
 import { InFlightIndex } from './state/in-flight-index';
 import { RequestStore } from './state/request-store';
 
 /** Parts tests and other hosts may replace. */
 export interface SharebotOverrides {
+  /** Used instead of the configured storage, and left open on close (its owner closes it). */
   storage?: Storage;
   tokens?: TurnTokens;
   now?: () => Date;
@@ -35,7 +37,9 @@ export interface RunningSharebot {
   /** The embedded sandbox's origin, when this process runs it. */
   sandboxUrl?: string;
   graphOrigin?: string;
-  /** Stops the bot, waits for background work, then stops the sandbox. */
+  /** Resolves when the state storage answers; throws when it cannot be reached (for /readyz). */
+  storageCheck(): Promise<void>;
+  /** Stops the bot, waits for background work, closes the storage, then stops the sandbox. */
   close(): Promise<void>;
 }
 
@@ -46,17 +50,22 @@ export async function startSharebot(
 ): Promise<RunningSharebot> {
   const log = overrides.log ?? consoleLog;
   const sso = config.graphMode === 'graph' ? ssoSettingsFrom(config) : undefined;
-  const storage = overrides.storage ?? new MemoryStorage();
-  const sandbox = config.sandbox.embedded
-    ? await startSandbox({
-        port: config.sandbox.port,
-        host: config.sandbox.host,
-        tenantFile: config.sandbox.tenantFile,
-        stateDir: config.sandbox.stateDir,
-      })
-    : undefined;
-  const graphOrigin = sandbox?.url ?? config.graphOrigin;
+  const state = overrides.storage
+    ? callerStorage(overrides.storage)
+    : await createStateStorage(config.storage);
+  const storage = state.storage;
+  let sandbox: RunningSandbox | undefined;
   try {
+    log('info', 'state storage', { storage: state.describe });
+    sandbox = config.sandbox.embedded
+      ? await startSandbox({
+          port: config.sandbox.port,
+          host: config.sandbox.host,
+          tenantFile: config.sandbox.tenantFile,
+          stateDir: config.sandbox.stateDir,
+        })
+      : undefined;
+    const graphOrigin = sandbox?.url ?? config.graphOrigin;
     const tokens = overrides.tokens ?? defaultTokenSource(config, graphOrigin, sso, log);
     const adapter = createAdapter(
       {
@@ -68,7 +77,8 @@ export async function startSharebot(
       (error, activityId) => log('error', 'turn failed', { activityId, error: errorSummary(error) }),
     );
     // Every signed-in Teams client sends signin/tokenExchange; the middleware lets one through,
-    // de-duplicated in the bot's storage (docs/teams-notes.md §T9: share it across instances).
+    // de-duplicated in the bot's storage (docs/teams-notes.md §T9: share it across instances; on
+    // Blob storage it lets none through to the bot, docs/scaling.md "Caveat").
     if (sso) adapter.use(new TeamsSSOTokenExchangeMiddleware(storage, sso.connectionName));
     const background = new BackgroundWork((error) =>
       log('error', 'background work failed', { error: errorSummary(error) }),
@@ -106,15 +116,18 @@ export async function startSharebot(
       bot: server,
       sandboxUrl: sandbox?.url,
       graphOrigin,
+      storageCheck: state.check,
       close: async () => {
         await recovery.stop();
         await server.close();
         await background.drain();
+        await state.close();
         await sandbox?.close();
       },
     };
   } catch (error) {
     await sandbox?.close();
+    await state.close();
     throw error;
   }
 }

@@ -73,7 +73,7 @@ export async function settleByReading(
   if (!check.ok) return unknown(claimed, deps);
   const record = withGrants(claimed, check.grants);
   if (record.grants.length === 0) return backToConfirming(record, words.nothingSharedAfterCheckNote, deps);
-  return settled(record, deps);
+  return settled(record, deps, { checked: true });
 }
 
 /** The request as it stands when reading the access could not tell what happened. */
@@ -124,7 +124,7 @@ async function afterFailure(
   }
   const external = missing.some((index) => record.recipients[index].external);
   const text = describeFailure(failure, { externalRecipients: external });
-  if (tried.grants.length > 0) return settled(tried, deps, text.text);
+  if (tried.grants.length > 0) return settled(tried, deps, { missingReason: text.text });
   if (text.retryable) return backToConfirming(tried, text.text, deps);
   return moveTo(
     tried,
@@ -134,11 +134,19 @@ async function afterFailure(
   );
 }
 
-/** Everyone granted: shared; some: partly shared (with why the rest is missing, when known). */
-function settled(record: ShareRequestRecord, deps: FlowDeps, missingReason?: string): ShareRequestRecord {
+/**
+ * Everyone granted: shared; some: partly shared (with why the rest is missing, when known).
+ * `checked`: the outcome was read from the item's access (also implied by an uncertain attempt).
+ */
+function settled(
+  record: ShareRequestRecord,
+  deps: FlowDeps,
+  options: { missingReason?: string; checked?: boolean } = {},
+): ShareRequestRecord {
   const at = deps.now().getTime();
   const lines = [...record.grants].sort((a, b) => a.recipient - b.recipient).map((g) => g.line);
-  const checked = record.attempts.some((a) => a.result === 'uncertain');
+  const checked = options.checked === true || record.attempts.some((a) => a.result === 'uncertain');
+  const missingReason = options.missingReason;
   const missing = missingIndexes(record);
   if (missing.length === 0) {
     return moveTo(record, 'shared', { outcome: { kind: 'shared', lines, checked }, lease: undefined }, at);

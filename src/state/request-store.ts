@@ -7,26 +7,21 @@ export interface Versioned<T> {
   eTag: string;
 }
 
-/** How long records are kept, and the clock that measures it. */
+/** How long records are kept. */
 export interface RetentionOptions {
-  /** Records older than this are deleted (default one day: long enough for Undo). */
+  /** Records are deleted this long after they were created (default one day: long enough for Undo). */
   retentionMs?: number;
-  now?: () => number;
 }
 
-const sweepIntervalMs = 60_000;
-
 /**
- * Records keyed by an opaque id in any botbuilder Storage (MemoryStorage locally, Blob or Cosmos
- * storage in production). Replacing uses eTags, so two clicks racing on one card cannot both act.
- * Records this process created are deleted once older than the retention, so memory stays flat;
- * shared storage should also carry its own expiry policy (records of other instances).
+ * Records keyed by an opaque id in any botbuilder Storage (SQLite or Azure Blob storage, memory in
+ * tests). Replacing uses eTags, so two clicks racing on one card cannot both act. Every write
+ * stamps the item with `expiresAt` (creation + retention): SQLite storage deletes the item then,
+ * Blob storage leaves it to the container's lifecycle rule (docs/scaling.md). Nothing about a
+ * record stays in this process.
  */
-export class RequestStore<T extends { id: string }> {
-  private readonly created = new Map<string, number>();
+export class RequestStore<T extends { id: string; createdAt: number }> {
   private readonly retentionMs: number;
-  private readonly now: () => number;
-  private lastSweep = 0;
 
   constructor(
     private readonly storage: Storage,
@@ -34,7 +29,6 @@ export class RequestStore<T extends { id: string }> {
     options: RetentionOptions = {},
   ) {
     this.retentionMs = options.retentionMs ?? 24 * 60 * 60_000;
-    this.now = options.now ?? Date.now;
   }
 
   /** Makes an opaque, unguessable id. */
@@ -51,21 +45,9 @@ export class RequestStore<T extends { id: string }> {
     return { value: item.record, eTag: item.eTag ?? '*' };
   }
 
-  /** Stores a new record (and, at most once a minute, deletes records past their retention). */
+  /** Stores a new record. */
   async create(record: T): Promise<void> {
-    await this.sweep();
-    await this.storage.write({ [this.keyPrefix + record.id]: { record, eTag: '*' } });
-    this.created.set(record.id, this.now());
-  }
-
-  private async sweep(): Promise<void> {
-    const now = this.now();
-    if (now - this.lastSweep < sweepIntervalMs) return;
-    this.lastSweep = now;
-    const expired = [...this.created].filter(([, at]) => now - at > this.retentionMs).map(([id]) => id);
-    if (expired.length === 0) return;
-    await this.storage.delete(expired.map((id) => this.keyPrefix + id));
-    for (const id of expired) this.created.delete(id);
+    await this.storage.write({ [this.keyPrefix + record.id]: this.item(record, '*') });
   }
 
   /**
@@ -74,12 +56,16 @@ export class RequestStore<T extends { id: string }> {
    */
   async replace(record: T, eTag: string): Promise<boolean> {
     try {
-      await this.storage.write({ [this.keyPrefix + record.id]: { record, eTag } });
+      await this.storage.write({ [this.keyPrefix + record.id]: this.item(record, eTag) });
       return true;
     } catch (error) {
       if (isETagConflict(error)) return false;
       throw error;
     }
+  }
+
+  private item(record: T, eTag: string): StoreItem & { record: T; expiresAt: number } {
+    return { record, expiresAt: record.createdAt + this.retentionMs, eTag };
   }
 }
 

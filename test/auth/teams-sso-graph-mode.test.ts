@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { ssoSettingsFrom } from '../../src/auth/sso-settings';
 import { ConfigError, loadConfig } from '../../src/config';
 import { type RunningSharebot, startSharebot } from '../../src/start-sharebot';
@@ -75,11 +78,14 @@ describe('graph mode with Teams SSO', () => {
 
   describe('a running bot', () => {
     let app: RunningSharebot;
+    let stateDir: string;
     before(async () => {
-      app = await startSharebot(loadConfig(graphEnv), { log: () => {} });
+      stateDir = await mkdtemp(path.join(tmpdir(), 'sharebot-graph-mode-'));
+      app = await startSharebot(loadConfig({ ...graphEnv, STATE_DIR: stateDir }), { log: () => {} });
     });
     after(async () => {
       await app?.close();
+      await rm(stateDir, { recursive: true, force: true });
     });
 
     it('talks to real Graph, with no sandbox', () => {

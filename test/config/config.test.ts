@@ -1,5 +1,9 @@
 import assert from 'node:assert/strict';
-import { ConfigError, loadConfig } from '../../src/config';
+import path from 'node:path';
+import { ConfigError, loadConfig, type StorageSettings } from '../../src/config';
+
+const repoRoot = path.resolve(__dirname, '..', '..');
+const connectionString = 'UseDevelopmentStorage=true;';
 
 describe('configuration from environment variables', () => {
   it('defaults to the embedded sandbox on 5001, the bot on 3978 and the playground on', () => {
@@ -35,6 +39,17 @@ describe('configuration from environment variables', () => {
     ['a port that is not a number', { PORT: 'eighty' }, /PORT must be a port number/],
     ['an unknown Graph mode', { GRAPH_MODE: 'beta' }, /GRAPH_MODE must be/],
     ['real Graph without an app id', { GRAPH_MODE: 'graph' }, /needs MicrosoftAppId/],
+    ['an unknown storage', { STORAGE: 'redis' }, /STORAGE must be "sqlite" or "blob", not "redis"/],
+    [
+      'Blob storage without a connection string',
+      { STORAGE: 'blob' },
+      /STORAGE=blob needs BLOB_CONNECTION_STRING/,
+    ],
+    [
+      'a container name Azure would refuse',
+      { STORAGE: 'blob', BLOB_CONNECTION_STRING: connectionString, BLOB_CONTAINER: 'Sharebot_State' },
+      /BLOB_CONTAINER must be 3-63 lowercase letters/,
+    ],
     [
       'a zero request lifetime',
       { REQUEST_TTL_MINUTES: '0' },
@@ -47,6 +62,55 @@ describe('configuration from environment variables', () => {
         () => loadConfig(env),
         (error: unknown) => error instanceof ConfigError && message.test(error.message),
       );
+    });
+  }
+
+  it("keeps state in SQLite under the repository's .sharebot-state when started by `npm start`", () => {
+    const storage = loadConfig({}).storage;
+    assert.equal(storage.kind, 'sqlite');
+    assert.equal(storage.stateDir, path.join(repoRoot, '.sharebot-state'));
+  });
+
+  const storageCases: [string, Record<string, string>, StorageSettings][] = [
+    [
+      'SQLite in .sharebot-state by default',
+      {},
+      { kind: 'sqlite', stateDir: path.join(repoRoot, '.sharebot-state'), blobContainer: 'sharebot-state' },
+    ],
+    [
+      'STATE_DIR relative to the repository',
+      { STORAGE: 'SQLite', STATE_DIR: 'var/state' },
+      { kind: 'sqlite', stateDir: path.join(repoRoot, 'var/state'), blobContainer: 'sharebot-state' },
+    ],
+    [
+      'an absolute STATE_DIR as given',
+      { STATE_DIR: '/srv/sharebot' },
+      { kind: 'sqlite', stateDir: '/srv/sharebot', blobContainer: 'sharebot-state' },
+    ],
+    [
+      'Blob storage in the default container',
+      { STORAGE: 'blob', BLOB_CONNECTION_STRING: connectionString },
+      {
+        kind: 'blob',
+        stateDir: path.join(repoRoot, '.sharebot-state'),
+        blobConnectionString: connectionString,
+        blobContainer: 'sharebot-state',
+      },
+    ],
+    [
+      'Blob storage in a named container',
+      { STORAGE: 'blob', BLOB_CONNECTION_STRING: connectionString, BLOB_CONTAINER: 'bot-2' },
+      {
+        kind: 'blob',
+        stateDir: path.join(repoRoot, '.sharebot-state'),
+        blobConnectionString: connectionString,
+        blobContainer: 'bot-2',
+      },
+    ],
+  ];
+  for (const [name, env, expected] of storageCases) {
+    it(`reads the storage settings: ${name}`, () => {
+      assert.deepEqual(loadConfig(env).storage, expected);
     });
   }
 });

@@ -46,6 +46,7 @@ describe('npm start (sandbox, bot and local Teams client as child processes)', f
       SANDBOX_PORT: String(ports.SANDBOX_PORT),
       PLAYGROUND_PORT: String(ports.PLAYGROUND_PORT),
       SANDBOX_STATE_DIR: stateDir,
+      STATE_DIR: path.join(stateDir, 'sharebot'),
       PLAYGROUND: 'on',
       npm_config_update_notifier: 'false',
       ...extraEnv,

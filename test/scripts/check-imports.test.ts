@@ -33,6 +33,8 @@ describe('scripts/check-imports.ts', () => {
     const root = fixtureTree({
       'src/bot/ok.ts': "import { TurnContext } from 'botbuilder';\n",
       'src/state/request-store.ts': "import type { Storage } from 'botbuilder';\n",
+      'src/state/blob.ts': "import { BlobsStorage } from 'botbuilder-azure-blobs';\n",
+      'src/conversation/blob.ts': "import { BlobsStorage } from 'botbuilder-azure-blobs';\n",
       'src/auth/leak.ts':
         "import type { TurnContext } from 'botbuilder';\nimport { UserTokenClient } from 'botframework-connector';\n",
       'src/sandbox/escape.ts': "import { loadConfig } from '../config';\nimport { x } from './inside';\n",
@@ -45,6 +47,7 @@ describe('scripts/check-imports.ts', () => {
       assert.deepEqual(result.lines.map((line) => line.split(':')[0]).sort(), [
         'src/auth/leak.ts',
         'src/cards/card.ts',
+        'src/conversation/blob.ts',
         'src/sandbox/escape.ts',
       ]);
     } finally {

@@ -4,8 +4,11 @@ import { RequestStore } from '../../src/state/request-store';
 
 interface Note {
   id: string;
+  createdAt: number;
   text: string;
 }
+
+const note = (id: string, text: string, createdAt = 0): Note => ({ id, createdAt, text });
 
 describe('the request store', () => {
   it('makes ids that are opaque and unique', () => {
@@ -16,34 +19,30 @@ describe('the request store', () => {
 
   it('reads back what it stored and answers undefined for an unknown id', async () => {
     const store = new RequestStore<Note>(new MemoryStorage(), 'test/');
-    await store.create({ id: 'a', text: 'hello' });
+    await store.create(note('a', 'hello'));
     assert.equal((await store.get('a'))?.value.text, 'hello');
     assert.equal(await store.get('b'), undefined);
   });
 
   it('lets only the first of two writers with the same eTag win', async () => {
     const store = new RequestStore<Note>(new MemoryStorage(), 'test/');
-    await store.create({ id: 'a', text: 'start' });
+    await store.create(note('a', 'start'));
     const read = await store.get('a');
     assert.ok(read);
-    assert.equal(await store.replace({ id: 'a', text: 'first' }, read.eTag), true);
-    assert.equal(await store.replace({ id: 'a', text: 'second' }, read.eTag), false);
+    assert.equal(await store.replace(note('a', 'first'), read.eTag), true);
+    assert.equal(await store.replace(note('a', 'second'), read.eTag), false);
     assert.equal((await store.get('a'))?.value.text, 'first');
   });
 
-  it('deletes records past their retention when new ones are created', async () => {
-    let now = 0;
-    const store = new RequestStore<Note>(new MemoryStorage(), 'test/', {
-      retentionMs: 5 * 60_000,
-      now: () => now,
-    });
-    await store.create({ id: 'old', text: 'from the morning' });
-    now = 2 * 60_000;
-    await store.create({ id: 'recent', text: 'two minutes later' });
-    now = 6 * 60_000;
-    await store.create({ id: 'new', text: 'six minutes later' });
-    assert.equal(await store.get('old'), undefined);
-    assert.equal((await store.get('recent'))?.value.text, 'two minutes later');
-    assert.equal((await store.get('new'))?.value.text, 'six minutes later');
+  it('stamps every write with the expiry the storage deletes it at: creation plus retention', async () => {
+    const storage = new MemoryStorage();
+    const store = new RequestStore<Note>(storage, 'test/', { retentionMs: 5 * 60_000 });
+    const expiryOf = async () => (await storage.read(['test/a']))['test/a']?.expiresAt;
+    await store.create(note('a', 'created at one minute', 60_000));
+    assert.equal(await expiryOf(), 6 * 60_000);
+    const read = await store.get('a');
+    assert.ok(read);
+    await store.replace({ ...read.value, text: 'changed later' }, read.eTag);
+    assert.equal(await expiryOf(), 6 * 60_000);
   });
 });

@@ -19,6 +19,8 @@ export interface HarnessOptions {
   overrides?: SharebotOverrides;
   /** Puts a LossyGraphProxy between the bot and a separately started sandbox. */
   lossyProxy?: boolean;
+  /** The bot's state folder, kept (for restarts); default a temporary one. */
+  stateDir?: string;
 }
 
 /** The sandbox a harness started outside the bot, and the proxy in front of it. */
@@ -71,6 +73,7 @@ export class BotHarness {
     try {
       const sharebot = await startLocalSharebot({
         stateDirPrefix: 'sharebot-test-',
+        stateDir: options.stateDir,
         env: {
           ...(options.tenantFile ? { SANDBOX_TENANT_FILE: options.tenantFile } : {}),
           ...(proxied ? { GRAPH_ORIGIN: proxied.proxy.url } : {}),
@@ -90,7 +93,7 @@ export class BotHarness {
     }
   }
 
-  /** Stops everything and removes the sandbox state. */
+  /** Stops everything and removes the temporary state. */
   async close(): Promise<void> {
     await this.sharebot.close();
     await this.proxied?.close();
