@@ -77,9 +77,8 @@ export async function startSharebot(
       (error, activityId) => log('error', 'turn failed', { activityId, error: errorSummary(error) }),
     );
     // Every signed-in Teams client sends signin/tokenExchange; the middleware lets one through,
-    // de-duplicated in the bot's storage (docs/teams-notes.md §T9: share it across instances; on
-    // Blob storage it lets none through to the bot, docs/scaling.md "Caveat").
-    if (sso) adapter.use(new TeamsSSOTokenExchangeMiddleware(storage, sso.connectionName));
+    // de-duplicated in storage all instances share (docs/teams-notes.md §T9, docs/scaling.md).
+    if (sso) adapter.use(new TeamsSSOTokenExchangeMiddleware(state.tokenExchanges, sso.connectionName));
     const background = new BackgroundWork((error) =>
       log('error', 'background work failed', { error: errorSummary(error) }),
     );

@@ -2,11 +2,14 @@ import path from 'node:path';
 import type { Storage } from 'botbuilder';
 import { BlobsStorage } from 'botbuilder-azure-blobs';
 import { ConfigError, type StorageSettings } from '../config';
+import { CreateOnceBlobStorage } from './create-once-blob-storage';
 import { SqliteStorage } from './sqlite-storage';
 
 /** The storage Sharebot keeps its state in, and what readiness checks and shutdown need of it. */
 export interface StateStorage {
   storage: Storage;
+  /** Where the Teams SSO middleware de-duplicates token exchanges (create-once writes). */
+  tokenExchanges: Storage;
   /** Names the backend for the start-up log; never carries a secret. */
   describe: string;
   /** Resolves when the storage answers a read; throws when it cannot be reached (for /readyz). */
@@ -40,6 +43,8 @@ export async function createStateStorage(settings: StorageSettings): Promise<Sta
   const sqlite = new SqliteStorage(file);
   return {
     storage: sqlite,
+    // A new key with an eTag is stored once and a repeat conflicts, as the middleware expects.
+    tokenExchanges: sqlite,
     describe: `SQLite file ${file}`,
     check: () => probe(sqlite),
     close: async () => sqlite.close(),
@@ -50,6 +55,7 @@ export async function createStateStorage(settings: StorageSettings): Promise<Sta
 export function callerStorage(storage: Storage): StateStorage {
   return {
     storage,
+    tokenExchanges: storage,
     describe: 'storage given by the caller',
     check: () => probe(storage),
     close: async () => undefined,
@@ -74,6 +80,11 @@ async function openBlobStorage(settings: StorageSettings): Promise<StateStorage>
   }
   return {
     storage: blobs,
+    tokenExchanges: new CreateOnceBlobStorage(
+      settings.blobConnectionString,
+      settings.blobContainer,
+      blobRetryOptions,
+    ),
     describe,
     check: () => probe(blobs),
     // BlobsStorage holds no connection or handle of its own to release.
