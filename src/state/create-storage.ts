@@ -3,6 +3,7 @@ import type { Storage } from 'botbuilder';
 import { BlobsStorage } from 'botbuilder-azure-blobs';
 import { ConfigError, type StorageSettings } from '../config';
 import { CreateOnceBlobStorage } from './create-once-blob-storage';
+import { ExpiringWrites } from './expiring-writes';
 import { SqliteStorage } from './sqlite-storage';
 
 /** The storage Sharebot keeps its state in, and what readiness checks and shutdown need of it. */
@@ -20,6 +21,9 @@ export interface StateStorage {
 
 /** The file name of the SQLite database inside STATE_DIR. */
 export const sqliteFileName = 'sharebot.sqlite';
+
+/** How long a token exchange's de-duplication key is kept. */
+const tokenExchangeRetentionMs = 24 * 3_600_000;
 
 /** Never written: reading it only proves the storage answers. */
 const probeKey = 'sharebot/readiness-probe';
@@ -43,8 +47,9 @@ export async function createStateStorage(settings: StorageSettings): Promise<Sta
   const sqlite = new SqliteStorage(file);
   return {
     storage: sqlite,
-    // A new key with an eTag is stored once and a repeat conflicts, as the middleware expects.
-    tokenExchanges: sqlite,
+    // A new key with an eTag is stored once and a repeat conflicts, as the middleware expects;
+    // its keys are only needed while Teams may repeat an exchange, so they expire after a day.
+    tokenExchanges: new ExpiringWrites(sqlite, tokenExchangeRetentionMs),
     describe: `SQLite file ${file}`,
     check: () => probe(sqlite),
     close: async () => sqlite.close(),

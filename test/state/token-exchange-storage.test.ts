@@ -3,8 +3,9 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Storage } from 'botbuilder';
+import { MemoryStorage, type Storage } from 'botbuilder';
 import { CreateOnceBlobStorage } from '../../src/state/create-once-blob-storage';
+import { ExpiringWrites } from '../../src/state/expiring-writes';
 import { SqliteStorage } from '../../src/state/sqlite-storage';
 import { sharedAzurite } from '../support/azurite';
 
@@ -72,4 +73,15 @@ describe('the storage Teams SSO token exchanges are de-duplicated in', function 
       assert.equal(other, 'handled');
     });
   }
+});
+
+describe('writes that know nothing of expiry', () => {
+  it('get an expiresAt stamp, and keep one they carry', async () => {
+    const inner = new MemoryStorage();
+    const storage = new ExpiringWrites(inner, 60_000, () => 1_000);
+    await storage.write({ plain: { eTag: 'exchange-1' }, own: { expiresAt: 5 } });
+    const items = await inner.read(['plain', 'own']);
+    assert.equal(items.plain.expiresAt, 61_000);
+    assert.equal(items.own.expiresAt, 5);
+  });
 });
