@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { type LogFormat, type LogLevel, logLevels } from './logging/log-settings';
 
 /** Which Graph Sharebot talks to: the local sandbox (default) or real Microsoft Graph. */
 export type GraphMode = 'sandbox' | 'graph';
@@ -25,6 +26,8 @@ export interface SharebotConfig {
   /** How long a card click waits for Graph before answering "Sharing..." and finishing in the background. */
   invokeBudgetMs: number;
   playground: { enabled: boolean; port: number };
+  /** LOG_LEVEL; LOG_FORMAT, undefined when not set (npm start then picks pretty on a terminal, JSON otherwise). */
+  log: { level: LogLevel; format?: LogFormat };
 }
 
 /** Error for configuration a person must fix; its message is safe to print as is. */
@@ -63,6 +66,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): SharebotConfig
       enabled: !/^(off|0|false|no)$/i.test(env.PLAYGROUND ?? 'on'),
       port: parsePort(env, 'PLAYGROUND_PORT', 56150),
     },
+    log: { level: parseLogLevel(env.LOG_LEVEL), format: parseLogFormat(env.LOG_FORMAT) },
   };
   if (graphMode === 'graph' && !config.microsoftAppId) {
     // Without an app id CloudAdapter accepts any caller (docs/teams-notes.md §T2).
@@ -79,6 +83,23 @@ function parseMode(value: string | undefined): GraphMode {
     throw new ConfigError(`GRAPH_MODE must be "sandbox" or "graph", not "${value}".`);
   }
   return mode;
+}
+
+function parseLogLevel(value: string | undefined): LogLevel {
+  const level = (value || 'info').toLowerCase();
+  if (!(logLevels as readonly string[]).includes(level)) {
+    throw new ConfigError(`LOG_LEVEL must be one of ${logLevels.join(', ')}, not "${value}".`);
+  }
+  return level as LogLevel;
+}
+
+function parseLogFormat(value: string | undefined): LogFormat | undefined {
+  if (value === undefined || value === '') return undefined;
+  const format = value.toLowerCase();
+  if (format !== 'json' && format !== 'pretty') {
+    throw new ConfigError(`LOG_FORMAT must be "json" or "pretty", not "${value}".`);
+  }
+  return format;
 }
 
 function parsePort(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
