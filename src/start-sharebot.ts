@@ -4,6 +4,7 @@ import { type SsoSettings, ssoSettingsFrom } from './auth/sso-settings';
 import { Sharebot } from './bot/sharebot';
 import { TeamsSignIn } from './bot/sso/teams-sign-in';
 import { TeamsSsoTokenSource } from './bot/sso/teams-sso-token-source';
+import { answerTurnError } from './bot/turn-error-answer';
 import { plainTurnTokens, type TurnTokens } from './bot/turn-tokens';
 import { ConfigError, type SharebotConfig } from './config';
 import { BackgroundWork } from './conversation/background-work';
@@ -11,9 +12,12 @@ import type { FlowDeps } from './conversation/ports/flow-deps';
 import type { Log } from './conversation/ports/log';
 import type { ShareRequestRecord } from './conversation/share-request';
 import { createGraphPortFactory, type GraphPortFactoryOptions } from './graph/create-graph-port';
+import { createLog } from './logging/pino-log';
 import { startSandbox } from './sandbox';
 import { type RunningBotServer, startBotServer } from './server/bot-server';
 import { createAdapter } from './server/create-adapter';
+import { probeTimeoutMs } from './server/readiness';
+import { sandboxProbe, storageProbe } from './server/readiness-probes';
 import { RequestStore } from './state/request-store';
 
 /** Parts tests and other hosts may replace. */
@@ -40,7 +44,7 @@ export async function startSharebot(
   config: SharebotConfig,
   overrides: SharebotOverrides = {},
 ): Promise<RunningSharebot> {
-  const log = overrides.log ?? consoleLog;
+  const log = overrides.log ?? createLog({ level: config.log.level, format: config.log.format ?? 'json' });
   const sso = config.graphMode === 'graph' ? ssoSettingsFrom(config) : undefined;
   const storage = overrides.storage ?? new MemoryStorage();
   const sandbox = config.sandbox.embedded
@@ -61,7 +65,10 @@ export async function startSharebot(
         appTenantId: config.microsoftAppTenantId,
         appType: config.microsoftAppType,
       },
-      (error, activityId) => log('error', 'turn failed', { activityId, error: errorSummary(error) }),
+      {
+        log: (error, activityId) => log('error', 'turn failed', { activityId, error: errorSummary(error) }),
+        answer: answerTurnError,
+      },
     );
     // Every signed-in Teams client sends signin/tokenExchange; the middleware lets one through,
     // de-duplicated in the bot's storage (docs/teams-notes.md §T9: share it across instances).
@@ -85,7 +92,19 @@ export async function startSharebot(
     });
     const signIn = sso ? new TeamsSignIn({ connectionName: sso.connectionName, log }) : undefined;
     const bot = new Sharebot({ adapter, appId: config.microsoftAppId, tokens, graph }, deps, signIn);
-    const server = await startBotServer({ adapter, bot, port: config.port, host: config.host });
+    const sandboxOrigin = config.graphMode === 'sandbox' ? graphOrigin : undefined;
+    const probes = [
+      storageProbe(storage),
+      ...(sandboxOrigin ? [sandboxProbe(sandboxOrigin, probeTimeoutMs)] : []),
+    ];
+    const server = await startBotServer({
+      adapter,
+      bot,
+      port: config.port,
+      host: config.host,
+      rules: { loopbackServiceUrlOnly: !config.microsoftAppId },
+      probes,
+    });
     return {
       bot: server,
       sandboxUrl: sandbox?.url,
@@ -112,13 +131,6 @@ function defaultTokenSource(
   if (graphOrigin) return plainTurnTokens(new SandboxTokenSource({ sandboxOrigin: graphOrigin }));
   throw new ConfigError(`GRAPH_MODE=${config.graphMode} needs GRAPH_ORIGIN or the embedded sandbox.`);
 }
-
-/** One line per event on stderr; never tokens, never message text. */
-const consoleLog: Log = (level, message, detail) => {
-  const line = detail ? `${message} ${JSON.stringify(detail)}` : message;
-  if (level === 'error') console.error(`[sharebot] ${line}`);
-  else console.log(`[sharebot] ${line}`);
-};
 
 function errorSummary(error: unknown): string {
   return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
