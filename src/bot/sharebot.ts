@@ -103,7 +103,9 @@ function isExecuteAction(value: unknown): boolean {
 
 /** The message's words without the bot's own @mention and without HTML spacing Teams adds. */
 function messageText(context: TurnContext): string {
-  const stripped = TurnContext.removeRecipientMention(context.activity) ?? context.activity.text ?? '';
+  // removeRecipientMention edits `text` in place and throws on a message that has a mention but no text.
+  if (!context.activity.text) return '';
+  const stripped = TurnContext.removeRecipientMention(context.activity) ?? context.activity.text;
   return stripped
     .replace(/&nbsp;/g, ' ')
     .replace(/\s+/g, ' ')

@@ -20,8 +20,6 @@ const optionalFields: [path: string, kind: Kind][] = [
   ['replyToId', 'string'],
   ['localTimezone', 'string'],
   ['locale', 'string'],
-  ['recipient', 'object'],
-  ['recipient.id', 'string'],
   ['from.name', 'string'],
   ['from.aadObjectId', 'string'],
   ['conversation.conversationType', 'string'],
@@ -38,7 +36,8 @@ const arraysOfObjects = ['entities', 'attachments', 'membersAdded', 'membersRemo
 
 /**
  * Checks that a parsed request body is an activity Sharebot can answer: a JSON object with a string
- * `type`, a `conversation.id`, a `from.id`, a `channelId` and a `serviceUrl` that is an absolute
+ * `type`, a `conversation.id`, a `from.id`, a `recipient.id` (botbuilder addresses every reply
+ * from it), a `channelId` and a `serviceUrl` that is an absolute
  * http(s) URL (loopback only in local mode), and that the optional fields it reads have their
  * documented types (https://learn.microsoft.com/azure/bot-service/rest-api/bot-framework-rest-connector-api-reference#activity-object).
  * Returns the problem to answer with (400, or 403 for a refused serviceUrl), or undefined.
@@ -46,22 +45,47 @@ const arraysOfObjects = ['entities', 'attachments', 'membersAdded', 'membersRemo
  */
 export function checkActivity(body: unknown, rules: ActivityRules): HttpProblem | undefined {
   if (!isObject(body)) return invalid('The body must be a JSON object (a Bot Framework activity).');
-  for (const path of ['type', 'channelId', 'conversation.id', 'from.id'] as const) {
+  for (const path of ['type', 'channelId', 'conversation.id', 'from.id', 'recipient.id'] as const) {
     const value = valueAt(body, path);
     if (typeof value !== 'string' || value.trim() === '')
       return invalid(`${path} must be a non-empty string.`);
   }
   for (const [path, kind] of optionalFields) {
     const value = valueAt(body, path);
-    if (value !== undefined && value !== null && !hasKind(value, kind))
-      return invalid(`${path} must be ${article(kind)}.`);
+    // null stands for "absent" in a string field; botbuilder reads a null array or object as one.
+    const absent = value === undefined || (value === null && kind === 'string');
+    if (!absent && !hasKind(value, kind)) return invalid(`${path} must be ${article(kind)}.`);
   }
   for (const path of arraysOfObjects) {
     const list = body[path];
     if (Array.isArray(list) && !list.every(isObject))
       return invalid(`Every entry of ${path} must be an object.`);
   }
+  if (Array.isArray(body.entities)) {
+    const problem = body.entities
+      .map((entity) => entityProblem(entity as Record<string, unknown>))
+      .find(Boolean);
+    if (problem) return invalid(problem);
+  }
   return checkServiceUrl(body.serviceUrl, rules);
+}
+
+/**
+ * botbuilder lower-cases every entity's `type` and reads a mention's `text` and `mentioned`
+ * account (TurnContext.getMentions); the schema has them as strings and an account.
+ */
+function entityProblem(entity: Record<string, unknown>): string | undefined {
+  if (typeof entity.type !== 'string') return 'Every entity must have a string type.';
+  if (entity.type.toLowerCase() !== 'mention') return undefined;
+  const mentioned = entity.mentioned;
+  const accountOk =
+    isObject(mentioned) &&
+    typeof mentioned.id === 'string' &&
+    (mentioned.name === undefined || typeof mentioned.name === 'string');
+  if (!accountOk || (entity.text !== undefined && typeof entity.text !== 'string')) {
+    return 'A mention entity must have a string text and a mentioned account with a string id.';
+  }
+  return undefined;
 }
 
 function checkServiceUrl(value: unknown, rules: ActivityRules): HttpProblem | undefined {

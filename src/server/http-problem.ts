@@ -44,11 +44,8 @@ const lingerMs = 1000;
 /**
  * Sends the problem's error body as JSON, on the plain Node response so that it works the same
  * from a route and from the adapter. `close` is for a body left unread (too large, not JSON): the
- * connection is closed after the answer. Closing a socket that still receives data makes the
- * kernel reset the connection, and a reset can destroy the answer before the client has read it;
- * so our side is half-closed at once, what the client still sends is dropped unread (never
- * buffered), and the socket is destroyed when the client stops or after `lingerMs` (the
- * "lingering close" of RFC 9112 §9.6).
+ * answer says `Connection: close` and the connection is closed without resetting it
+ * (`lingerThenClose`).
  */
 export function sendProblem(
   res: ServerResponse,
@@ -59,15 +56,28 @@ export function sendProblem(
   res.statusCode = problem.status;
   res.setHeader('content-type', 'application/json; charset=utf-8');
   res.setHeader('content-length', Buffer.byteLength(body));
-  if (options.close) res.once('finish', () => lingerThenClose(res));
+  if (options.close) {
+    res.setHeader('connection', 'close');
+    lingerThenClose(res);
+  }
   res.end(body);
 }
 
+/**
+ * Node's HTTP server ends a `Connection: close` answer with `socket.destroySoon()`, which destroys
+ * the socket once the answer is flushed. Destroying a socket that still receives data (the rest of
+ * the refused body) makes the kernel reset the connection, and a reset can wipe the answer before
+ * the client has read it. So for this socket the close becomes a lingering close (RFC 9112 §9.6):
+ * our side is half-closed, what the client still sends is dropped unread (never buffered), and the
+ * socket is destroyed when the client closes too, or after `lingerMs`.
+ */
 function lingerThenClose(res: ServerResponse): void {
   const socket = res.req.socket;
-  const timer = setTimeout(() => socket.destroy(), lingerMs);
-  timer.unref();
-  socket.once('close', () => clearTimeout(timer));
-  socket.end();
-  res.req.resume();
+  socket.destroySoon = () => {
+    const timer = setTimeout(() => socket.destroy(), lingerMs);
+    timer.unref();
+    socket.once('close', () => clearTimeout(timer));
+    socket.end();
+    res.req.resume();
+  };
 }

@@ -33,7 +33,13 @@ export async function readActivity(req: IncomingMessage, maxBytes = maxActivityB
   const body = await readLimited(req, maxBytes);
   if (!body) return tooLarge(maxBytes);
   try {
-    return { ok: true, body: JSON.parse(body.toString('utf8'), wellFormedStrings) };
+    const text = body.toString('utf8');
+    // Only a \uD800-\uDFFF escape can make a lone surrogate (invalid UTF-8 bytes decode to U+FFFD),
+    // so the slower parse with a reviver runs only when the text has one.
+    return {
+      ok: true,
+      body: surrogateEscape.test(text) ? JSON.parse(text, wellFormedStrings) : JSON.parse(text),
+    };
   } catch {
     return refuse(400, 'invalidJson', 'The body is not valid JSON.', false);
   }
@@ -70,6 +76,8 @@ function readLimited(req: IncomingMessage, maxBytes: number): Promise<Buffer | u
     req.once('error', onError);
   });
 }
+
+const surrogateEscape = /\\u[dD][89a-fA-F]/;
 
 const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 

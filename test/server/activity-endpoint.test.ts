@@ -144,6 +144,11 @@ describe('POST /api/messages refuses what it cannot answer', function () {
       assert.deepEqual(Object.keys(answer), ['error']);
       assert.deepEqual(Object.keys(answer.error).sort(), ['code', 'message']);
       assert.equal(answer.error.code, row.code);
+      // A body left unread closes the connection; the answer says so.
+      assert.equal(
+        response.headers.get('connection'),
+        row.status === 413 || row.status === 415 ? 'close' : 'keep-alive',
+      );
       assert.ok(text.length < 300, `answer of ${text.length} characters`);
       assert.ok(!text.toLowerCase().includes(sentinel.toLowerCase()), text);
       assert.equal(harness.channel.sent.length, before, 'nothing was sent to any channel');

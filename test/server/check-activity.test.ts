@@ -11,7 +11,7 @@ const valid = {
   recipient: { id: '28:bot', name: 'Sharebot' },
   conversation: { id: 'a:personal', conversationType: 'personal' },
   text: 'share report.xlsx with Ana',
-  entities: [{ type: 'mention' }],
+  entities: [{ type: 'clientInfo', locale: 'en-US' }],
 };
 
 const local = { loopbackServiceUrlOnly: true };
@@ -47,7 +47,33 @@ const cases: [string, unknown, typeof local, number | undefined, string?][] = [
   ['refuses entities that are not an array', { ...valid, entities: 'x' }, local, 400, 'entities'],
   ['refuses an entity that is not an object', { ...valid, entities: [1] }, local, 400, 'entities'],
   ['refuses a member that is not an object', { ...valid, membersAdded: ['x'] }, local, 400, 'membersAdded'],
-  ['refuses a recipient that is a string', { ...valid, recipient: 'bot' }, local, 400, 'recipient'],
+  ['refuses a recipient that is a string', { ...valid, recipient: 'bot' }, local, 400, 'recipient.id'],
+  ['refuses a missing recipient', { ...valid, recipient: undefined }, local, 400, 'recipient.id'],
+  ['refuses null entities', { ...valid, entities: null }, local, 400, 'entities'],
+  ['refuses an entity without type', { ...valid, entities: [{ text: 'x' }] }, local, 400, 'entity'],
+  [
+    'refuses a mention whose account has no id',
+    { ...valid, entities: [{ type: 'Mention', text: '<at>A</at>', mentioned: { name: 'A' } }] },
+    local,
+    400,
+    'mention',
+  ],
+  [
+    'refuses a mention whose text is a number',
+    { ...valid, entities: [{ type: 'mention', text: 5, mentioned: { id: '29:a' } }] },
+    local,
+    400,
+    'mention',
+  ],
+  [
+    'accepts a mention as Teams sends it',
+    {
+      ...valid,
+      entities: [{ type: 'mention', text: '<at>Ana</at>', mentioned: { id: '29:a', name: 'Ana' } }],
+    },
+    local,
+    undefined,
+  ],
   ['refuses a numeric localTimezone', { ...valid, localTimezone: 1 }, local, 400, 'localTimezone'],
   [
     'refuses the public Bot Framework service in local mode',
