@@ -54,7 +54,8 @@ export class Sharebot extends TeamsActivityHandler {
   /**
    * A card click whose value is not `{ action: { type: 'Action.Execute', … } }` would make
    * botbuilder throw a TypeError (no `action`) or answer 400 with the action type it was sent;
-   * Teams never sends one, so it gets the unknown-button refusal like any other unusable click.
+   * Teams never sends one, so it gets the unknown-button refusal like any other unusable click
+   * (docs/teams-notes.md §T15).
    */
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
     if (context.activity.name === 'adaptiveCard/action' && !isExecuteAction(context.activity.value)) {

@@ -18,7 +18,7 @@ export interface RunningBotServer {
  * Serves `POST /api/messages` through the CloudAdapter, `GET /healthz` (liveness) and `GET /readyz`
  * (the readiness probes). This and create-adapter.ts are the only modules that know about restify
  * and the adapter. The body of `/api/messages` is read here, within a byte limit, and checked
- * before the adapter sees it (docs/configuration.md, "HTTP endpoint"): every refusal is a short
+ * before the adapter sees it (docs/configuration.md, "The HTTP endpoint"; why: docs/teams-notes.md §T15): every refusal is a short
  * `{ error: { code, message } }` that repeats nothing the client sent.
  */
 export async function startBotServer(options: {

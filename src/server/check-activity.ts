@@ -40,6 +40,7 @@ const arraysOfObjects = ['entities', 'attachments', 'membersAdded', 'membersRemo
  * from it), a `channelId` and a `serviceUrl` that is an absolute
  * http(s) URL (loopback only in local mode), and that the optional fields it reads have their
  * documented types (https://learn.microsoft.com/azure/bot-service/rest-api/bot-framework-rest-connector-api-reference#activity-object).
+ * CloudAdapter itself answers 500 or throws inside the turn for most of these (docs/teams-notes.md §T15).
  * Returns the problem to answer with (400, or 403 for a refused serviceUrl), or undefined.
  * The messages name the field, never its value.
  */
