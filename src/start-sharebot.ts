@@ -66,7 +66,11 @@ export async function startSharebot(
         appType: config.microsoftAppType,
       },
       {
-        log: (error, activityId) => log('error', 'turn failed', { activityId, error: errorSummary(error) }),
+        log: (error, activityId, stage) =>
+          log('error', stage === 'turn' ? 'turn failed' : 'could not answer a failed turn', {
+            activityId,
+            error: errorSummary(error),
+          }),
         answer: answerTurnError,
       },
     );

@@ -39,6 +39,8 @@ export function createLog(options: {
           translateTime: 'SYS:HH:MM:ss.l',
           ignore: 'pid,hostname',
           singleLine: true,
+          // Keeps `error` (a one-line summary here) on the line instead of as a block of its own.
+          errorLikeObjectKeys: ['err'],
           destination: options.destination ?? 1,
         })
       : (options.destination ?? pino.destination({ dest: 1, sync: true }));

@@ -11,8 +11,8 @@ export interface AdapterSettings {
 
 /** What happens when an error escapes a turn. */
 export interface TurnErrorHandlers {
-  /** Logs it; receives no tokens and no message text. */
-  log: (error: unknown, activityId: string | undefined) => void;
+  /** Logs it (`turn`), or the failure of the answer after it (`answer`); receives no tokens and no message text. */
+  log: (error: unknown, activityId: string | undefined, stage: 'turn' | 'answer') => void;
   /** Tells the person, in the form the turn's activity expects (a message, or the invoke's response). */
   answer: (context: TurnContext) => Promise<void>;
 }
@@ -40,11 +40,11 @@ export function createAdapter(
   );
   const adapter = new CloudAdapter(auth);
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
-    onTurnError.log(error, context.activity?.id);
+    onTurnError.log(error, context.activity?.id, 'turn');
     try {
       await onTurnError.answer(context);
     } catch (answerError) {
-      onTurnError.log(answerError, context.activity?.id);
+      onTurnError.log(answerError, context.activity?.id, 'answer');
     }
   };
   return adapter;
