@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { type LogFormat, type LogLevel, logLevels } from './logging/log-settings';
 
 /** Which Graph Sharebot talks to: the local sandbox (default) or real Microsoft Graph. */
 export type GraphMode = 'sandbox' | 'graph';
@@ -40,6 +41,8 @@ export interface SharebotConfig {
   recoveryIntervalMs: number;
   playground: { enabled: boolean; port: number };
   storage: StorageSettings;
+  /** LOG_LEVEL; LOG_FORMAT, undefined when not set (npm start then picks pretty on a terminal, JSON otherwise). */
+  log: { level: LogLevel; format?: LogFormat };
 }
 
 /** Error for configuration a person must fix; its message is safe to print as is. */
@@ -81,6 +84,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): SharebotConfig
       port: parsePort(env, 'PLAYGROUND_PORT', 56150),
     },
     storage: parseStorage(env),
+    log: { level: parseLogLevel(env.LOG_LEVEL), format: parseLogFormat(env.LOG_FORMAT) },
   };
   if (graphMode === 'graph' && !config.microsoftAppId) {
     // Without an app id CloudAdapter accepts any caller (docs/teams-notes.md §T2).
@@ -122,6 +126,23 @@ function parseStorage(env: NodeJS.ProcessEnv): StorageSettings {
     ...(blobConnectionString ? { blobConnectionString } : {}),
     blobContainer,
   };
+}
+
+function parseLogLevel(value: string | undefined): LogLevel {
+  const level = (value || 'info').toLowerCase();
+  if (!(logLevels as readonly string[]).includes(level)) {
+    throw new ConfigError(`LOG_LEVEL must be one of ${logLevels.join(', ')}, not "${value}".`);
+  }
+  return level as LogLevel;
+}
+
+function parseLogFormat(value: string | undefined): LogFormat | undefined {
+  if (value === undefined || value === '') return undefined;
+  const format = value.toLowerCase();
+  if (format !== 'json' && format !== 'pretty') {
+    throw new ConfigError(`LOG_FORMAT must be "json" or "pretty", not "${value}".`);
+  }
+  return format;
 }
 
 function parsePort(env: NodeJS.ProcessEnv, name: string, fallback: number): number {

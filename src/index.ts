@@ -22,7 +22,10 @@ let stopping = false;
  */
 async function main(): Promise<void> {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void stop(signal));
-  const config = loadConfig();
+  const loaded = loadConfig();
+  // Readable log lines on a terminal, JSON lines when the output goes to a file or a log collector.
+  const format = loaded.log.format ?? (process.stdout.isTTY ? 'pretty' : 'json');
+  const config: SharebotConfig = { ...loaded, log: { ...loaded.log, format } };
   await assertPortsFree(config);
   const sharebot = await startSharebot(config);
   running.push(() => sharebot.close());

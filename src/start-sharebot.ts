@@ -5,6 +5,7 @@ import { ProactiveTurns } from './bot/proactive-turns';
 import { Sharebot } from './bot/sharebot';
 import { TeamsSignIn } from './bot/sso/teams-sign-in';
 import { TeamsSsoTokenSource } from './bot/sso/teams-sso-token-source';
+import { answerTurnError } from './bot/turn-error-answer';
 import { plainTurnTokens, type TurnTokens } from './bot/turn-tokens';
 import { ConfigError, type SharebotConfig } from './config';
 import { BackgroundWork } from './conversation/background-work';
@@ -14,9 +15,12 @@ import type { FlowDeps } from './conversation/ports/flow-deps';
 import type { Log } from './conversation/ports/log';
 import type { ShareRequestRecord } from './conversation/share-request';
 import { createGraphPortFactory, type GraphPortFactoryOptions } from './graph/create-graph-port';
+import { createLog } from './logging/pino-log';
 import { type RunningSandbox, startSandbox } from './sandbox';
 import { type RunningBotServer, startBotServer } from './server/bot-server';
 import { createAdapter } from './server/create-adapter';
+import { probeTimeoutMs } from './server/readiness';
+import { sandboxProbe } from './server/readiness-probes';
 import { callerStorage, createStateStorage } from './state/create-storage';
 import { InFlightIndex } from './state/in-flight-index';
 import { RequestStore } from './state/request-store';
@@ -48,7 +52,7 @@ export async function startSharebot(
   config: SharebotConfig,
   overrides: SharebotOverrides = {},
 ): Promise<RunningSharebot> {
-  const log = overrides.log ?? consoleLog;
+  const log = overrides.log ?? createLog({ level: config.log.level, format: config.log.format ?? 'json' });
   const sso = config.graphMode === 'graph' ? ssoSettingsFrom(config) : undefined;
   const state = overrides.storage
     ? callerStorage(overrides.storage)
@@ -74,7 +78,14 @@ export async function startSharebot(
         appTenantId: config.microsoftAppTenantId,
         appType: config.microsoftAppType,
       },
-      (error, activityId) => log('error', 'turn failed', { activityId, error: errorSummary(error) }),
+      {
+        log: (error, activityId, stage) =>
+          log('error', stage === 'turn' ? 'turn failed' : 'could not answer a failed turn', {
+            activityId,
+            error: errorSummary(error),
+          }),
+        answer: answerTurnError,
+      },
     );
     // Every signed-in Teams client sends signin/tokenExchange; the middleware lets one through,
     // de-duplicated in storage all instances share (docs/teams-notes.md §T9, docs/scaling.md).
@@ -101,7 +112,19 @@ export async function startSharebot(
     const signIn = sso ? new TeamsSignIn({ connectionName: sso.connectionName, log }) : undefined;
     const services = { adapter, appId: config.microsoftAppId, tokens, graph };
     const bot = new Sharebot(services, deps, signIn);
-    const server = await startBotServer({ adapter, bot, port: config.port, host: config.host });
+    const sandboxOrigin = config.graphMode === 'sandbox' ? graphOrigin : undefined;
+    const probes = [
+      { name: 'storage', check: state.check },
+      ...(sandboxOrigin ? [sandboxProbe(sandboxOrigin, probeTimeoutMs)] : []),
+    ];
+    const server = await startBotServer({
+      adapter,
+      bot,
+      port: config.port,
+      host: config.host,
+      rules: { loopbackServiceUrlOnly: !config.microsoftAppId },
+      probes,
+    });
     // Shares a dead process left "sharing" are settled at start and then periodically (docs/reliability.md).
     const recovery = runPeriodically(
       async () => {
@@ -141,13 +164,6 @@ function defaultTokenSource(
   if (graphOrigin) return plainTurnTokens(new SandboxTokenSource({ sandboxOrigin: graphOrigin }));
   throw new ConfigError(`GRAPH_MODE=${config.graphMode} needs GRAPH_ORIGIN or the embedded sandbox.`);
 }
-
-/** One line per event on stderr; never tokens, never message text. */
-const consoleLog: Log = (level, message, detail) => {
-  const line = detail ? `${message} ${JSON.stringify(detail)}` : message;
-  if (level === 'error') console.error(`[sharebot] ${line}`);
-  else console.log(`[sharebot] ${line}`);
-};
 
 function errorSummary(error: unknown): string {
   return error instanceof Error ? `${error.name}: ${error.message}` : String(error);

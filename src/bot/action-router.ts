@@ -6,6 +6,7 @@ import { type ActionClick, type ActionReply, ClickTokenRefused } from '../conver
 import { actionTable } from '../conversation/action-table';
 import type { ChatTurn } from '../conversation/ports/chat-turn';
 import type { FlowDeps } from '../conversation/ports/flow-deps';
+import { graphFailureFields } from '../conversation/ports/log';
 import { guardRequest } from '../conversation/request-guard';
 import { GraphRequestError } from '../graph/port';
 import { tokenRefusedTitle, unknownButtonRefusal } from '../wording/clicks';
@@ -44,6 +45,11 @@ export async function routeAction(
   } catch (error) {
     if (error instanceof ClickTokenRefused) return { card: tokenRefusalCard(error.refusal, row.unchanged) };
     if (!(error instanceof GraphRequestError)) throw error;
+    deps.log('warn', 'Graph failed during a card click', {
+      requestId,
+      verb,
+      ...graphFailureFields(error.failure),
+    });
     const text = describeFailure(error.failure, { unchanged: row.unchanged });
     return { card: noticeCard({ title: text.title, text: text.text, tone: 'warning' }) };
   }

@@ -1,23 +1,20 @@
 import {
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
+  type InvokeResponse,
   type SigninStateVerificationQuery,
   TeamsActivityHandler,
   TurnContext,
 } from 'botbuilder';
 import { helpCard } from '../cards/help-card';
-import type { ActionReply } from '../conversation/action-reply';
 import type { FlowDeps } from '../conversation/ports/flow-deps';
+import { unknownButtonRefusal } from '../wording/clicks';
 import { routeAction } from './action-router';
 import { toAttachment } from './attachments';
+import { toInvokeResponse } from './invoke-response';
 import { routeMessage } from './message-router';
 import type { TeamsSignIn } from './sso/teams-sign-in';
 import { type ChatTurnServices, TeamsChatTurn } from './teams-chat-turn';
-
-/** Invoke response content type for a card that replaces the clicked one (Universal Actions). */
-const cardResponseType = 'application/vnd.microsoft.card.adaptive';
-/** Invoke response content type for a short message shown only to the clicker. */
-const messageResponseType = 'application/vnd.microsoft.activity.message';
 
 /** Sharebot's Teams activity handler: messages go to the intent router, card clicks to the verb router. */
 export class Sharebot extends TeamsActivityHandler {
@@ -54,6 +51,19 @@ export class Sharebot extends TeamsActivityHandler {
     await routeMessage(turn, text, this.deps);
   }
 
+  /**
+   * A card click whose value is not `{ action: { type: 'Action.Execute', … } }` would make
+   * botbuilder throw a TypeError (no `action`) or answer 400 with the action type it was sent;
+   * Teams never sends one, so it gets the unknown-button refusal like any other unusable click
+   * (docs/teams-notes.md §T15).
+   */
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    if (context.activity.name === 'adaptiveCard/action' && !isExecuteAction(context.activity.value)) {
+      return { status: 200, body: toInvokeResponse({ refusal: unknownButtonRefusal }) };
+    }
+    return await super.onInvokeActivity(context);
+  }
+
   /** Action.Execute clicks arrive as `adaptiveCard/action` invokes (docs/teams-notes.md §T3). */
   protected override async onAdaptiveCardInvoke(
     context: TurnContext,
@@ -85,14 +95,18 @@ export class Sharebot extends TeamsActivityHandler {
   }
 }
 
-function toInvokeResponse(reply: ActionReply): AdaptiveCardInvokeResponse {
-  if ('card' in reply) return { statusCode: 200, type: cardResponseType, value: reply.card as never };
-  return { statusCode: 200, type: messageResponseType, value: reply.refusal as never };
+function isExecuteAction(value: unknown): boolean {
+  const action = (value as { action?: unknown } | null | undefined)?.action;
+  return (
+    typeof action === 'object' && action !== null && (action as { type?: unknown }).type === 'Action.Execute'
+  );
 }
 
 /** The message's words without the bot's own @mention and without HTML spacing Teams adds. */
 function messageText(context: TurnContext): string {
-  const stripped = TurnContext.removeRecipientMention(context.activity) ?? context.activity.text ?? '';
+  // removeRecipientMention edits `text` in place and throws on a message that has a mention but no text.
+  if (!context.activity.text) return '';
+  const stripped = TurnContext.removeRecipientMention(context.activity) ?? context.activity.text;
   return stripped
     .replace(/&nbsp;/g, ' ')
     .replace(/\s+/g, ' ')

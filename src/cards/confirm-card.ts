@@ -1,4 +1,5 @@
 import { maxInviteMessageLength } from '../domain/limits';
+import { cutText } from '../wording/quote';
 import type { AdaptiveCard, CardElement } from './adaptive-card';
 import { adaptiveCardSchema } from './adaptive-card';
 import { executeAction, heading, textBlock } from './elements';
@@ -10,14 +11,6 @@ import { graphRoleLabel, roleChoiceTitle } from './role-label';
 
 /** How many people with existing access are listed before "and N more". */
 export const maxExistingAccessShown = 5;
-
-/** Cuts text to at most `max` UTF-16 units without splitting a surrogate pair. */
-function truncate(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const last = text.charCodeAt(max - 1);
-  const end = last >= 0xd800 && last <= 0xdbff ? max - 1 : max;
-  return text.slice(0, end);
-}
 
 /** One "who already has access" line. */
 function existingAccessLine(access: ExistingAccessView): string {
@@ -101,7 +94,7 @@ export function confirmCard(model: ConfirmCardModel): AdaptiveCard {
         maxLength: maxInviteMessageLength,
         placeholder: 'Add a message for the email',
         ...(model.message
-          ? { value: truncate(plainMultilineText(model.message), maxInviteMessageLength) }
+          ? { value: cutText(plainMultilineText(model.message), maxInviteMessageLength, '') }
           : {}),
       },
       textBlock(expiryText(model), { spacing: 'medium' }),

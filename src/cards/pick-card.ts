@@ -1,4 +1,5 @@
 import { maxChoices } from '../domain/limits';
+import { cutText, quotedWordsLimit } from '../wording/quote';
 import { type AdaptiveCard, adaptiveCardSchema, type Container } from './adaptive-card';
 import { executeAction, heading } from './elements';
 import { escapeMarkdown, plainText } from './escape';
@@ -18,13 +19,14 @@ export interface PickCardParts<T> {
 
 /** A pick card: the question, at most `maxChoices` choices, and "None of these". */
 export function pickCard<T>(parts: PickCardParts<T>): AdaptiveCard {
+  const query = cutText(plainText(parts.query), quotedWordsLimit);
   return {
     type: 'AdaptiveCard',
     $schema: adaptiveCardSchema,
     version: '1.5',
-    fallbackText: `${parts.question} "${plainText(parts.query)}"?`,
+    fallbackText: `${parts.question} "${query}"?`,
     body: [
-      heading(`${parts.question} “${escapeMarkdown(parts.query)}”?`),
+      heading(`${parts.question} “${escapeMarkdown(query)}”?`),
       ...parts.choices.slice(0, maxChoices).map((value, index) => parts.choice(value, index)),
     ],
     actions: [

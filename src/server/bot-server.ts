@@ -1,6 +1,11 @@
 import type { AddressInfo } from 'node:net';
-import type { ActivityHandler, CloudAdapter } from 'botbuilder';
+import type { ActivityHandler, Response as AdapterResponse, CloudAdapter } from 'botbuilder';
 import * as restify from 'restify';
+import { withTurnFields } from '../logging/turn-fields';
+import { type ActivityRules, checkActivity } from './check-activity';
+import { errorBody, problemForStatus, sendProblem } from './http-problem';
+import { readActivity } from './read-activity';
+import { checkReadiness, type ReadinessProbe } from './readiness';
 
 /** A running bot HTTP endpoint. */
 export interface RunningBotServer {
@@ -10,23 +15,57 @@ export interface RunningBotServer {
 }
 
 /**
- * Serves `POST /api/messages` through the CloudAdapter and `GET /healthz`. This and
- * create-adapter.ts are the only modules that know about restify and the adapter.
+ * Serves `POST /api/messages` through the CloudAdapter, `GET /healthz` (liveness) and `GET /readyz`
+ * (the readiness probes). This and create-adapter.ts are the only modules that know about restify
+ * and the adapter. The body of `/api/messages` is read here, within a byte limit, and checked
+ * before the adapter sees it (docs/configuration.md, "The HTTP endpoint"; why: docs/teams-notes.md §T15): every refusal is a short
+ * `{ error: { code, message } }` that repeats nothing the client sent.
  */
 export async function startBotServer(options: {
   adapter: CloudAdapter;
   bot: ActivityHandler;
   port: number;
   host: string;
+  rules: ActivityRules;
+  probes: readonly ReadinessProbe[];
 }): Promise<RunningBotServer> {
   const server = restify.createServer({ name: 'sharebot', handleUncaughtExceptions: false });
-  server.use(restify.plugins.bodyParser({ mapParams: false }));
   server.post('/api/messages', async (req, res) => {
-    await options.adapter.process(req, res, (context) => options.bot.run(context));
+    const read = await readActivity(req).catch(() => undefined);
+    if (!read) {
+      // The client went away in the middle of its body: nobody is left to answer.
+      req.destroy();
+      return;
+    }
+    if (!read.ok) {
+      sendProblem(res, read.problem, { close: read.close });
+      return;
+    }
+    const problem = checkActivity(read.body, options.rules);
+    if (problem) {
+      sendProblem(res, problem);
+      return;
+    }
+    req.body = read.body;
+    const activityId = (read.body as { id?: string }).id;
+    await options.adapter.process(req, adapterResponse(res), (context) =>
+      withTurnFields({ activityId }, () => options.bot.run(context)),
+    );
   });
   server.get('/healthz', (_req, res, next) => {
     res.send(200, { status: 'ok' });
     next();
+  });
+  server.get('/readyz', async (_req, res) => {
+    const readiness = await checkReadiness(options.probes);
+    res.send(readiness.ready ? 200 : 503, { status: readiness.ready ? 'ready' : 'notReady', ...readiness });
+  });
+  // restify's own refusals (unknown path, wrong method) would repeat the path; answer in our shape.
+  server.on('restifyError', (_req, res, err, callback) => {
+    const problem = problemForStatus(Number((err as { statusCode?: number }).statusCode) || 500);
+    // restify's send, so restify knows the error is answered and sends nothing after it.
+    res.send(problem.status, errorBody(problem));
+    callback();
   });
   await new Promise<void>((resolve, reject) => {
     const onError = (error: NodeJS.ErrnoException) => {
@@ -50,5 +89,35 @@ export async function startBotServer(options: {
       new Promise<void>((resolve) => {
         server.close(() => resolve());
       }),
+  };
+}
+
+/**
+ * The response as CloudAdapter writes it, except that its own refusals are answered in our error
+ * shape: 401 for authentication and 500 for an error that escaped the turn come with the error's
+ * message as a plain string body (botbuilder's cloudAdapter.ts `process`), and an unhandled invoke
+ * gets 501 with no body. Invoke responses that have a body keep it, whatever their status: Teams
+ * reads them (docs/teams-notes.md §T3, §T9).
+ */
+function adapterResponse(res: restify.Response): AdapterResponse {
+  let status = 200;
+  let sent = false;
+  return {
+    socket: res.socket,
+    header: (name, value) => res.header(name as string, value),
+    status: (code) => {
+      status = code as number;
+      res.status(status);
+    },
+    send: (body) => {
+      sent = true;
+      if (status >= 400 && typeof body === 'string') sendProblem(res, problemForStatus(status));
+      else res.send(body);
+    },
+    end: () => {
+      if (sent || res.writableEnded) return;
+      if (status >= 400) sendProblem(res, problemForStatus(status));
+      else res.end();
+    },
   };
 }

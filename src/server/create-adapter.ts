@@ -9,17 +9,24 @@ export interface AdapterSettings {
   appType: string;
 }
 
-/** Logs a turn error; receives no tokens and no message text. */
-export type TurnErrorLog = (error: unknown, activityId: string | undefined) => void;
+/** What happens when an error escapes a turn. */
+export interface TurnErrorHandlers {
+  /** Logs it (`turn`), or the failure of the answer after it (`answer`); receives no tokens and no message text. */
+  log: (error: unknown, activityId: string | undefined, stage: 'turn' | 'answer') => void;
+  /** Tells the person, in the form the turn's activity expects (a message, or the invoke's response). */
+  answer: (context: TurnContext) => Promise<void>;
+}
 
 /**
  * Builds the CloudAdapter. With no app id it runs in local mode, as the Agents Playground expects;
  * with one it authenticates every request as the Bot Framework does (docs/teams-notes.md §T1).
- * Any error that escapes a turn is logged and answered with a friendly sentence, never a stack trace.
+ * Any error that escapes a turn is logged and answered by `onTurnError.answer`, never with a stack
+ * trace; when even that answer fails, the failure is logged and the request still gets its HTTP
+ * answer instead of a 500 with the error's message.
  */
 export function createAdapter(
   settings: AdapterSettings,
-  logTurnError: TurnErrorLog,
+  onTurnError: TurnErrorHandlers,
   credentialsFactory?: ServiceClientCredentialsFactory,
 ): CloudAdapter {
   const auth = new ConfigurationBotFrameworkAuthentication(
@@ -33,11 +40,12 @@ export function createAdapter(
   );
   const adapter = new CloudAdapter(auth);
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
-    logTurnError(error, context.activity?.id);
-    if (context.activity?.type === 'invoke') return;
-    await context.sendActivity(
-      'Sorry, something went wrong on my side and I stopped. Nothing was shared. Please try again.',
-    );
+    onTurnError.log(error, context.activity?.id, 'turn');
+    try {
+      await onTurnError.answer(context);
+    } catch (answerError) {
+      onTurnError.log(answerError, context.activity?.id, 'answer');
+    }
   };
   return adapter;
 }

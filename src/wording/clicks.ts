@@ -1,4 +1,5 @@
 import { maxInviteMessageLength } from '../domain/limits';
+import { cutText, quotedWordsLimit } from './quote';
 
 /**
  * What Sharebot says when a card is clicked: notice titles and texts, and the short refusals
@@ -19,7 +20,7 @@ export const requestGoneNotice: NoticeWords = {
 
 /** A click by someone other than the requester. */
 export function notTheRequesterRefusal(requesterName: string): string {
-  return `Only ${requesterName} can act on this card. Nothing was changed.`;
+  return `Only ${cutText(requesterName, quotedWordsLimit)} can act on this card. Nothing was changed.`;
 }
 
 /** A click on a request older than its time to live. */
@@ -126,6 +127,15 @@ export function shareUndoneNotice(names: string, itemName: string, removedAny: b
 export function undoFailedRefusal(reason: string): string {
   return `Couldn't undo: ${reason} Try again later.`;
 }
+
+/**
+ * The card answering a click whose handling failed on Sharebot's side. It cannot say whether
+ * anything changed (the click may have been Share), so it says how to find out.
+ */
+export const clickFailedNotice: NoticeWords = {
+  title: "I couldn't finish this click",
+  text: 'Something failed on my side while handling this button, so this card cannot show what happened. If you pressed Share, send the request again: the new card lists who already has access, so you can see whether the share went through before you share again.',
+};
 
 /** The answer to a click on a button Sharebot does not know, or one without its request id. */
 export const unknownButtonRefusal = "I don't recognise that button. Please send your request again.";

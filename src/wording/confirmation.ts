@@ -1,8 +1,10 @@
-/** The notes under a confirmation card's details, one function per situation. */
+import { cutText, quotedWordsLimit } from './quote';
+
+/** The notes under a confirmation card's details, one function per situation; a person's words are quoted in bounded pieces. */
 
 /** An end date was asked for on a drive whose invitations cannot end. */
 export function expiryUnsupportedNote(words: string): string {
-  return `You asked for access until ${words}, but OneDrive for work or school and SharePoint can't put an end date on invitations to people. Access will not expire; use Undo or Manage access to remove it later.`;
+  return `You asked for access until ${cutText(words, quotedWordsLimit)}, but OneDrive for work or school and SharePoint can't put an end date on invitations to people. Access will not expire; use Undo or Manage access to remove it later.`;
 }
 
 /** A password was given; whether it applies depends on the drive. */
@@ -21,7 +23,7 @@ export function alreadyHasAccessNote(name: string, heldNoun: string, upgradesToE
 
 /** A recipient outside the organisation. */
 export function externalRecipientNote(address: string): string {
-  return `${address} is outside your organisation. Your sharing policy decides whether they can be invited.`;
+  return `${cutText(address, quotedWordsLimit)} is outside your organisation. Your sharing policy decides whether they can be invited.`;
 }
 
 /** A group recipient. */

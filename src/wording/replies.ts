@@ -1,15 +1,17 @@
 import type { TokenRefusal } from '../auth/token-source';
-import { escapeMarkdown } from '../cards/escape';
+import { escapeMarkdown, plainText } from '../cards/escape';
+import { cutText, quotedWordsLimit } from './quote';
 import { type UnchangedNote, unchangedSentence } from './unchanged';
 
 /**
  * Sentences Sharebot says in chat (markdown text messages), in one place so tone stays consistent.
- * Anything a person typed or Graph returned goes through `quoted`, so it is echoed literally.
+ * Anything a person typed or Graph returned goes through `quoted`, so it is echoed literally and
+ * in a bounded piece.
  */
 
-/** Quotes user text for a markdown message: escaped and in typographic quotes. */
+/** Quotes user text for a markdown message: at most `quotedWordsLimit` units, escaped, in typographic quotes. */
 function quoted(text: string): string {
-  return `“${escapeMarkdown(text)}”`;
+  return `“${escapeMarkdown(cutText(plainText(text), quotedWordsLimit))}”`;
 }
 
 /** Example sentence offered whenever a request cannot go ahead. */
@@ -99,6 +101,11 @@ export function peopleNotFoundReply(names: string[], unknownInternal: string[]):
   return `${parts.join(' ')} Nothing was shared.`;
 }
 
+/** The answer when a message turn failed on Sharebot's side: messages never share, so nothing was. */
+export function turnFailedReply(): string {
+  return `Sorry, something failed on my side before I could answer that. Nothing was shared: I only share when you press Share on a confirmation card. Please send your request again in a moment; if it keeps failing, try a simpler one, for example: "${exampleSentence}".`;
+}
+
 /** A message that is not a share request. */
 export function notUnderstoodReply(): string {
   return `I share files from OneDrive and SharePoint. Tell me what to share and with whom — for example: "${exampleSentence}". Type "help" for more.`;
@@ -106,5 +113,5 @@ export function notUnderstoodReply(): string {
 
 /** The help card's lead when someone says hello: their first name. */
 export function greetingLead(fullName: string): string {
-  return `Hi ${fullName.split(' ')[0]}!`;
+  return `Hi ${cutText(fullName.split(' ')[0] ?? '', quotedWordsLimit)}!`;
 }

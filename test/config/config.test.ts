@@ -14,6 +14,14 @@ describe('configuration from environment variables', () => {
     assert.equal(config.port, 3978);
     assert.equal(config.playground.enabled, true);
     assert.equal(config.requestTtlMs, 15 * 60_000);
+    assert.deepEqual(config.log, { level: 'info', format: undefined });
+  });
+
+  it('reads LOG_LEVEL and LOG_FORMAT in any case', () => {
+    assert.deepEqual(loadConfig({ LOG_LEVEL: 'WARN', LOG_FORMAT: 'Json' }).log, {
+      level: 'warn',
+      format: 'json',
+    });
   });
 
   it('honours the sandbox variables and PLAYGROUND=off', () => {
@@ -55,6 +63,8 @@ describe('configuration from environment variables', () => {
       { REQUEST_TTL_MINUTES: '0' },
       /REQUEST_TTL_MINUTES must be a positive number/,
     ],
+    ['an unknown log level', { LOG_LEVEL: 'verbose' }, /LOG_LEVEL must be one of/],
+    ['an unknown log format', { LOG_FORMAT: 'xml' }, /LOG_FORMAT must be "json" or "pretty"/],
   ];
   for (const [name, env, message] of rejected) {
     it(`refuses ${name} with a message that names the variable`, () => {

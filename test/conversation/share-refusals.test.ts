@@ -131,6 +131,17 @@ const refusals: [string, RefusalCase][] = [
     { says: 'share report.xlsx with alexw@contoso.com', reply: /You already have access/ },
   ],
   [
+    'names an unknown file whose name has an emoji three characters in (once a URIError)',
+    { says: 'share ab🎉.xlsx with Chen Wei', reply: /I looked for “ab🎉\.xlsx” in your OneDrive/ },
+  ],
+  [
+    'quotes a very long file name in a bounded piece, cut between whole characters',
+    {
+      says: `share ${'Cafe\u0301'.repeat(40)}.docx with Lee Chen`,
+      reply: /I looked for “(Cafe\u0301){19}Caf…” in your OneDrive/,
+    },
+  ],
+  [
     'explains nothing can be found in an empty search',
     { says: 'share the Zebra folder with Lee Chen', reply: /I looked for “Zebra”/ },
   ],

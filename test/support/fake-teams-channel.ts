@@ -32,6 +32,7 @@ export interface SentActivity {
  */
 export class FakeTeamsChannel {
   readonly sent: SentActivity[] = [];
+  private readonly sentCounts = new Map<string, number>();
   private readonly rosters = new Map<string, FakeMember[]>();
   private nextId = 1;
   private server?: http.Server;
@@ -40,6 +41,11 @@ export class FakeTeamsChannel {
   /** Sets who is in a conversation. */
   setMembers(conversationId: string, members: FakeMember[]): void {
     this.rosters.set(conversationId, members);
+  }
+
+  /** How many activities the bot sent (or updated) in a conversation. */
+  sentCount(conversationId: string): number {
+    return this.sentCounts.get(conversationId) ?? 0;
   }
 
   /** Starts listening on a free loopback port. */
@@ -81,6 +87,7 @@ export class FakeTeamsChannel {
         activityId: isUpdate ? resourceId : id,
         body,
       });
+      this.sentCounts.set(conversationId, this.sentCount(conversationId) + 1);
       json(res, 200, { id });
       return;
     }

@@ -46,6 +46,8 @@ export class TeamsClient {
       conversation?: TestConversation;
       mentions?: Participant[];
       timeZone?: string;
+      /** The activity's id; a random one when left out. */
+      activityId?: string;
     },
   ): Promise<SentActivity[]> {
     const conversation = options.conversation ?? personalChat(options.from);
@@ -67,6 +69,7 @@ export class TeamsClient {
       text: body,
       entities,
       ...this.envelope(options.from, conversation),
+      ...(options.activityId ? { id: options.activityId } : {}),
       localTimezone: options.timeZone ?? 'Europe/Madrid',
     });
     if (response.status !== 200 && response.status !== 201) {

@@ -7,6 +7,7 @@ import { cardForRecord } from '../card-for-record';
 import type { ItemRef, ParsedMessage } from '../parse/parsed-request';
 import type { ChatTurn } from '../ports/chat-turn';
 import type { FlowDeps } from '../ports/flow-deps';
+import { graphFailureFields } from '../ports/log';
 import { recipientQueries } from '../resolve/recipient-queries';
 import { type ResolvedShare, resolveShare } from '../resolve/resolve-share';
 import type { ShareRequestRecord } from '../share-request';
@@ -54,7 +55,7 @@ export async function startShare(turn: ChatTurn, request: ShareIntent, deps: Flo
     const resolution = await resolveShare(turn, access.port, request.item, queries);
     if (!resolution.ok) {
       if ('text' in resolution) await turn.sendText(resolution.text);
-      else await sendFailure(turn, resolution.failure);
+      else await sendFailure(turn, resolution.failure, deps);
       return;
     }
     const draft = newRecord(turn, request, request.item, resolution.share, deps);
@@ -63,7 +64,7 @@ export async function startShare(turn: ChatTurn, request: ShareIntent, deps: Flo
     await turn.sendCard(ready.card);
   } catch (error) {
     if (!(error instanceof GraphRequestError)) throw error;
-    await sendFailure(turn, error.failure);
+    await sendFailure(turn, error.failure, deps);
   }
 }
 
@@ -118,7 +119,8 @@ function newRecord(
   };
 }
 
-async function sendFailure(turn: ChatTurn, failure: GraphFailure): Promise<void> {
+async function sendFailure(turn: ChatTurn, failure: GraphFailure, deps: FlowDeps): Promise<void> {
+  deps.log('warn', 'Graph failed while resolving a share', graphFailureFields(failure));
   const text = describeFailure(failure);
   await turn.sendCard(noticeCard({ title: text.title, text: text.text, tone: 'warning' }));
 }

@@ -8,11 +8,37 @@ interface WallClock {
   second: number;
 }
 
+/**
+ * One wall-clock formatter per time zone Intl knows. Building an Intl.DateTimeFormat costs far more
+ * than using one, and every message needs several. Only names Intl accepts are kept, keyed in lower
+ * case (Intl ignores case), so the map cannot grow beyond the IANA list whatever clients send.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function wallClockFormat(timeZone: string): Intl.DateTimeFormat {
+  const key = timeZone.toLowerCase();
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    formatters.set(key, format);
+  }
+  return format;
+}
+
 /** True when Intl knows the IANA time zone name. */
 export function isKnownTimeZone(timeZone: string | undefined): timeZone is string {
   if (!timeZone) return false;
   try {
-    new Intl.DateTimeFormat('en-US', { timeZone });
+    wallClockFormat(timeZone);
     return true;
   } catch {
     return false;
@@ -21,16 +47,7 @@ export function isKnownTimeZone(timeZone: string | undefined): timeZone is strin
 
 /** The wall clock an instant shows in a time zone. */
 function wallClockAt(instant: Date, timeZone: string): WallClock {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  }).formatToParts(instant);
+  const parts = wallClockFormat(timeZone).formatToParts(instant);
   const field = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
   return {
     year: field('year'),

@@ -1,6 +1,7 @@
 import type { DriveItemInfo } from '../../domain/item';
 import { maxChoices } from '../../domain/limits';
 import type { GraphFailure, GraphPort } from '../../graph/port';
+import { leadingGraphemes } from '../../wording/quote';
 import type { ItemRef } from '../parse/parsed-request';
 import type { LookupBatch, LookupSlot } from './lookup-batch';
 import { baseName, rankItems } from './rank-items';
@@ -118,7 +119,8 @@ export function describeItemRef(ref: ItemRef): string {
  * prefixes, so it searches again with the start of the name and ranks by spelling distance.
  */
 async function suggestNames(port: GraphPort, name: string): Promise<string[]> {
-  const stem = baseName(name).trim().slice(0, 3);
+  // Whole graphemes: a cut through an emoji leaves half a surrogate pair, which cannot be URL-encoded.
+  const stem = leadingGraphemes(baseName(name).trim(), 3);
   if (stem.length < 2) return [];
   const [outcome] = await port.lookup([{ kind: 'searchFiles', query: stem, top: 25 }] as const);
   if (!outcome.ok) return [];
