@@ -15,6 +15,7 @@ import { describeFailure } from '../wording/failures';
 import * as words from '../wording/share-outcomes';
 import { type AccessCheck, checkAccess } from './check-access';
 import type { FlowDeps } from './ports/flow-deps';
+import { graphFailureFields } from './ports/log';
 import { addressOf } from './prepare-confirmation';
 import type { InviteAttempt, RecipientGrant, ResolvedRecipient, ShareRequestRecord } from './share-request';
 import { moveTo } from './share-states';
@@ -110,9 +111,7 @@ async function afterFailure(
   const tried: ShareRequestRecord = { ...record, attempts: [...record.attempts, attempt] };
   deps.log('warn', uncertain ? 'invite outcome unknown, reading access' : 'invite refused', {
     requestId: record.id,
-    status: failure.status,
-    code: failure.code,
-    graphRequestId: failure.requestId,
+    ...graphFailureFields(failure),
   });
   if (uncertain) {
     const check: AccessCheck = await checkAccess(tried, port);

@@ -9,6 +9,7 @@ import type { ActionHandler } from '../action-reply';
 import { claimForSharing, settleClaim, storeClaim } from '../claimed-share';
 import { outcomeCard } from '../outcome-card';
 import type { FlowDeps } from '../ports/flow-deps';
+import { graphFailureFields } from '../ports/log';
 import { addressOf } from '../prepare-confirmation';
 import { currentCard } from '../request-guard';
 import type { ShareRequestRecord } from '../share-request';
@@ -80,6 +81,7 @@ export async function removeCreatedAccess(
     }
   } catch (error) {
     if (!(error instanceof GraphRequestError)) throw error;
+    deps.log('warn', 'undo refused by Graph', { requestId: claimed.id, ...graphFailureFields(error.failure) });
     const remaining = claimed.createdPermissionIds.filter((id) => !removed.includes(id));
     const failure = describeFailure(error.failure, { unchanged: 'accessKept' }).text;
     return { record: restored(claimed, remaining, deps), failure };
