@@ -17,6 +17,7 @@ import { type AccessCheck, checkAccess } from './check-access';
 import type { FlowDeps } from './ports/flow-deps';
 import { graphFailureFields } from './ports/log';
 import { addressOf } from './prepare-confirmation';
+import { byRole, roleOf } from './recipient-role';
 import type { InviteAttempt, RecipientGrant, ResolvedRecipient, ShareRequestRecord } from './share-request';
 import { moveTo } from './share-states';
 
@@ -40,25 +41,31 @@ export async function inviteMissing(
   }
   const missing = missingIndexes(record);
   if (missing.length === 0) return settled(record, deps);
-  const startedAt = deps.now().getTime();
-  let result: InviteResult;
-  try {
-    result = await port.invite(inviteRequest(record, missing));
-  } catch (error) {
-    const failure = toFailure(error);
-    if (!(error instanceof GraphRequestError)) {
-      deps.log('error', 'invite failed unexpectedly', { requestId: record.id, error: String(error) });
+  // One call per role (docs/graph-notes.md §1.2: one `roles` array for all of a call's recipients),
+  // each its own attempt; the first call that fails ends this round, so a lost answer is read for
+  // exactly the people that call named.
+  for (const group of byRole(record, missing)) {
+    const startedAt = deps.now().getTime();
+    let result: InviteResult;
+    try {
+      result = await port.invite(inviteRequest(record, group.recipients, group.role));
+    } catch (error) {
+      const failure = toFailure(error);
+      if (!(error instanceof GraphRequestError)) {
+        deps.log('error', 'invite failed unexpectedly', { requestId: record.id, error: String(error) });
+      }
+      return await afterFailure(record, group.recipients, failure, startedAt, port, deps);
     }
-    return await afterFailure(record, missing, failure, startedAt, port, deps);
+    const attempt: InviteAttempt = {
+      at: startedAt,
+      recipients: group.recipients,
+      result: 'granted',
+      graphRequestId: result.requestId,
+    };
+    const grants = grantsFromInvite(record, group.recipients, result);
+    record = withGrants({ ...record, attempts: [...record.attempts, attempt] }, grants);
   }
-  const attempt: InviteAttempt = {
-    at: startedAt,
-    recipients: missing,
-    result: 'granted',
-    graphRequestId: result.requestId,
-  };
-  const grants = grantsFromInvite(record, missing, result);
-  return settled(withGrants({ ...record, attempts: [...record.attempts, attempt] }, grants), deps);
+  return settled(record, deps);
 }
 
 /**
@@ -185,12 +192,12 @@ function missingIndexes(record: ShareRequestRecord): number[] {
   return record.recipients.map((_, index) => index).filter((index) => !granted.has(index));
 }
 
-function inviteRequest(record: ShareRequestRecord, missing: number[]) {
+function inviteRequest(record: ShareRequestRecord, missing: number[], role: Role) {
   const item = record.item as DriveItemInfo;
   return {
     item: addressOf(item),
     recipients: missing.map((index) => toInviteRecipient(record.recipients[index])),
-    roles: [record.role],
+    roles: [role],
     // Always require sign-in: a folder refuses requireSignIn false, and both false is invalid (docs/graph-notes.md §1.3).
     requireSignIn: true,
     sendInvitation: record.notify,
@@ -222,23 +229,24 @@ function grantsFromInvite(
     return {
       recipient: recipientIndex,
       permissionId: permission?.id,
-      line: resultLine(record, recipient, permission, item),
+      line: resultLine(record, recipientIndex, permission, item),
     };
   });
 }
 
 function resultLine(
   record: ShareRequestRecord,
-  recipient: ResolvedRecipient,
+  index: number,
   permission: InviteResult['permissions'][number] | undefined,
   item: DriveItemInfo,
 ): ResultLineView {
+  const recipient = record.recipients[index] as ResolvedRecipient;
   const granted: Role =
     permission?.roles.includes('write') || permission?.roles.includes('owner')
       ? 'write'
       : permission
         ? 'read'
-        : record.role;
+        : roleOf(record, index);
   const failure = permission?.notificationError;
   return {
     displayName: recipient.person.displayName,

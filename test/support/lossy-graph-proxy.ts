@@ -22,6 +22,13 @@ export interface LossRule {
   times?: number;
 }
 
+/** A request the bot sent through the proxy. */
+export interface SentRequest {
+  method: string;
+  path: string;
+  body: string;
+}
+
 /**
  * An HTTP proxy between the bot and the sandbox that forwards every call, and for matching calls
  * lets the sandbox act but loses its answer: the faults a network or gateway adds after the
@@ -33,6 +40,8 @@ export class LossyGraphProxy {
   private readonly held = new Set<NodeJS.Timeout>();
   /** How many answers were lost so far. */
   lost = 0;
+  /** Every request forwarded or lost, in order, with its body as text: what the bot sent to Graph. */
+  readonly sent: SentRequest[] = [];
   /** The proxy's origin, e.g. http://127.0.0.1:40123; set once started. */
   url = '';
 
@@ -56,9 +65,10 @@ export class LossyGraphProxy {
     this.rules.unshift({ ...rule, left: rule.times ?? 1 });
   }
 
-  /** Removes every rule. */
+  /** Removes every rule and forgets the requests seen so far. */
   clear(): void {
     this.rules = [];
+    this.sent.length = 0;
   }
 
   /** Stops listening and drops held answers. */
@@ -77,6 +87,7 @@ export class LossyGraphProxy {
 
   private async forward(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const body = Buffer.concat(await req.toArray());
+    this.sent.push({ method: req.method ?? 'GET', path: req.url ?? '/', body: body.toString('utf8') });
     const mode = this.takeRule(req.method ?? 'GET', req.url ?? '/');
     if (mode?.kind === 'gateway504BeforeGraph') {
       this.lost += 1;

@@ -7,6 +7,7 @@ import { extractMessage } from './extract-message';
 import { extractOptions } from './extract-options';
 import { extractPassword } from './extract-password';
 import { extractPaths } from './extract-paths';
+import { readPersonRoles } from './extract-person-roles';
 import { extractQuoted } from './extract-quoted';
 import { decideRole, extractRoles } from './extract-roles';
 import { extractSpecialFolders } from './extract-special-folders';
@@ -41,8 +42,8 @@ export function parseMessage(text: string, context: ParseContext): ParsedMessage
   extractFiller(scan);
   extractRoles(scan);
 
-  const role = decideRole(scan);
   const reading = readRequest(scan, tokenize(scan));
+  const role = readPersonRoles(scan, reading.recipients, decideRole(scan));
   const taken = [reading.item?.span, ...reading.recipients.map((r) => r.span)];
   const leftoverQuote = scan.pieces.find(
     (p) => p.kind === 'quoted' && !taken.some((s) => s && s.start < p.span.end && p.span.start < s.end),
