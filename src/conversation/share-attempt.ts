@@ -13,7 +13,7 @@ import {
 import * as clickWords from '../wording/clicks';
 import { describeFailure } from '../wording/failures';
 import * as words from '../wording/share-outcomes';
-import { type AccessCheck, checkAccess } from './check-access';
+import { checkAccess } from './check-access';
 import type { FlowDeps } from './ports/flow-deps';
 import { graphFailureFields } from './ports/log';
 import { addressOf } from './prepare-confirmation';
@@ -42,30 +42,64 @@ export async function inviteMissing(
   const missing = missingIndexes(record);
   if (missing.length === 0) return settled(record, deps);
   // One call per role (docs/graph-notes.md §1.2: one `roles` array for all of a call's recipients),
-  // each its own attempt; the first call that fails ends this round, so a lost answer is read for
-  // exactly the people that call named.
+  // each its own attempt. A lost answer is read for that call's people before the next call; a
+  // refusal ends the round (the people left are offered "Share with the others").
   for (const group of byRole(record, missing)) {
-    const startedAt = deps.now().getTime();
-    let result: InviteResult;
-    try {
-      result = await port.invite(inviteRequest(record, group.recipients, group.role));
-    } catch (error) {
-      const failure = toFailure(error);
-      if (!(error instanceof GraphRequestError)) {
-        deps.log('error', 'invite failed unexpectedly', { requestId: record.id, error: String(error) });
-      }
-      return await afterFailure(record, group.recipients, failure, startedAt, port, deps);
+    const call = await inviteGroup(record, group.recipients, group.role, port, deps);
+    record = call.record;
+    if (!call.failure) continue;
+    if (!mayHaveActed(call.failure)) return afterRefusal(record, group.recipients, call.failure, deps);
+    const check = await checkAccess(record, port);
+    if (!check.ok) return unknown(record, deps);
+    record = withGrants(record, check.grants);
+  }
+  if (record.grants.length === 0) return backToConfirming(record, words.nothingSharedAfterCheckNote, deps);
+  return settled(record, deps);
+}
+
+/** One invite call for `recipients` with `role`, recorded as an attempt; the failure when it failed. */
+async function inviteGroup(
+  record: ShareRequestRecord,
+  recipients: number[],
+  role: Role,
+  port: GraphPort,
+  deps: FlowDeps,
+): Promise<{ record: ShareRequestRecord; failure?: GraphFailure }> {
+  const startedAt = deps.now().getTime();
+  let result: InviteResult;
+  try {
+    result = await port.invite(inviteRequest(record, recipients, role));
+  } catch (error) {
+    const failure = toFailure(error);
+    if (!(error instanceof GraphRequestError)) {
+      deps.log('error', 'invite failed unexpectedly', { requestId: record.id, error: String(error) });
     }
+    const uncertain = mayHaveActed(failure);
+    deps.log('warn', uncertain ? 'invite outcome unknown, reading access' : 'invite refused', {
+      requestId: record.id,
+      ...graphFailureFields(failure),
+    });
     const attempt: InviteAttempt = {
       at: startedAt,
-      recipients: group.recipients,
-      result: 'granted',
-      graphRequestId: result.requestId,
+      recipients,
+      result: uncertain
+        ? 'uncertain'
+        : failure.kind === 'throttled' || failure.kind === 'unavailable'
+          ? 'notProcessed'
+          : 'refused',
+      graphRequestId: failure.requestId,
+      status: failure.status,
     };
-    const grants = grantsFromInvite(record, group.recipients, result);
-    record = withGrants({ ...record, attempts: [...record.attempts, attempt] }, grants);
+    return { record: { ...record, attempts: [...record.attempts, attempt] }, failure };
   }
-  return settled(record, deps);
+  const attempt: InviteAttempt = {
+    at: startedAt,
+    recipients,
+    result: 'granted',
+    graphRequestId: result.requestId,
+  };
+  const grants = grantsFromInvite(record, recipients, result);
+  return { record: withGrants({ ...record, attempts: [...record.attempts, attempt] }, grants) };
 }
 
 /**
@@ -95,40 +129,14 @@ export function unknown(record: ShareRequestRecord, deps: FlowDeps): ShareReques
   );
 }
 
-async function afterFailure(
-  record: ShareRequestRecord,
-  missing: number[],
+/** A refused call (Graph did not act): partly shared when others got access, else retry or not shared. */
+function afterRefusal(
+  tried: ShareRequestRecord,
+  refused: number[],
   failure: GraphFailure,
-  startedAt: number,
-  port: GraphPort,
   deps: FlowDeps,
-): Promise<ShareRequestRecord> {
-  const uncertain = mayHaveActed(failure);
-  const attempt: InviteAttempt = {
-    at: startedAt,
-    recipients: missing,
-    result: uncertain
-      ? 'uncertain'
-      : failure.kind === 'throttled' || failure.kind === 'unavailable'
-        ? 'notProcessed'
-        : 'refused',
-    graphRequestId: failure.requestId,
-    status: failure.status,
-  };
-  const tried: ShareRequestRecord = { ...record, attempts: [...record.attempts, attempt] };
-  deps.log('warn', uncertain ? 'invite outcome unknown, reading access' : 'invite refused', {
-    requestId: record.id,
-    ...graphFailureFields(failure),
-  });
-  if (uncertain) {
-    const check: AccessCheck = await checkAccess(tried, port);
-    if (!check.ok) return unknown(tried, deps);
-    const checked = withGrants(tried, check.grants);
-    if (checked.grants.length === 0)
-      return backToConfirming(checked, words.nothingSharedAfterCheckNote, deps);
-    return settled(checked, deps);
-  }
-  const external = missing.some((index) => record.recipients[index].external);
+): ShareRequestRecord {
+  const external = refused.some((index) => tried.recipients[index]?.external);
   const text = describeFailure(failure, { externalRecipients: external });
   if (tried.grants.length > 0) return settled(tried, deps, { missingReason: text.text });
   if (text.retryable) return backToConfirming(tried, text.text, deps);
