@@ -2,6 +2,7 @@ import { extractChatMembers } from './extract-chat-members';
 import { extractDates } from './extract-dates';
 import { extractEmails } from './extract-emails';
 import { extractFiller } from './extract-filler';
+import { splitSharedNounList } from './extract-item-list';
 import { extractMentions } from './extract-mentions';
 import { extractMessage } from './extract-message';
 import { extractOptions } from './extract-options';
@@ -67,10 +68,12 @@ export function parseMessage(text: string, context: ParseContext): ParsedMessage
   if (note !== undefined) options.message = note;
   if (expiration) options.expiration = expiration;
   if (password !== undefined) options.password = password;
+  const [item, ...listed] = (reading.item && splitSharedNounList(reading.item)) ?? [reading.item];
+  const otherItems = [...listed, ...reading.otherItems].filter((other) => other !== undefined);
   return {
     intent: 'share',
-    ...(reading.item ? { item: reading.item } : {}),
-    ...(reading.otherItems.length > 0 ? { otherItems: reading.otherItems } : {}),
+    ...(item ? { item } : {}),
+    ...(otherItems.length > 0 ? { otherItems } : {}),
     recipients: reading.recipients,
     role,
     options,
