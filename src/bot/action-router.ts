@@ -27,7 +27,10 @@ export async function routeAction(
   deps: FlowDeps,
 ): Promise<ActionReply> {
   const requestId = typeof data.requestId === 'string' ? data.requestId : undefined;
-  const row = verb && Object.hasOwn(actionTable, verb) ? actionTable[verb as Verb] : undefined;
+  // A click's data is whatever the client sent: a verb that is not a string (an array of objects
+  // with a non-callable toString) would throw when used as a property key.
+  const row =
+    typeof verb === 'string' && Object.hasOwn(actionTable, verb) ? actionTable[verb as Verb] : undefined;
   if (!row || !requestId) return { refusal: unknownButtonRefusal };
   const guard = await guardRequest(turn, requestId, row.statuses, deps);
   if (!guard.ok) return guard.reply;

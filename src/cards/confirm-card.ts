@@ -1,11 +1,18 @@
 import { maxInviteMessageLength } from '../domain/limits';
+import type { Role } from '../domain/role';
 import { cutText } from '../wording/quote';
 import type { AdaptiveCard, CardElement } from './adaptive-card';
 import { adaptiveCardSchema } from './adaptive-card';
 import { executeAction, heading, textBlock } from './elements';
 import { escapeMarkdown, plainMultilineText, plainText } from './escape';
 import { itemDetailBlocks } from './item-details';
-import { type ConfirmCardModel, ConfirmInputs, type ExistingAccessView, Verbs } from './models';
+import {
+  type ConfirmCardModel,
+  ConfirmInputs,
+  type ExistingAccessView,
+  recipientRoleInput,
+  Verbs,
+} from './models';
 import { recipientLine } from './recipient-labels';
 import { graphRoleLabel, roleChoiceTitle } from './role-label';
 
@@ -40,6 +47,46 @@ function expiryText(model: ConfirmCardModel): string {
     : 'Access will not expire.';
 }
 
+/** A view-or-edit choice; `id` is the single role's input or one recipient's. */
+function roleChoice(id: string, label: string, value: Role, errorMessage: string): CardElement {
+  return {
+    type: 'Input.ChoiceSet',
+    id,
+    label,
+    style: 'compact',
+    value,
+    choices: [
+      { title: roleChoiceTitle('read'), value: 'read' },
+      { title: roleChoiceTitle('write'), value: 'write' },
+    ],
+    isRequired: true,
+    errorMessage,
+  };
+}
+
+/**
+ * Each recipient, then one Access choice for all; or, when people get different roles, each
+ * recipient with their own Access choice (the choice is labelled with their name for screen readers).
+ */
+function recipientBlocks(model: ConfirmCardModel): CardElement[] {
+  const perPerson = model.recipients.some((recipient) => recipient.role !== undefined);
+  if (!perPerson) {
+    return [
+      ...model.recipients.map((recipient) => textBlock(recipientLine(recipient), { spacing: 'none' })),
+      roleChoice(ConfirmInputs.role, 'Access', model.role, 'Choose whether they can view or edit.'),
+    ];
+  }
+  return model.recipients.flatMap((recipient, index) => [
+    textBlock(recipientLine(recipient), { spacing: index === 0 ? 'none' : 'small' }),
+    roleChoice(
+      recipientRoleInput(index),
+      `Access for ${plainText(recipient.displayName)}`,
+      recipient.role ?? model.role,
+      `Choose whether ${plainText(recipient.displayName)} can view or edit.`,
+    ),
+  ]);
+}
+
 /**
  * The confirmation card: the item, each recipient, the role (changeable), notification and message,
  * expiry, who already has access, notes, and Share / Cancel. The actions carry only the verb and
@@ -63,20 +110,7 @@ export function confirmCard(model: ConfirmCardModel): AdaptiveCard {
           spacing: 'medium',
         },
       ),
-      ...model.recipients.map((recipient) => textBlock(recipientLine(recipient), { spacing: 'none' })),
-      {
-        type: 'Input.ChoiceSet',
-        id: ConfirmInputs.role,
-        label: 'Access',
-        style: 'compact',
-        value: model.role,
-        choices: [
-          { title: roleChoiceTitle('read'), value: 'read' },
-          { title: roleChoiceTitle('write'), value: 'write' },
-        ],
-        isRequired: true,
-        errorMessage: 'Choose whether they can view or edit.',
-      },
+      ...recipientBlocks(model),
       {
         type: 'Input.Toggle',
         id: ConfirmInputs.notify,

@@ -36,6 +36,11 @@ export const ConfirmInputs = {
   message: 'message',
 } as const;
 
+/** The input id of recipient `index`'s own role choice, on a card where people get different roles. */
+export function recipientRoleInput(index: number): string {
+  return `${ConfirmInputs.role}.${index}`;
+}
+
 export interface RecipientView {
   displayName: string;
   email?: string;
@@ -47,6 +52,8 @@ export interface RecipientView {
   group: boolean;
   /** The role this recipient already has on the item, if any. */
   existingRole?: Role;
+  /** The role this recipient is to get, set only when people get different roles: the card then offers a choice per person. */
+  role?: Role;
 }
 
 export interface ExistingAccessView {

@@ -4,6 +4,7 @@ import { directPermissionsOf, type PermissionInfo } from '../domain/permission';
 import type { Role } from '../domain/role';
 import type { GraphFailure, GraphPort } from '../graph/port';
 import { addressOf } from './prepare-confirmation';
+import { roleOf } from './recipient-role';
 import type { RecipientGrant, ShareRequestRecord } from './share-request';
 
 /** What reading the item's access showed: who of the recipients now has what was asked, or why it could not be read. */
@@ -11,7 +12,7 @@ export type AccessCheck = { ok: true; grants: RecipientGrant[] } | { ok: false; 
 
 /**
  * Reads who has access to the request's item and turns it into grants: every recipient not yet
- * granted who now holds the asked role (or more) directly. This is how Sharebot learns the truth
+ * granted who now holds their asked role (or more) directly. This is how Sharebot learns the truth
  * when an invite's answer was lost (docs/graph-notes.md §5.2): the access list is the only record
  * of what Graph did. A recipient who already had that access before the request counts as granted
  * too: the item is as they asked either way, and Undo leaves such permissions alone.
@@ -24,7 +25,10 @@ export async function checkAccess(record: ShareRequestRecord, port: GraphPort): 
   const found: RecipientGrant[] = [];
   record.recipients.forEach((recipient, index) => {
     if (known.has(index)) return;
-    const held = directPermissionsOf(recipient.person, read.value).filter((p) => grantsRole(p, record.role));
+    // Each person's own role: a viewer found with view access is granted, an editor only with edit.
+    const held = directPermissionsOf(recipient.person, read.value).filter((p) =>
+      grantsRole(p, roleOf(record, index)),
+    );
     const [permission] = held;
     if (!permission) return;
     found.push({

@@ -5,6 +5,7 @@ import type { DriveItemInfo, ItemAddress } from '../domain/item';
 import { directRoleOf, type PermissionInfo } from '../domain/permission';
 import type { GraphPort } from '../graph/port';
 import * as words from '../wording/confirmation';
+import { roleOf, rolesDiffer } from './recipient-role';
 import { LookupBatch } from './resolve/lookup-batch';
 import type { ConfirmationSettings, ShareRequestRecord } from './share-request';
 import { moveTo } from './share-states';
@@ -59,20 +60,24 @@ export function buildConfirmModel(
   const { timeZone, permissionsUnreadable, onlyNote } = settings;
   const item = record.item as DriveItemInfo;
   const expirySupported = item.driveType === 'personal';
-  const recipients: RecipientView[] = record.recipients.map(({ person, external }) => ({
+  const perPerson = rolesDiffer(record);
+  const recipients: RecipientView[] = record.recipients.map(({ person, external }, index) => ({
     displayName: person.displayName,
     email: person.email,
     guest: person.userType === 'Guest',
     external,
     group: person.kind === 'group',
     existingRole: directRoleOf(person, record.existingPermissions),
+    ...(perPerson ? { role: roleOf(record, index) } : {}),
   }));
   const notes: string[] = [];
-  if (record.expiration && !expirySupported) notes.push(words.expiryUnsupportedNote(record.expiration.words));
+  if (record.expiration && !expirySupported)
+    notes.push(words.expiryUnsupportedNote(formatDate(record.expiration.at, timeZone)));
+  if (!record.notify && record.message) notes.push(words.messageWithoutEmailNote);
   if (record.password) notes.push(words.passwordNote(item.driveType === 'personal'));
-  for (const view of recipients) {
+  for (const [index, view] of recipients.entries()) {
     if (!view.existingRole) continue;
-    const upgrades = view.existingRole === 'read' && record.role === 'write';
+    const upgrades = view.existingRole === 'read' && roleOf(record, index) === 'write';
     notes.push(words.alreadyHasAccessNote(view.displayName, roleAccessNoun(view.existingRole), upgrades));
   }
   for (const view of recipients.filter((r) => r.external)) {
@@ -86,7 +91,8 @@ export function buildConfirmModel(
     requestId: record.id,
     item,
     recipients,
-    role: record.role,
+    // Everyone on one role: that role, also when each recipient carries it as their own.
+    role: perPerson || record.recipients.length === 0 ? record.role : roleOf(record, 0),
     notify: record.notify,
     message: record.message,
     expirySupported,

@@ -13,10 +13,11 @@ import {
 import * as clickWords from '../wording/clicks';
 import { describeFailure } from '../wording/failures';
 import * as words from '../wording/share-outcomes';
-import { type AccessCheck, checkAccess } from './check-access';
+import { checkAccess } from './check-access';
 import type { FlowDeps } from './ports/flow-deps';
 import { graphFailureFields } from './ports/log';
 import { addressOf } from './prepare-confirmation';
+import { byRole, roleOf } from './recipient-role';
 import type { InviteAttempt, RecipientGrant, ResolvedRecipient, ShareRequestRecord } from './share-request';
 import { moveTo } from './share-states';
 
@@ -40,25 +41,65 @@ export async function inviteMissing(
   }
   const missing = missingIndexes(record);
   if (missing.length === 0) return settled(record, deps);
+  // One call per role (docs/graph-notes.md §1.2: one `roles` array for all of a call's recipients),
+  // each its own attempt. A lost answer is read for that call's people before the next call; a
+  // refusal ends the round (the people left are offered "Share with the others").
+  for (const group of byRole(record, missing)) {
+    const call = await inviteGroup(record, group.recipients, group.role, port, deps);
+    record = call.record;
+    if (!call.failure) continue;
+    if (!mayHaveActed(call.failure)) return afterRefusal(record, group.recipients, call.failure, deps);
+    const check = await checkAccess(record, port);
+    if (!check.ok) return unknown(record, deps);
+    record = withGrants(record, check.grants);
+  }
+  if (record.grants.length === 0) return backToConfirming(record, words.nothingSharedAfterCheckNote, deps);
+  return settled(record, deps);
+}
+
+/** One invite call for `recipients` with `role`, recorded as an attempt; the failure when it failed. */
+async function inviteGroup(
+  record: ShareRequestRecord,
+  recipients: number[],
+  role: Role,
+  port: GraphPort,
+  deps: FlowDeps,
+): Promise<{ record: ShareRequestRecord; failure?: GraphFailure }> {
   const startedAt = deps.now().getTime();
   let result: InviteResult;
   try {
-    result = await port.invite(inviteRequest(record, missing));
+    result = await port.invite(inviteRequest(record, recipients, role));
   } catch (error) {
     const failure = toFailure(error);
     if (!(error instanceof GraphRequestError)) {
       deps.log('error', 'invite failed unexpectedly', { requestId: record.id, error: String(error) });
     }
-    return await afterFailure(record, missing, failure, startedAt, port, deps);
+    const uncertain = mayHaveActed(failure);
+    deps.log('warn', uncertain ? 'invite outcome unknown, reading access' : 'invite refused', {
+      requestId: record.id,
+      ...graphFailureFields(failure),
+    });
+    const attempt: InviteAttempt = {
+      at: startedAt,
+      recipients,
+      result: uncertain
+        ? 'uncertain'
+        : failure.kind === 'throttled' || failure.kind === 'unavailable'
+          ? 'notProcessed'
+          : 'refused',
+      graphRequestId: failure.requestId,
+      status: failure.status,
+    };
+    return { record: { ...record, attempts: [...record.attempts, attempt] }, failure };
   }
   const attempt: InviteAttempt = {
     at: startedAt,
-    recipients: missing,
+    recipients,
     result: 'granted',
     graphRequestId: result.requestId,
   };
-  const grants = grantsFromInvite(record, missing, result);
-  return settled(withGrants({ ...record, attempts: [...record.attempts, attempt] }, grants), deps);
+  const grants = grantsFromInvite(record, recipients, result);
+  return { record: withGrants({ ...record, attempts: [...record.attempts, attempt] }, grants) };
 }
 
 /**
@@ -88,40 +129,14 @@ export function unknown(record: ShareRequestRecord, deps: FlowDeps): ShareReques
   );
 }
 
-async function afterFailure(
-  record: ShareRequestRecord,
-  missing: number[],
+/** A refused call (Graph did not act): partly shared when others got access, else retry or not shared. */
+function afterRefusal(
+  tried: ShareRequestRecord,
+  refused: number[],
   failure: GraphFailure,
-  startedAt: number,
-  port: GraphPort,
   deps: FlowDeps,
-): Promise<ShareRequestRecord> {
-  const uncertain = mayHaveActed(failure);
-  const attempt: InviteAttempt = {
-    at: startedAt,
-    recipients: missing,
-    result: uncertain
-      ? 'uncertain'
-      : failure.kind === 'throttled' || failure.kind === 'unavailable'
-        ? 'notProcessed'
-        : 'refused',
-    graphRequestId: failure.requestId,
-    status: failure.status,
-  };
-  const tried: ShareRequestRecord = { ...record, attempts: [...record.attempts, attempt] };
-  deps.log('warn', uncertain ? 'invite outcome unknown, reading access' : 'invite refused', {
-    requestId: record.id,
-    ...graphFailureFields(failure),
-  });
-  if (uncertain) {
-    const check: AccessCheck = await checkAccess(tried, port);
-    if (!check.ok) return unknown(tried, deps);
-    const checked = withGrants(tried, check.grants);
-    if (checked.grants.length === 0)
-      return backToConfirming(checked, words.nothingSharedAfterCheckNote, deps);
-    return settled(checked, deps);
-  }
-  const external = missing.some((index) => record.recipients[index].external);
+): ShareRequestRecord {
+  const external = refused.some((index) => tried.recipients[index]?.external);
   const text = describeFailure(failure, { externalRecipients: external });
   if (tried.grants.length > 0) return settled(tried, deps, { missingReason: text.text });
   if (text.retryable) return backToConfirming(tried, text.text, deps);
@@ -185,12 +200,12 @@ function missingIndexes(record: ShareRequestRecord): number[] {
   return record.recipients.map((_, index) => index).filter((index) => !granted.has(index));
 }
 
-function inviteRequest(record: ShareRequestRecord, missing: number[]) {
+function inviteRequest(record: ShareRequestRecord, missing: number[], role: Role) {
   const item = record.item as DriveItemInfo;
   return {
     item: addressOf(item),
     recipients: missing.map((index) => toInviteRecipient(record.recipients[index])),
-    roles: [record.role],
+    roles: [role],
     // Always require sign-in: a folder refuses requireSignIn false, and both false is invalid (docs/graph-notes.md §1.3).
     requireSignIn: true,
     sendInvitation: record.notify,
@@ -222,23 +237,24 @@ function grantsFromInvite(
     return {
       recipient: recipientIndex,
       permissionId: permission?.id,
-      line: resultLine(record, recipient, permission, item),
+      line: resultLine(record, recipientIndex, permission, item),
     };
   });
 }
 
 function resultLine(
   record: ShareRequestRecord,
-  recipient: ResolvedRecipient,
+  index: number,
   permission: InviteResult['permissions'][number] | undefined,
   item: DriveItemInfo,
 ): ResultLineView {
+  const recipient = record.recipients[index] as ResolvedRecipient;
   const granted: Role =
     permission?.roles.includes('write') || permission?.roles.includes('owner')
       ? 'write'
       : permission
         ? 'read'
-        : record.role;
+        : roleOf(record, index);
   const failure = permission?.notificationError;
   return {
     displayName: recipient.person.displayName,

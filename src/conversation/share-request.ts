@@ -13,12 +13,16 @@ export interface ResolvedRecipient {
   person: PersonInfo;
   /** The address not matched to any directory user: outside the tenant. */
   external: boolean;
+  /** This person's own role ("Ana as editor and Bob as viewer"); absent: the request's `role`. */
+  role?: Role;
 }
 
 /** A recipient still waiting for the person to pick among candidates. */
 export interface PendingRecipient {
   query: string;
   choices: PersonInfo[];
+  /** The role asked for this person, carried to whoever is picked. */
+  role?: Role;
 }
 
 /**

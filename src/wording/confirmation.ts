@@ -2,10 +2,22 @@ import { cutText, quotedWordsLimit } from './quote';
 
 /** The notes under a confirmation card's details, one function per situation; a person's words are quoted in bounded pieces. */
 
-/** An end date was asked for on a drive whose invitations cannot end. */
-export function expiryUnsupportedNote(words: string): string {
-  return `You asked for access until ${cutText(words, quotedWordsLimit)}, but OneDrive for work or school and SharePoint can't put an end date on invitations to people. Access will not expire; use Undo or Manage access to remove it later.`;
+/**
+ * An end date was asked for on a drive whose invitations cannot end. `endDate` is the date as
+ * formatted for the person ("Friday, 8 May 2026"), never their own words: those already carry
+ * "until", "for" or "expires" and read badly spliced into a sentence ("access until until Friday").
+ */
+export function expiryUnsupportedNote(endDate: string): string {
+  return `You asked for access to end on ${endDate}, but OneDrive for work or school and SharePoint can't put an end date on invitations to people. Access will not expire; use Undo or Manage access to remove it later.`;
 }
+
+/**
+ * A message for the email while Notify by email is off: Graph only sends the message inside the
+ * invitation email (docs/graph-notes.md §1.2), so it would be lost. Share is held back until the
+ * person turns Notify on or clears the message.
+ */
+export const messageWithoutEmailNote =
+  'Notify by email is off, so your message would not be sent. Turn Notify by email on to send it, or clear the message to share without an email. Nothing was shared.';
 
 /** A password was given; whether it applies depends on the drive. */
 export function passwordNote(personalDrive: boolean): string {

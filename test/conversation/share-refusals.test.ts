@@ -88,6 +88,10 @@ const refusals: [string, RefusalCase][] = [
     { says: 'share report.xlsx and budget.xlsx with Lee Chen', reply: /one file or folder at a time/ },
   ],
   [
+    'asks for one file at a time when one plural noun covers a list ("the Q1, Q2 and Q3 reports")',
+    { says: 'share the Q1, Q2 and Q3 reports with Lee Chen', reply: /one file or folder at a time/ },
+  ],
+  [
     'tells a Teams user outside the tenant that nothing was shared',
     {
       says: 'share report.xlsx with Lee Chen',

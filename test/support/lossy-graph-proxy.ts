@@ -20,6 +20,15 @@ export interface LossRule {
   path: RegExp;
   mode: LossMode;
   times?: number;
+  /** How many matching requests the rule lets by before it applies (default none); an older rule may still take them. */
+  skip?: number;
+}
+
+/** A request the bot sent through the proxy. */
+export interface SentRequest {
+  method: string;
+  path: string;
+  body: string;
 }
 
 /**
@@ -29,10 +38,12 @@ export interface LossRule {
  */
 export class LossyGraphProxy {
   private readonly server: http.Server;
-  private rules: (LossRule & { left: number })[] = [];
+  private rules: (LossRule & { left: number; toSkip: number })[] = [];
   private readonly held = new Set<NodeJS.Timeout>();
   /** How many answers were lost so far. */
   lost = 0;
+  /** Every request forwarded or lost, in order, with its body as text: what the bot sent to Graph. */
+  readonly sent: SentRequest[] = [];
   /** The proxy's origin, e.g. http://127.0.0.1:40123; set once started. */
   url = '';
 
@@ -53,12 +64,13 @@ export class LossyGraphProxy {
 
   /** Adds a rule; the newest matching rule with uses left applies. */
   lose(rule: LossRule): void {
-    this.rules.unshift({ ...rule, left: rule.times ?? 1 });
+    this.rules.unshift({ ...rule, left: rule.times ?? 1, toSkip: rule.skip ?? 0 });
   }
 
-  /** Removes every rule. */
+  /** Removes every rule and forgets the requests seen so far. */
   clear(): void {
     this.rules = [];
+    this.sent.length = 0;
   }
 
   /** Stops listening and drops held answers. */
@@ -69,14 +81,23 @@ export class LossyGraphProxy {
   }
 
   private takeRule(method: string, path: string): LossMode | undefined {
-    const rule = this.rules.find((r) => r.left > 0 && r.method === method && r.path.test(path));
-    if (!rule) return undefined;
-    rule.left -= 1;
-    return rule.mode;
+    let taken: LossMode | undefined;
+    for (const rule of this.rules) {
+      if (rule.left <= 0 || rule.method !== method || !rule.path.test(path)) continue;
+      if (rule.toSkip > 0) {
+        rule.toSkip -= 1;
+        continue;
+      }
+      if (taken) continue;
+      rule.left -= 1;
+      taken = rule.mode;
+    }
+    return taken;
   }
 
   private async forward(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const body = Buffer.concat(await req.toArray());
+    this.sent.push({ method: req.method ?? 'GET', path: req.url ?? '/', body: body.toString('utf8') });
     const mode = this.takeRule(req.method ?? 'GET', req.url ?? '/');
     if (mode?.kind === 'gateway504BeforeGraph') {
       this.lost += 1;

@@ -1,15 +1,18 @@
 import type { AdaptiveCard } from '../../cards/adaptive-card';
 import { confirmCard } from '../../cards/confirm-card';
-import { ConfirmInputs } from '../../cards/models';
+import { ConfirmInputs, recipientRoleInput } from '../../cards/models';
 import { noticeCard } from '../../cards/notice-card';
 import { maxInviteMessageLength } from '../../domain/limits';
+import type { Role } from '../../domain/role';
 import * as words from '../../wording/clicks';
+import * as confirmationWords from '../../wording/confirmation';
 import type { ActionHandler, ActionInputs, ActionReply } from '../action-reply';
 import { claimForSharing, completeClaim, storeClaim } from '../claimed-share';
 import type { ChatTurn } from '../ports/chat-turn';
 import type { FlowDeps } from '../ports/flow-deps';
 import { realTimers } from '../ports/timers';
 import { buildConfirmModel } from '../prepare-confirmation';
+import { roleOf, rolesDiffer } from '../recipient-role';
 import { currentCard } from '../request-guard';
 import { inviteMissing } from '../share-attempt';
 import type { ShareRequestRecord } from '../share-request';
@@ -44,6 +47,15 @@ export const confirmShare: ActionHandler = async (turn, request, click, deps) =>
     };
     return { card: confirmCard(buildConfirmModel(record, settings)) };
   }
+  if (request.value.status === 'confirming' && !record.notify && record.message) {
+    // The message only travels in the invitation email (docs/graph-notes.md §1.2): never drop it unsaid.
+    const settings = {
+      timeZone: turn.timeZone,
+      permissionsUnreadable: false,
+      onlyNote: confirmationWords.messageWithoutEmailNote,
+    };
+    return { card: confirmCard(buildConfirmModel(record, settings)) };
+  }
   const port = await click.graph();
   const claimed = claimForSharing(record, deps, turn);
   if (!(await storeClaim(claimed, request.eTag, deps))) return await replayCurrent(record.id, deps);
@@ -75,16 +87,40 @@ export async function answerWithinBudget(
   return { card: noticeCard({ ...notice, tone: 'info' }) };
 }
 
-/** Reads the card's inputs: only known roles, a boolean notify, and a trimmed message. */
+/**
+ * Reads the card's inputs: only known roles (one for all, or one per person when the card offered
+ * that), a boolean notify, and a trimmed message.
+ */
 function applyInputs(record: ShareRequestRecord, inputs: ActionInputs): ShareRequestRecord {
-  const role = inputs[ConfirmInputs.role];
   const notify = inputs[ConfirmInputs.notify];
   const message = inputs[ConfirmInputs.message];
   return {
-    ...record,
-    role: role === 'read' || role === 'write' ? role : record.role,
+    ...withChosenRoles(record, inputs),
     notify: notify === undefined ? record.notify : notify === true || notify === 'true',
     message: typeof message === 'string' ? message.trim() || undefined : record.message,
+  };
+}
+
+/**
+ * The roles the card's choices ask for. A card with a choice per person reads each one (a missing
+ * or unknown value keeps that person's role); a card with one choice gives everyone that role.
+ */
+function withChosenRoles(record: ShareRequestRecord, inputs: ActionInputs): ShareRequestRecord {
+  const known = (value: unknown): Role | undefined =>
+    value === 'read' || value === 'write' ? value : undefined;
+  if (rolesDiffer(record)) {
+    const recipients = record.recipients.map((recipient, index) => ({
+      ...recipient,
+      role: known(inputs[recipientRoleInput(index)]) ?? roleOf(record, index),
+    }));
+    return { ...record, recipients };
+  }
+  const chosen =
+    known(inputs[ConfirmInputs.role]) ?? (record.recipients.length > 0 ? roleOf(record, 0) : record.role);
+  return {
+    ...record,
+    role: chosen,
+    recipients: record.recipients.map(({ role: _own, ...recipient }) => recipient),
   };
 }
 

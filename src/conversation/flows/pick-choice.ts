@@ -48,7 +48,7 @@ export const pickPerson: ActionHandler = async (turn, request, click, deps) => {
   const recipients =
     index === 'none'
       ? record.recipients
-      : [...record.recipients, { person: pending.choices[index], external: false }];
+      : [...record.recipients, { person: pending.choices[index], external: false, role: pending.role }];
   if (recipients.length === 0 && rest.length === 0) {
     return finish(record, request.eTag, { kind: 'noneOfThesePeople' }, deps);
   }

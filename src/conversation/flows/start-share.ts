@@ -8,7 +8,7 @@ import type { ItemRef, ParsedMessage } from '../parse/parsed-request';
 import type { ChatTurn } from '../ports/chat-turn';
 import type { FlowDeps } from '../ports/flow-deps';
 import { graphFailureFields } from '../ports/log';
-import { recipientQueries } from '../resolve/recipient-queries';
+import { roledQueries } from '../resolve/recipient-roles';
 import { type ResolvedShare, resolveShare } from '../resolve/resolve-share';
 import type { ShareRequestRecord } from '../share-request';
 
@@ -41,7 +41,8 @@ export async function startShare(turn: ChatTurn, request: ShareIntent, deps: Flo
     await turn.sendText(replies.tooManyRecipientsReply(maxRecipients));
     return;
   }
-  const queries = await recipientQueries(turn, request.recipients);
+  const roles = request.role.kind === 'perPerson' ? request.role.roles : undefined;
+  const queries = await roledQueries(turn, request.recipients, roles);
   if (queries.length > maxRecipients) {
     await turn.sendText(replies.tooManyRecipientsReply(maxRecipients));
     return;
@@ -104,6 +105,7 @@ function newRecord(
     history: [{ status: 'pickingFile', at: now }],
     itemRef,
     ...share,
+    // With a role per person, each recipient carries their own; the request's role is the lesser one.
     role: request.role.kind === 'role' ? request.role.role : 'read',
     notify: options.sendInvitation ?? true,
     message: options.message,

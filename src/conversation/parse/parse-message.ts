@@ -2,11 +2,13 @@ import { extractChatMembers } from './extract-chat-members';
 import { extractDates } from './extract-dates';
 import { extractEmails } from './extract-emails';
 import { extractFiller } from './extract-filler';
+import { splitSharedNounList } from './extract-item-list';
 import { extractMentions } from './extract-mentions';
 import { extractMessage } from './extract-message';
 import { extractOptions } from './extract-options';
 import { extractPassword } from './extract-password';
 import { extractPaths } from './extract-paths';
+import { readPersonRoles } from './extract-person-roles';
 import { extractQuoted } from './extract-quoted';
 import { decideRole, extractRoles } from './extract-roles';
 import { extractSpecialFolders } from './extract-special-folders';
@@ -41,8 +43,8 @@ export function parseMessage(text: string, context: ParseContext): ParsedMessage
   extractFiller(scan);
   extractRoles(scan);
 
-  const role = decideRole(scan);
   const reading = readRequest(scan, tokenize(scan));
+  const role = readPersonRoles(scan, reading.recipients, decideRole(scan));
   const taken = [reading.item?.span, ...reading.recipients.map((r) => r.span)];
   const leftoverQuote = scan.pieces.find(
     (p) => p.kind === 'quoted' && !taken.some((s) => s && s.start < p.span.end && p.span.start < s.end),
@@ -66,10 +68,12 @@ export function parseMessage(text: string, context: ParseContext): ParsedMessage
   if (note !== undefined) options.message = note;
   if (expiration) options.expiration = expiration;
   if (password !== undefined) options.password = password;
+  const [item, ...listed] = (reading.item && splitSharedNounList(reading.item)) ?? [reading.item];
+  const otherItems = [...listed, ...reading.otherItems].filter((other) => other !== undefined);
   return {
     intent: 'share',
-    ...(reading.item ? { item: reading.item } : {}),
-    ...(reading.otherItems.length > 0 ? { otherItems: reading.otherItems } : {}),
+    ...(item ? { item } : {}),
+    ...(otherItems.length > 0 ? { otherItems } : {}),
     recipients: reading.recipients,
     role,
     options,

@@ -42,7 +42,9 @@ export type RoleAsk =
   /** A role Graph lacks, such as "commenter": ask, do not guess. */
   | { kind: 'unsupported'; words: string }
   /** Two role words that disagree ("view and edit"): ask. */
-  | { kind: 'conflict'; words: string[] };
+  | { kind: 'conflict'; words: string[] }
+  /** A role per person ("Ana as editor and Bob as viewer"): `roles[i]` is for `recipients[i]`. */
+  | { kind: 'perPerson'; roles: Role[]; words: string[] };
 
 export interface ShareOptions {
   /** false for "no email", "silently", "don't notify"; undefined when not said (the default is to notify). */

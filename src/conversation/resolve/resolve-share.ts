@@ -6,8 +6,9 @@ import type { ItemRef } from '../parse/parsed-request';
 import type { ChatTurn } from '../ports/chat-turn';
 import type { PendingRecipient, ResolvedRecipient } from '../share-request';
 import { LookupBatch } from './lookup-batch';
+import { evaluateRoledRecipients, type RoledQuery } from './recipient-roles';
 import { evaluateItem, planItem } from './resolve-item';
-import { evaluateRecipients, planRecipients, type RecipientQuery } from './resolve-recipients';
+import { planRecipients } from './resolve-recipients';
 
 /** What the item and people of a request turned out to be, ready for a pick or confirmation card. */
 export interface ResolvedShare {
@@ -32,11 +33,14 @@ export async function resolveShare(
   turn: ChatTurn,
   port: GraphPort,
   itemRef: ItemRef,
-  queries: RecipientQuery[],
+  queries: RoledQuery[],
 ): Promise<ShareResolution> {
   const plan = new LookupBatch();
   const itemSlots = planItem(plan, itemRef);
-  const recipientSlots = planRecipients(plan, queries);
+  const recipientSlots = planRecipients(
+    plan,
+    queries.map((q) => q.query),
+  );
   const senderId = turn.user.aadObjectId;
   const senderSlot = senderId ? plan.add({ kind: 'user', id: senderId }) : undefined;
   await plan.run(port);
@@ -45,7 +49,7 @@ export async function resolveShare(
   const sender = senderOutcome && 'value' in senderOutcome ? senderOutcome.value : null;
   const domain = (sender?.email ?? sender?.userPrincipalName)?.split('@')[1]?.toLowerCase();
   const item = await evaluateItem(plan, itemSlots, port);
-  const people = evaluateRecipients(plan, recipientSlots, domain);
+  const people = evaluateRoledRecipients(plan, recipientSlots, queries, domain);
   if (item.kind === 'failed') return { ok: false, failure: item.error };
   const [peopleFailure] = people.failures;
   if (peopleFailure) return { ok: false, failure: peopleFailure };

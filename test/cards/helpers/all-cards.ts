@@ -36,6 +36,23 @@ export const allCards: { name: string; card: AdaptiveCard }[] = [
   { name: 'help with a lead sentence', card: helpCard({ lead: "I didn't get that." }) },
   { name: 'confirm: one recipient, defaults', card: confirmCard(confirmModel()) },
   {
+    name: 'confirm: a role per recipient',
+    card: confirmCard(
+      confirmModel({
+        recipients: [
+          { ...ana, role: 'write' },
+          {
+            ...ana,
+            displayName: 'Lee Chen',
+            email: 'lee.chen@contoso.com',
+            role: 'read',
+            existingRole: 'read',
+          },
+        ],
+      }),
+    ),
+  },
+  {
     name: 'confirm: editor, message, supported expiry, existing access',
     card: confirmCard(
       confirmModel({

@@ -97,9 +97,10 @@ function itemShape(item: ItemRef | undefined): ItemShape | undefined {
   }
 }
 
-/** The role written as rows do: "read", "write", "owner", "unsupported", "conflict", "unspecified". */
+/** The role written as rows do: "read", "write", "owner", "unsupported", "conflict", "unspecified", or "write,read" per person. */
 function roleShape(parsed: Extract<ParsedMessage, { intent: 'share' }>): string {
   const role = parsed.role;
+  if (role.kind === 'perPerson') return role.roles.join(',');
   return role.kind === 'role' ? role.role : role.kind;
 }
 

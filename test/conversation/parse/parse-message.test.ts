@@ -153,7 +153,7 @@ const ROWS: Array<[string, Shape]> = [
   ['let Ana view and edit plan.xlsx', share(named('plan.xlsx'), ['Ana'], 'conflict')],
   [
     'share plan.xlsx with Ana as viewer and Bob as editor',
-    share(named('plan.xlsx'), ['Ana', 'Bob'], 'conflict'),
+    share(named('plan.xlsx'), ['Ana', 'Bob'], 'read,write'),
   ],
   ['share plan.xlsx with Ana as editor, read only', share(named('plan.xlsx'), ['Ana'], 'conflict')],
   ['share plan.xlsx with Ana view only, no download', share(named('plan.xlsx'), ['Ana'], 'conflict')],
