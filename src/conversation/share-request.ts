@@ -13,12 +13,16 @@ export interface ResolvedRecipient {
   person: PersonInfo;
   /** The address not matched to any directory user: outside the tenant. */
   external: boolean;
+  /** The words typed when they named this recipient only in part ("Mateo" for Mateo Rossi). */
+  matchedFrom?: string;
 }
 
 /** A recipient still waiting for the person to pick among candidates. */
 export interface PendingRecipient {
   query: string;
   choices: PersonInfo[];
+  /** The choices are only close spellings of what was typed: the card asks "did you mean …?". */
+  suggested?: boolean;
 }
 
 /**

@@ -84,6 +84,16 @@ export function toLookupRequest(query: Lookup): LookupRequest {
       const filter = fields.map((field) => `startswith(${field},${literal})`).join(' or ');
       return list(`/users${queryString({ $filter: filter, $select: USER_SELECT, $top: query.top })}`, users);
     }
+    case 'usersByWords': {
+      // Directory $search matches word prefixes of displayName and the start of mail; it is an
+      // advanced query, so it needs ConsistencyLevel: eventual (docs/graph-notes.md §4.2).
+      const clauses = query.stems.flatMap((stem) => {
+        const term = searchPhrase(stem).slice(1, -1);
+        return [`"displayName:${term}"`, `"mail:${term}"`];
+      });
+      const params = { $search: clauses.join(' OR '), $select: USER_SELECT, $top: query.top };
+      return { ...list(`/users${queryString(params)}`, users), headers: { ConsistencyLevel: 'eventual' } };
+    }
     case 'userByEmail': {
       const literal = odataString(query.email.trim());
       const filter = `mail eq ${literal} or userPrincipalName eq ${literal}`;

@@ -25,6 +25,11 @@ export type Lookup =
   | { kind: 'people'; query: string; top?: number }
   /** `/users?$filter=startswith(displayName|givenName|surname|mail|userPrincipalName, ...)`. */
   | { kind: 'usersByName'; query: string; top?: number }
+  /**
+   * `/users?$search="displayName:ana" OR "mail:ana" OR ...` (ConsistencyLevel: eventual): users with a
+   * name or address word starting with any of the stems; the candidates for "did you mean …?".
+   */
+  | { kind: 'usersByWords'; stems: string[]; top?: number }
   /** `/users?$filter=mail eq ... or userPrincipalName eq ...`. */
   | { kind: 'userByEmail'; email: string }
   /** `/users/{id}`. */
@@ -44,6 +49,7 @@ export interface LookupValues {
   item: DriveItemInfo | null;
   people: PersonInfo[];
   usersByName: PersonInfo[];
+  usersByWords: PersonInfo[];
   userByEmail: PersonInfo | null;
   user: PersonInfo | null;
   groupsByName: PersonInfo[];
