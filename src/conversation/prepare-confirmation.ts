@@ -68,6 +68,12 @@ export function buildConfirmModel(
     existingRole: directRoleOf(person, record.existingPermissions),
   }));
   const notes: string[] = [];
+  for (const { person, matchedFrom } of record.recipients) {
+    if (matchedFrom === undefined) continue;
+    notes.push(
+      words.partialNameNote(matchedFrom, person.displayName, person.email ?? person.userPrincipalName),
+    );
+  }
   if (record.expiration && !expirySupported) notes.push(words.expiryUnsupportedNote(record.expiration.words));
   if (record.password) notes.push(words.passwordNote(item.driveType === 'personal'));
   for (const view of recipients) {

@@ -83,8 +83,7 @@ function matchOf(query: string, person: PersonInfo): PersonMatch | undefined {
   const words = [...new Set([...name.flat(), ...addressWords(person)])];
   if (typed.some((form) => form.every((word) => startsSome(word, words)))) return 'partial';
   if (addresses.some((address) => address.startsWith(folded))) return 'partial';
-  const close = (form: string[]) =>
-    form.every((word) => startsSome(word, words) || closeToSome(word, words));
+  const close = (form: string[]) => form.every((word) => startsSome(word, words) || closeToSome(word, words));
   if (typed.some(close)) return 'fuzzy';
   return undefined;
 }
