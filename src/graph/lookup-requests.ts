@@ -105,6 +105,11 @@ export function toLookupRequest(query: Lookup): LookupRequest {
         `/users/${encodeURIComponent(query.id)}${queryString({ $select: USER_SELECT })}`,
         (body) => fromUser(record(body) as User),
       );
+    case 'group':
+      return single(
+        `/groups/${encodeURIComponent(query.id)}${queryString({ $select: GROUP_SELECT })}`,
+        (body) => fromGroup(record(body) as Group),
+      );
     case 'groupsByName': {
       const literal = odataString(query.query);
       const filter = `startswith(displayName,${literal}) or mail eq ${literal}`;

@@ -34,6 +34,8 @@ export type Lookup =
   | { kind: 'userByEmail'; email: string }
   /** `/users/{id}`. */
   | { kind: 'user'; id: string }
+  /** `/groups/{id}`: one group, e.g. the team behind a channel. */
+  | { kind: 'group'; id: string }
   /** `/groups?$filter=startswith(displayName, ...) or mail eq ...`. */
   | { kind: 'groupsByName'; query: string; top?: number }
   /** `/drives/{d}/items/{i}/permissions` (or through /shares). */
@@ -52,6 +54,7 @@ export interface LookupValues {
   usersByWords: PersonInfo[];
   userByEmail: PersonInfo | null;
   user: PersonInfo | null;
+  group: PersonInfo | null;
   groupsByName: PersonInfo[];
   permissions: PermissionInfo[];
 }

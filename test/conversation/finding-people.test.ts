@@ -5,7 +5,7 @@ import { BotHarness } from '../support/bot-harness';
 import { cardOf } from '../support/card-messages';
 import { allActions, jsonText } from '../support/card-queries';
 import { type RefusalCase, runRefusalCase, runShareCase, type ShareCase } from '../support/share-scenario';
-import type { Participant } from '../support/teams-people';
+import type { Participant, TestConversation } from '../support/teams-people';
 
 /** A tenant whose names are spelt in many ways (test/conversation/fixtures/people-tenant.json). */
 const tenantFile = path.join(__dirname, 'fixtures', 'people-tenant.json');
@@ -184,6 +184,63 @@ const shares: [string, ShareCase][] = [
   ],
 ];
 
+/** Channels of the Launch team, as Teams describes them in `channelData` (docs/teams-notes.md §T16). */
+const launchTeam = { id: '19:launch-general@thread.tacv2', aadGroupId: groups.launch.groupId };
+const channels = {
+  withGroupId: { id: '19:launch-general@thread.tacv2;messageid=7', type: 'channel', team: launchTeam },
+  groupIdFromDetails: {
+    id: '19:launch-plans@thread.tacv2;messageid=8',
+    type: 'channel',
+    team: {
+      id: '19:launch-general@thread.tacv2',
+      detailsGroupId: groups.launch.groupId,
+      channelType: 'standard',
+    },
+  },
+  private: {
+    id: '19:launch-leads@thread.tacv2;messageid=9',
+    type: 'channel',
+    team: { ...launchTeam, channelType: 'private' },
+  },
+  teamUnknown: {
+    id: '19:mystery@thread.tacv2;messageid=10',
+    type: 'channel',
+    team: { id: '19:mystery@thread.tacv2' },
+  },
+} satisfies Record<string, TestConversation>;
+
+/** "This team" and "this channel" in a team's channel: the team's Microsoft 365 group. */
+const teamShares: [string, ShareCase][] = [
+  [
+    '"everyone in this team" in a channel',
+    {
+      says: 'share report.xlsx with everyone in this team',
+      conversation: channels.withGroupId,
+      item: report,
+      grants: [{ to: groups.launch, role: 'read' }],
+      cardShows: ['Everyone in Launch'],
+    },
+  ],
+  [
+    '"this channel" in a standard channel whose team Teams names only by thread id',
+    {
+      says: 'give this channel edit access to report.xlsx',
+      conversation: channels.groupIdFromDetails,
+      item: report,
+      grants: [{ to: groups.launch, role: 'write' }],
+    },
+  ],
+  [
+    '"the whole team" in a private channel',
+    {
+      says: 'share report.xlsx with the whole team',
+      conversation: channels.private,
+      item: report,
+      grants: [{ to: groups.launch, role: 'read' }],
+    },
+  ],
+];
+
 /** Names that must end in a question or a refusal, and never in a share Sharebot guessed. */
 const noGuesses: [string, RefusalCase][] = [
   [
@@ -218,6 +275,26 @@ const noGuesses: [string, RefusalCase][] = [
     { says: 'share report.xlsx with the marketing team', reply: /couldn't find “marketing team”/ },
   ],
   [
+    '"everyone in this team" in a personal chat',
+    { says: 'share report.xlsx with everyone in this team', reply: /only works in a channel of the team/ },
+  ],
+  [
+    '"everyone in this channel" in a private channel, whose members are not the team',
+    {
+      says: 'share report.xlsx with everyone in this channel',
+      conversation: channels.private,
+      reply: /This channel has its own members/,
+    },
+  ],
+  [
+    '"this team" in a channel whose team Teams does not name',
+    {
+      says: 'share report.xlsx with this team',
+      conversation: channels.teamUnknown,
+      reply: /which team this channel belongs to/,
+    },
+  ],
+  [
     'a misspelt name asks "did you mean" and offers only close names',
     {
       says: 'share report.xlsx with Ana Lopes',
@@ -238,6 +315,12 @@ describe('finding the right people over the Bot Framework protocol', function ()
   });
 
   for (const [name, row] of shares) {
+    it(`shares with ${name}: ${row.says}`, async () => {
+      await runShareCase(harness, { from: alex, ...row });
+    });
+  }
+
+  for (const [name, row] of teamShares) {
     it(`shares with ${name}: ${row.says}`, async () => {
       await runShareCase(harness, { from: alex, ...row });
     });

@@ -267,6 +267,23 @@ describe('Graph port lookups', () => {
     );
   });
 
+  it('reads one group by id, and answers null for a group that does not exist', async () => {
+    fake
+      .on('GET', '/groups/grp', ok({ id: 'grp', displayName: 'Launch', mail: 'launch@contoso.com' }))
+      .on('GET', '/groups/gone', graphError(404, 'Request_ResourceNotFound'));
+    const [group, gone] = await port.lookup([
+      { kind: 'group', id: 'grp' },
+      { kind: 'group', id: 'gone' },
+    ] as const);
+    assert.deepEqual(group.ok && group.value, {
+      kind: 'group',
+      id: 'grp',
+      displayName: 'Launch',
+      email: 'launch@contoso.com',
+    });
+    assert.equal(gone.ok && gone.value, null);
+  });
+
   it('lists an item’s permissions', async () => {
     fake.on(
       'GET',

@@ -41,7 +41,12 @@ export async function startShare(turn: ChatTurn, request: ShareIntent, deps: Flo
     await turn.sendText(replies.tooManyRecipientsReply(maxRecipients));
     return;
   }
-  const queries = await recipientQueries(turn, request.recipients);
+  const found = await recipientQueries(turn, request.recipients);
+  if ('refusal' in found) {
+    await turn.sendText(found.refusal);
+    return;
+  }
+  const { queries } = found;
   if (queries.length > maxRecipients) {
     await turn.sendText(replies.tooManyRecipientsReply(maxRecipients));
     return;

@@ -12,7 +12,9 @@ import { groupSearchText } from './team-words';
 export type RecipientQuery =
   | { kind: 'email'; email: string }
   | { kind: 'name'; text: string }
-  | { kind: 'member'; member: ChatMember; label: string };
+  | { kind: 'member'; member: ChatMember; label: string }
+  /** The team behind a channel, by its Microsoft 365 group id. */
+  | { kind: 'team'; groupId: string; label: string };
 
 /** What the planned reads found for all recipients. */
 export interface RecipientsResolution {
@@ -45,7 +47,12 @@ interface MemberSlots {
   label: string;
   user?: LookupSlot<'user'>;
 }
-type RecipientSlots = EmailSlots | NameSlots | MemberSlots;
+interface TeamSlots {
+  kind: 'team';
+  label: string;
+  group: LookupSlot<'group'>;
+}
+type RecipientSlots = EmailSlots | NameSlots | MemberSlots | TeamSlots;
 
 /** Plans the reads for each recipient query. */
 export function planRecipients(plan: LookupBatch, queries: RecipientQuery[]): RecipientSlots[] {
@@ -71,6 +78,9 @@ function planRecipient(plan: LookupBatch, query: RecipientQuery): RecipientSlots
       similar: stems.length > 0 ? plan.add({ kind: 'usersByWords', stems, top: 25 }) : undefined,
       groups: plan.add({ kind: 'groupsByName', query: groupSearchText(query.text), top: 5 }),
     };
+  }
+  if (query.kind === 'team') {
+    return { kind: 'team', label: query.label, group: plan.add({ kind: 'group', id: query.groupId }) };
   }
   const id = query.member.aadObjectId;
   return { kind: 'member', label: query.label, user: id ? plan.add({ kind: 'user', id }) : undefined };
@@ -109,6 +119,7 @@ export function evaluateRecipients(
   for (const slot of slots) {
     if (slot.kind === 'email') evaluateEmail(plan, slot, organisationDomain, result);
     else if (slot.kind === 'name') evaluateName(plan, slot, result);
+    else if (slot.kind === 'team') evaluateTeam(plan, slot, result);
     else evaluateMember(plan, slot, result);
   }
   return dedupe(result);
@@ -186,6 +197,13 @@ function evaluateMember(plan: LookupBatch, slot: MemberSlots, result: Recipients
     return;
   }
   if (user.value) result.resolved.push({ person: user.value, external: false });
+  else result.notFound.push(slot.label);
+}
+
+function evaluateTeam(plan: LookupBatch, slot: TeamSlots, result: RecipientsResolution): void {
+  const group = plan.value(slot.group);
+  if ('error' in group) result.failures.push(group.error);
+  else if (group.value) result.resolved.push({ person: group.value, external: false });
   else result.notFound.push(slot.label);
 }
 
