@@ -2,6 +2,7 @@ import {
   type CloudAdapter,
   type ConversationReference,
   type TeamsChannelAccount,
+  type TeamsChannelData,
   TeamsInfo,
   TurnContext,
 } from 'botbuilder';
@@ -9,6 +10,7 @@ import type { AdaptiveCard } from '../cards/adaptive-card';
 import type { MentionInfo } from '../conversation/parse/parsed-request';
 import type {
   CardUpdater,
+  ChannelTeam,
   ChatMember,
   ChatTurn,
   ConversationKind,
@@ -83,6 +85,28 @@ export class TeamsChatTurn implements ChatTurn {
     } catch {
       return undefined;
     }
+  }
+
+  /**
+   * The team behind a channel: a channel message's `channelData.team` has the team's thread id, and
+   * its Microsoft 365 group id only sometimes, so the group id comes from the team details call when
+   * missing (docs/teams-notes.md §T16). Undefined outside a team's channel.
+   */
+  async channelTeam(): Promise<ChannelTeam | undefined> {
+    if (this.conversation.kind !== 'channel') return undefined;
+    const data = this.context.activity.channelData as TeamsChannelData | undefined;
+    const teamId = data?.team?.id;
+    if (!teamId) return undefined;
+    const channelType = data?.channel?.type;
+    let groupId = data?.team?.aadGroupId;
+    if (!groupId) {
+      try {
+        groupId = (await TeamsInfo.getTeamDetails(this.context, teamId)).aadGroupId;
+      } catch {
+        groupId = undefined;
+      }
+    }
+    return { ...(groupId ? { groupId } : {}), ...(channelType ? { channelType } : {}) };
   }
 
   /** Graph as this turn's user, through the configured token source; prompts sign-in when needed. */

@@ -115,6 +115,8 @@ export interface PickPersonCardModel {
   query: string;
   /** At most 5. */
   choices: PersonInfo[];
+  /** The choices are close spellings of a name no one has: the card asks "did you mean …?". */
+  suggested?: boolean;
 }
 
 export interface ResultLineView {

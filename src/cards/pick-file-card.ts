@@ -1,12 +1,19 @@
+import { cutText } from '../wording/quote';
 import type { AdaptiveCard, Container } from './adaptive-card';
 import { executeAction } from './elements';
 import { plainText } from './escape';
 import { itemDetailBlocks } from './item-details';
 import { type DriveItemView, type PickFileCardModel, Verbs } from './models';
-import { pickCard } from './pick-card';
+import { choiceLabelLimit, pickCard } from './pick-card';
 
-/** One file choice: its details and a "Choose" button carrying only the choice index. */
-function fileChoice(requestId: string, item: DriveItemView, index: number): Container {
+/** The name a file's button carries, and where it is to tell same-named files apart. */
+function fileName(item: DriveItemView): { name: string; detail?: string } {
+  const place = item.folderPath ?? item.driveName ?? item.sharedByName;
+  return { name: plainText(item.name), detail: place ? `in ${plainText(place)}` : undefined };
+}
+
+/** One file choice: its details and a "Choose <name>" button carrying only the choice index. */
+function fileChoice(requestId: string, item: DriveItemView, index: number, label: string): Container {
   return {
     type: 'Container',
     separator: true,
@@ -17,9 +24,9 @@ function fileChoice(requestId: string, item: DriveItemView, index: number): Cont
         type: 'ActionSet',
         actions: [
           executeAction(
-            'Choose',
+            cutText(label, choiceLabelLimit),
             { verb: Verbs.pickFile, requestId, choice: String(index) },
-            { tooltip: `Choose ${plainText(item.name)}` },
+            { tooltip: label },
           ),
         ],
       },
@@ -35,6 +42,7 @@ export function pickFileCard(model: PickFileCardModel): AdaptiveCard {
     question: 'Which file did you mean by',
     query: model.query,
     choices: model.choices,
-    choice: (item, index) => fileChoice(model.requestId, item, index),
+    name: fileName,
+    choice: (item, index, label) => fileChoice(model.requestId, item, index, label),
   });
 }

@@ -1,9 +1,10 @@
 import type { PersonInfo } from '../domain/person';
+import { cutText } from '../wording/quote';
 import type { AdaptiveCard, Container } from './adaptive-card';
 import { executeAction, textBlock } from './elements';
 import { escapeMarkdown, plainText } from './escape';
 import { type PickPersonCardModel, Verbs } from './models';
-import { pickCard } from './pick-card';
+import { choiceLabelLimit, pickCard } from './pick-card';
 import { recipientMarkers } from './recipient-labels';
 
 /** "Ana Lopez · Group" / "Ana Lopez · Guest": the name with its markers, escaped. */
@@ -28,8 +29,17 @@ function personDetails(person: PersonInfo): string | undefined {
   return parts.length > 0 ? parts.map(escapeMarkdown).join(' · ') : undefined;
 }
 
-/** One person choice: name, email, job title, department, and a "Choose" button. */
-function personChoice(requestId: string, person: PersonInfo, index: number): Container {
+/** The name a person's button carries, and their address to tell namesakes apart. */
+function personName(person: PersonInfo): { name: string; detail?: string } {
+  const address = person.email ?? person.userPrincipalName;
+  return {
+    name: plainText(person.displayName || address || 'this person'),
+    detail: address ? `(${plainText(address)})` : undefined,
+  };
+}
+
+/** One person choice: name, email, job title, department, and a "Choose <name>" button. */
+function personChoice(requestId: string, person: PersonInfo, index: number, label: string): Container {
   const details = personDetails(person);
   return {
     type: 'Container',
@@ -42,9 +52,9 @@ function personChoice(requestId: string, person: PersonInfo, index: number): Con
         type: 'ActionSet',
         actions: [
           executeAction(
-            'Choose',
+            cutText(label, choiceLabelLimit),
             { verb: Verbs.pickPerson, requestId, choice: String(index) },
-            { tooltip: `Choose ${plainText(person.displayName || person.email || 'this person')}` },
+            { tooltip: label },
           ),
         ],
       },
@@ -52,14 +62,20 @@ function personChoice(requestId: string, person: PersonInfo, index: number): Con
   };
 }
 
-/** Asks which of several matching people (or groups) the person meant, with "None of these". */
+/**
+ * Asks which of several matching people (or groups) the person meant, with "None of these". When
+ * the choices are only close spellings of what was typed, it says so and asks "did you mean …?".
+ */
 export function pickPersonCard(model: PickPersonCardModel): AdaptiveCard {
   return pickCard({
     verb: Verbs.pickPerson,
     requestId: model.requestId,
-    question: 'Who did you mean by',
+    ...(model.suggested
+      ? { question: 'I couldn’t find anyone called', afterQuery: '. Did you mean one of these?' }
+      : { question: 'Who did you mean by' }),
     query: model.query,
     choices: model.choices,
-    choice: (person, index) => personChoice(model.requestId, person, index),
+    name: personName,
+    choice: (person, index, label) => personChoice(model.requestId, person, index, label),
   });
 }

@@ -34,7 +34,12 @@ export async function cardForRecord(
     const next = moveTo(record, 'pickingPerson', {}, now);
     return {
       record: next,
-      card: pickPersonCard({ requestId: record.id, query: pending.query, choices: pending.choices }),
+      card: pickPersonCard({
+        requestId: record.id,
+        query: pending.query,
+        choices: pending.choices,
+        suggested: pending.suggested,
+      }),
     };
   }
   const prepared = await prepareConfirmation(record, port, timeZone, now);

@@ -71,6 +71,12 @@ export function buildConfirmModel(
     ...(perPerson ? { role: roleOf(record, index) } : {}),
   }));
   const notes: string[] = [];
+  for (const { person, matchedFrom } of record.recipients) {
+    if (matchedFrom === undefined) continue;
+    notes.push(
+      words.partialNameNote(matchedFrom, person.displayName, person.email ?? person.userPrincipalName),
+    );
+  }
   if (record.expiration && !expirySupported)
     notes.push(words.expiryUnsupportedNote(formatDate(record.expiration.at, timeZone)));
   if (!record.notify && record.message) notes.push(words.messageWithoutEmailNote);

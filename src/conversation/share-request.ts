@@ -15,6 +15,8 @@ export interface ResolvedRecipient {
   external: boolean;
   /** This person's own role ("Ana as editor and Bob as viewer"); absent: the request's `role`. */
   role?: Role;
+  /** The words typed when they named this recipient only in part ("Mateo" for Mateo Rossi). */
+  matchedFrom?: string;
 }
 
 /** A recipient still waiting for the person to pick among candidates. */
@@ -23,6 +25,8 @@ export interface PendingRecipient {
   choices: PersonInfo[];
   /** The role asked for this person, carried to whoever is picked. */
   role?: Role;
+  /** The choices are only close spellings of what was typed: the card asks "did you mean …?". */
+  suggested?: boolean;
 }
 
 /**

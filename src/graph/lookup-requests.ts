@@ -84,6 +84,16 @@ export function toLookupRequest(query: Lookup): LookupRequest {
       const filter = fields.map((field) => `startswith(${field},${literal})`).join(' or ');
       return list(`/users${queryString({ $filter: filter, $select: USER_SELECT, $top: query.top })}`, users);
     }
+    case 'usersByWords': {
+      // Directory $search matches word prefixes of displayName and the start of mail; it is an
+      // advanced query, so it needs ConsistencyLevel: eventual (docs/graph-notes.md §4.2).
+      const clauses = query.stems.flatMap((stem) => {
+        const term = searchPhrase(stem).slice(1, -1);
+        return [`"displayName:${term}"`, `"mail:${term}"`];
+      });
+      const params = { $search: clauses.join(' OR '), $select: USER_SELECT, $top: query.top };
+      return { ...list(`/users${queryString(params)}`, users), headers: { ConsistencyLevel: 'eventual' } };
+    }
     case 'userByEmail': {
       const literal = odataString(query.email.trim());
       const filter = `mail eq ${literal} or userPrincipalName eq ${literal}`;
@@ -94,6 +104,11 @@ export function toLookupRequest(query: Lookup): LookupRequest {
       return single(
         `/users/${encodeURIComponent(query.id)}${queryString({ $select: USER_SELECT })}`,
         (body) => fromUser(record(body) as User),
+      );
+    case 'group':
+      return single(
+        `/groups/${encodeURIComponent(query.id)}${queryString({ $select: GROUP_SELECT })}`,
+        (body) => fromGroup(record(body) as Group),
       );
     case 'groupsByName': {
       const literal = odataString(query.query);

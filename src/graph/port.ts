@@ -25,10 +25,17 @@ export type Lookup =
   | { kind: 'people'; query: string; top?: number }
   /** `/users?$filter=startswith(displayName|givenName|surname|mail|userPrincipalName, ...)`. */
   | { kind: 'usersByName'; query: string; top?: number }
+  /**
+   * `/users?$search="displayName:ana" OR "mail:ana" OR ...` (ConsistencyLevel: eventual): users with a
+   * name or address word starting with any of the stems; the candidates for "did you mean …?".
+   */
+  | { kind: 'usersByWords'; stems: string[]; top?: number }
   /** `/users?$filter=mail eq ... or userPrincipalName eq ...`. */
   | { kind: 'userByEmail'; email: string }
   /** `/users/{id}`. */
   | { kind: 'user'; id: string }
+  /** `/groups/{id}`: one group, e.g. the team behind a channel. */
+  | { kind: 'group'; id: string }
   /** `/groups?$filter=startswith(displayName, ...) or mail eq ...`. */
   | { kind: 'groupsByName'; query: string; top?: number }
   /** `/drives/{d}/items/{i}/permissions` (or through /shares). */
@@ -44,8 +51,10 @@ export interface LookupValues {
   item: DriveItemInfo | null;
   people: PersonInfo[];
   usersByName: PersonInfo[];
+  usersByWords: PersonInfo[];
   userByEmail: PersonInfo | null;
   user: PersonInfo | null;
+  group: PersonInfo | null;
   groupsByName: PersonInfo[];
   permissions: PermissionInfo[];
 }

@@ -33,6 +33,12 @@ export function alreadyHasAccessNote(name: string, heldNoun: string, upgradesToE
     : `${name} can already ${heldNoun} this.`;
 }
 
+/** A recipient named only in part, with the one person who matched: "“Mateo” matched only Mateo Rossi (…)". */
+export function partialNameNote(typed: string, name: string, address: string | undefined): string {
+  const who = address ? `${name} (${address})` : name;
+  return `“${cutText(typed, quotedWordsLimit)}” matched only ${who}. Check this is who you meant.`;
+}
+
 /** A recipient outside the organisation. */
 export function externalRecipientNote(address: string): string {
   return `${cutText(address, quotedWordsLimit)} is outside your organisation. Your sharing policy decides whether they can be invited.`;

@@ -70,6 +70,27 @@ describe('pickFileCard', () => {
     );
     assert.deepEqual(tooltips, ['Choose report.xlsx', 'Choose Launch Deck v3.pptx', undefined]);
   });
+
+  it('gives every button the name of its file, and same-named files their folder', () => {
+    const budget = (id: string, folderPath: string) => ({
+      ...reportItem,
+      id,
+      name: 'budget.xlsx',
+      folderPath,
+    });
+    const card = pickFileCard(
+      pickFileModel([budget('b1', '/Finance/2026'), budget('b2', '/Finance/2027'), remoteItem]),
+    );
+    assert.deepEqual(
+      executeActions(card).map((action) => [action.title, action.data.choice]),
+      [
+        ['Choose budget.xlsx in /Finance/2026', '0'],
+        ['Choose budget.xlsx in /Finance/2027', '1'],
+        ['Choose Launch Deck v3.pptx', '2'],
+        ['None of these', 'none'],
+      ],
+    );
+  });
 });
 
 describe('pickPersonCard', () => {
@@ -109,6 +130,30 @@ describe('pickPersonCard', () => {
       assert.deepEqual(rendered.lines.slice(1), details ? [title, details] : [title]);
     });
   }
+
+  it('gives every button the name of its person, and namesakes their address, so a screen reader hears each one', () => {
+    const titles = executeActions(pickPersonCard(pickPersonModel(people))).map((action) => action.title);
+    assert.deepEqual(titles, [
+      'Choose Ana Lopez (ana@contoso.com)',
+      'Choose Ana Lopez (ana.lopez@contoso.com)',
+      'Choose Ana Guest',
+      'Choose Analytics',
+      'Choose Ana Contact',
+      'None of these',
+    ]);
+    assert.equal(new Set(titles).size, titles.length);
+  });
+
+  it('asks "did you mean" when the choices are close spellings of a name no one has', () => {
+    const card = pickPersonCard({ ...pickPersonModel([people[0]]), query: 'Ana Lopes', suggested: true });
+    const rendered = renderCard(card);
+    assert.equal(rendered.lines[0], 'I couldn’t find anyone called “Ana Lopes”. Did you mean one of these?');
+    assert.equal(card.fallbackText, 'I couldn’t find anyone called "Ana Lopes". Did you mean one of these?');
+    assert.deepEqual(
+      executeActions(card).map((action) => action.verb),
+      [Verbs.pickPerson, Verbs.pickPerson],
+    );
+  });
 
   it('falls back to the user principal name when there is no email', () => {
     const rendered = renderCard(

@@ -181,12 +181,12 @@ const recipientForms: [string, ShareCase][] = [
     },
   ],
   [
-    'a first name with one match, confirmed on a pick card',
+    'a first name with one match, straight to the card that says who matched',
     {
       says: 'share report.xlsx with mateo',
-      picks: ['Mateo Rossi'],
       item: report,
       grants: [{ to: people.mateo, role: 'read' }],
+      cardShows: ['“mateo” matched only Mateo Rossi', 'Mateo Rossi (mateo.rossi@contoso.com)'],
     },
   ],
   [
@@ -321,11 +321,11 @@ const recipientForms: [string, ShareCase][] = [
     },
   ],
   [
-    'a short first name, confirmed',
+    'a short first name with one match',
     {
       says: 'share report.xlsx with Lee',
-      picks: ['Lee Chen'],
       item: report,
+      cardShows: ['“Lee” matched only Lee Chen'],
       grants: [{ to: people.lee, role: 'read' }],
     },
   ],
@@ -342,8 +342,8 @@ const recipientForms: [string, ShareCase][] = [
     'a surname only',
     {
       says: 'share report.xlsx with Kowalski',
-      picks: ['Maria Kowalski'],
       item: report,
+      cardShows: ['“Kowalski” matched only Maria Kowalski'],
       grants: [{ to: people.maria, role: 'read' }],
     },
   ],

@@ -210,6 +210,21 @@ describe('Graph port lookups', () => {
     assert.match(params.get('$select') ?? '', /userType/);
   });
 
+  it('searches the directory by the start of each word, as the advanced query it is', async () => {
+    fake.on(
+      'GET',
+      '/users',
+      ok({ value: [{ id: 'u1', displayName: 'Jon Smith', mail: 'jon@contoso.com' }] }),
+    );
+    const [found] = await port.lookup([{ kind: 'usersByWords', stems: ['Jon', 'Smi'], top: 25 }] as const);
+    assert.deepEqual(found.ok && found.value.map((person) => person.id), ['u1']);
+    const request = fake.httpRequests[0];
+    const params = new URLSearchParams(request.query);
+    assert.equal(params.get('$search'), '"displayName:Jon" OR "mail:Jon" OR "displayName:Smi" OR "mail:Smi"');
+    assert.equal(params.get('$top'), '25');
+    assert.equal(String(request.headers.consistencylevel ?? request.headers.ConsistencyLevel), 'eventual');
+  });
+
   it('looks a user up by mail or UPN, encoding a guest #EXT# address', async () => {
     const guest = 'adele_adatum.com#EXT#@contoso.com';
     fake.on(
@@ -250,6 +265,23 @@ describe('Graph port lookups', () => {
       new URLSearchParams(fake.httpRequests[0].query).get('$filter'),
       "startswith(displayName,'sales') or mail eq 'sales'",
     );
+  });
+
+  it('reads one group by id, and answers null for a group that does not exist', async () => {
+    fake
+      .on('GET', '/groups/grp', ok({ id: 'grp', displayName: 'Launch', mail: 'launch@contoso.com' }))
+      .on('GET', '/groups/gone', graphError(404, 'Request_ResourceNotFound'));
+    const [group, gone] = await port.lookup([
+      { kind: 'group', id: 'grp' },
+      { kind: 'group', id: 'gone' },
+    ] as const);
+    assert.deepEqual(group.ok && group.value, {
+      kind: 'group',
+      id: 'grp',
+      displayName: 'Launch',
+      email: 'launch@contoso.com',
+    });
+    assert.equal(gone.ok && gone.value, null);
   });
 
   it('lists an item’s permissions', async () => {

@@ -2,7 +2,7 @@ import { MemoryStorage } from 'botbuilder';
 import type { TokenRefusal } from '../../src/auth/token-source';
 import type { AdaptiveCard } from '../../src/cards/adaptive-card';
 import { BackgroundWork } from '../../src/conversation/background-work';
-import type { ChatMember, ChatTurn, GraphAccess } from '../../src/conversation/ports/chat-turn';
+import type { ChannelTeam, ChatMember, ChatTurn, GraphAccess } from '../../src/conversation/ports/chat-turn';
 import type { FlowDeps } from '../../src/conversation/ports/flow-deps';
 import type { PendingWait, Timers } from '../../src/conversation/ports/timers';
 import type { ShareRequestRecord } from '../../src/conversation/share-request';
@@ -43,6 +43,9 @@ export class FakeChatTurn implements ChatTurn {
     return [];
   }
   async getMember(): Promise<ChatMember | undefined> {
+    return undefined;
+  }
+  async channelTeam(): Promise<ChannelTeam | undefined> {
     return undefined;
   }
   async openGraph(): Promise<GraphAccess> {

@@ -34,6 +34,7 @@ export class FakeTeamsChannel {
   readonly sent: SentActivity[] = [];
   private readonly sentCounts = new Map<string, number>();
   private readonly rosters = new Map<string, FakeMember[]>();
+  private readonly teams = new Map<string, { aadGroupId?: string }>();
   private nextId = 1;
   private server?: http.Server;
   url = '';
@@ -41,6 +42,11 @@ export class FakeTeamsChannel {
   /** Sets who is in a conversation. */
   setMembers(conversationId: string, members: FakeMember[]): void {
     this.rosters.set(conversationId, members);
+  }
+
+  /** Sets what the team details call (`GET /v3/teams/{id}`) answers for a team. */
+  setTeam(teamId: string, details: { aadGroupId?: string }): void {
+    this.teams.set(teamId, details);
   }
 
   /** How many activities the bot sent (or updated) in a conversation. */
@@ -73,6 +79,12 @@ export class FakeTeamsChannel {
     const parts = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
     // v3 / conversations / {id} / (activities | members | pagedmembers) / {id?}
     const [version, conversations, conversationId, resource, resourceId] = parts;
+    if (version === 'v3' && conversations === 'teams' && conversationId && req.method === 'GET') {
+      const team = this.teams.get(conversationId);
+      if (team) json(res, 200, { id: conversationId, ...team });
+      else json(res, 404, { error: { code: 'NotFound', message: 'no such team' } });
+      return;
+    }
     if (version !== 'v3' || conversations !== 'conversations' || !conversationId) {
       empty(res, 404);
       return;

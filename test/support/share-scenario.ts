@@ -22,6 +22,8 @@ export interface ShareCase {
   says: string | ((item: { webUrl: string }) => string);
   from?: Participant;
   where?: 'personal' | 'groupChat' | 'channel';
+  /** A conversation of the row's own (e.g. a channel of a given team), instead of `where`'s. */
+  conversation?: TestConversation;
   mentions?: Participant[];
   roster?: Participant[];
   /** Answers to pick cards, in order: text the wanted choice shows. */
@@ -41,6 +43,8 @@ export interface RefusalCase {
   says: string;
   from?: Participant;
   where?: 'personal' | 'groupChat' | 'channel';
+  /** A conversation of the row's own (e.g. a channel of a given team), instead of `where`'s. */
+  conversation?: TestConversation;
   mentions?: Participant[];
   roster?: Participant[];
   /** Pick-card answers before the final reply. */
@@ -98,7 +102,7 @@ export async function runShareCase(
       `already granted before the share: ${JSON.stringify(grant)}`,
     );
   }
-  const conversation = conversationFor(row.where, from);
+  const conversation = row.conversation ?? conversationFor(row.where, from);
   if (row.roster) harness.teams.setMembers(conversation, row.roster);
   const text = typeof row.says === 'function' ? row.says(item) : row.says;
   const sent = await harness.teams.say(text, { from, conversation, mentions: row.mentions });
@@ -139,7 +143,7 @@ export async function runRefusalCase(harness: BotHarness, row: RefusalCase): Pro
   await harness.sandbox.reset();
   await harness.sandbox.clearRequests();
   const from = row.from ?? people.alex;
-  const conversation = conversationFor(row.where, from);
+  const conversation = row.conversation ?? conversationFor(row.where, from);
   if (row.roster) harness.teams.setMembers(conversation, row.roster);
   const sent = await harness.teams.say(row.says, { from, conversation, mentions: row.mentions });
   const last = sent.at(-1);

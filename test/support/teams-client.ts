@@ -6,7 +6,13 @@ import {
 } from './card-messages';
 import { findExecute } from './card-queries';
 import type { FakeMember, FakeTeamsChannel, SentActivity } from './fake-teams-channel';
-import { type Participant, personalChat, type TestConversation, teamsIdOf } from './teams-people';
+import {
+  type Participant,
+  personalChat,
+  type TestConversation,
+  type TestTeam,
+  teamsIdOf,
+} from './teams-people';
 
 const bot = { id: '28:sharebot-test', name: 'Sharebot' };
 
@@ -129,6 +135,8 @@ export class TeamsClient {
   }
 
   private envelope(from: Participant, conversation: TestConversation) {
+    const team = conversation.team;
+    if (team?.detailsGroupId) this.channel.setTeam(team.id, { aadGroupId: team.detailsGroupId });
     return {
       id: `in-${Math.random().toString(36).slice(2)}`,
       channelId: 'msteams',
@@ -137,6 +145,7 @@ export class TeamsClient {
       from: { id: teamsIdOf(from), name: from.name, aadObjectId: from.aadObjectId },
       recipient: bot,
       conversation: { id: conversation.id, conversationType: conversation.type, tenantId: 'test-tenant' },
+      ...(conversation.team ? { channelData: channelDataOf(conversation.team, conversation.id) } : {}),
     };
   }
 
@@ -147,4 +156,13 @@ export class TeamsClient {
       body: JSON.stringify(activity),
     });
   }
+}
+
+/** A channel message's `channelData`, as Teams sends it (docs/teams-notes.md §T16). */
+function channelDataOf(team: TestTeam, conversationId: string) {
+  return {
+    tenant: { id: 'test-tenant' },
+    team: { id: team.id, ...(team.aadGroupId ? { aadGroupId: team.aadGroupId } : {}) },
+    channel: { id: conversationId.split(';')[0], ...(team.channelType ? { type: team.channelType } : {}) },
+  };
 }

@@ -42,7 +42,12 @@ export async function startShare(turn: ChatTurn, request: ShareIntent, deps: Flo
     return;
   }
   const roles = request.role.kind === 'perPerson' ? request.role.roles : undefined;
-  const queries = await roledQueries(turn, request.recipients, roles);
+  const found = await roledQueries(turn, request.recipients, roles);
+  if ('refusal' in found) {
+    await turn.sendText(found.refusal);
+    return;
+  }
+  const { queries } = found;
   if (queries.length > maxRecipients) {
     await turn.sendText(replies.tooManyRecipientsReply(maxRecipients));
     return;

@@ -22,7 +22,7 @@ export function pieceRecipient(token: Token): RecipientRef | undefined {
     case 'email':
       return { kind: 'email', email: p.email, span: p.span };
     case 'chatMembers':
-      return { kind: 'chatMembers', span: p.span };
+      return { kind: 'chatMembers', span: p.span, ...(p.team ? { team: p.team } : {}) };
     default:
       return undefined;
   }

@@ -28,8 +28,11 @@ export type RecipientRef =
   | { kind: 'mention'; teamsId: string; aadObjectId?: string; name: string; span: Span }
   /** A display name, partial name, or group name, to look up. */
   | { kind: 'name'; text: string; span: Span }
-  /** "everyone in this chat": the chat's members minus the bot and the requester. */
-  | { kind: 'chatMembers'; span: Span };
+  /**
+   * "everyone in this chat": the chat's members minus the bot and the requester. `team`: the words
+   * named the team ("everyone in this team", "the whole team"), which only a team's channel has.
+   */
+  | { kind: 'chatMembers'; span: Span; team?: true };
 
 /** The access asked for. */
 export type RoleAsk =

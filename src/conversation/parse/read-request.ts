@@ -140,7 +140,7 @@ function recipientKey(r: RecipientRef): string {
     case 'name':
       return `name:${r.text.toLowerCase()}`;
     case 'chatMembers':
-      return 'chat';
+      return r.team ? 'team' : 'chat';
   }
 }
 

@@ -9,7 +9,7 @@ export type Piece =
   | { kind: 'path'; span: Span; path: string }
   | { kind: 'quoted'; span: Span; inner: Span }
   | { kind: 'special'; span: Span; name: SpecialFolderName }
-  | { kind: 'chatMembers'; span: Span }
+  | { kind: 'chatMembers'; span: Span; team?: true }
   | { kind: 'role'; span: Span; entry: RoleEntry }
   /** Something already read (a message, an option, a date, politeness): it only separates phrases. */
   | { kind: 'gap'; span: Span };

@@ -15,6 +15,14 @@ export interface ChatMember {
   userPrincipalName?: string;
 }
 
+/** The team behind a channel, as Teams describes it (docs/teams-notes.md §T16). */
+export interface ChannelTeam {
+  /** The team's Microsoft 365 group id, when Teams gave it. */
+  groupId?: string;
+  /** "standard", "private" or "shared"; absent when Teams did not say. */
+  channelType?: string;
+}
+
 /** The kind of conversation a turn happens in. */
 export type ConversationKind = 'personal' | 'groupChat' | 'channel';
 
@@ -42,6 +50,8 @@ export interface ChatTurn {
   listMembers(): Promise<ChatMember[]>;
   /** Looks up one member by their Teams id (for @mentions). */
   getMember(teamsId: string): Promise<ChatMember | undefined>;
+  /** In a team's channel: the team behind it (for "everyone in this team"); undefined elsewhere. */
+  channelTeam(): Promise<ChannelTeam | undefined>;
   /** Microsoft Graph acting as the turn's user (delegated), or why it cannot. */
   openGraph(): Promise<GraphAccess>;
   /** Replaces the card in an earlier message of this conversation. */

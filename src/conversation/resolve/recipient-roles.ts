@@ -17,13 +17,18 @@ export async function roledQueries(
   turn: ChatTurn,
   refs: RecipientRef[],
   roles: Role[] | undefined,
-): Promise<RoledQuery[]> {
-  if (!roles) return (await recipientQueries(turn, refs)).map((query) => ({ query }));
+): Promise<{ queries: RoledQuery[] } | { refusal: string }> {
+  if (!roles) {
+    const found = await recipientQueries(turn, refs);
+    return 'refusal' in found ? found : { queries: found.queries.map((query) => ({ query })) };
+  }
   const queries: RoledQuery[] = [];
   for (const [index, ref] of refs.entries()) {
-    for (const query of await recipientQueries(turn, [ref])) queries.push({ query, role: roles[index] });
+    const found = await recipientQueries(turn, [ref]);
+    if ('refusal' in found) return found;
+    for (const query of found.queries) queries.push({ query, role: roles[index] });
   }
-  return queries;
+  return { queries };
 }
 
 /**

@@ -78,7 +78,7 @@ function recipientShape(r: RecipientRef): string {
     case 'mention':
       return `mention:${r.teamsId}`;
     case 'chatMembers':
-      return 'chat';
+      return r.team ? 'team' : 'chat';
   }
 }
 

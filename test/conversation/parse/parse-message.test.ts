@@ -336,6 +336,13 @@ const ROWS: Array<[string, Shape]> = [
   ['share plan.xlsx with everybody here', share(named('plan.xlsx'), ['chat'])],
   ['share plan.xlsx with all of you', share(named('plan.xlsx'), ['chat'])],
   ['share plan.xlsx with the whole chat', share(named('plan.xlsx'), ['chat'])],
+  ['share plan.xlsx with everyone in this team', share(named('plan.xlsx'), ['team'])],
+  ['give the whole team edit access to plan.xlsx', share(named('plan.xlsx'), ['team'], 'write')],
+  ['share plan.xlsx with all the members of our team', share(named('plan.xlsx'), ['team'])],
+  ['share plan.xlsx with this team and Lee', share(named('plan.xlsx'), ['team', 'Lee'])],
+  ['share plan.xlsx with this channel', share(named('plan.xlsx'), ['chat'])],
+  ['share plan.xlsx with the design team', share(named('plan.xlsx'), ['design team'])],
+  ['share plan.xlsx with the Atlas project team', share(named('plan.xlsx'), ['Atlas project team'])],
   [
     'share plan.xlsx with <at>Tom Baker</at> and <at>Ann Lee</at>',
     share(named('plan.xlsx'), ['mention:29:tom', 'mention:29:ann']),

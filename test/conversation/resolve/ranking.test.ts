@@ -97,16 +97,16 @@ describe('ranking people for a typed name', () => {
   it('resolves an exact display name and puts it first', () => {
     const ranked = rankPeople('ana lopez', [anaSilva, anaLopez]);
     assert.deepEqual(
-      ranked.map((r) => [r.person.displayName, r.exact]),
-      [['Ana Lopez', true]],
+      ranked.map((r) => [r.person.displayName, r.match]),
+      [['Ana Lopez', 'exact']],
     );
   });
 
   it('offers everyone whose name starts with a shared first name, none of them exact', () => {
     const ranked = rankPeople('Ana', [anaLopez, anaSilva]);
     assert.deepEqual(
-      ranked.map((r) => r.exact),
-      [false, false],
+      ranked.map((r) => r.match),
+      ['partial', 'partial'],
     );
   });
 
