@@ -4,6 +4,7 @@ import { RequestStore } from '../../state/request-store';
 import { describeFailure } from '../../wording/failures';
 import * as replies from '../../wording/replies';
 import { cardForRecord } from '../card-for-record';
+import type { ShareStarted } from '../context/recent-shares';
 import type { ItemRef, ParsedMessage } from '../parse/parsed-request';
 import type { ChatTurn } from '../ports/chat-turn';
 import type { FlowDeps } from '../ports/flow-deps';
@@ -24,47 +25,53 @@ export type ShareIntent = Extract<ParsedMessage, { intent: 'share' }>;
 /**
  * Handles a share request typed in chat: checks it, finds the item and the people, and answers
  * with a pick card, a confirmation card, or a helpful refusal. Nothing is shared here; only a
- * click on the confirmation card shares.
+ * click on the confirmation card shares. Returns the request stored and its card's message, when a card was sent.
  */
-export async function startShare(turn: ChatTurn, request: ShareIntent, deps: FlowDeps): Promise<void> {
+export async function startShare(
+  turn: ChatTurn,
+  request: ShareIntent,
+  deps: FlowDeps,
+): Promise<ShareStarted | undefined> {
   const refusal = checkRequest(request);
   if (refusal || !request.item) {
     await turn.sendText(refusal ?? replies.missingItemQuestion());
-    return;
+    return undefined;
   }
   const access = await turn.openGraph();
   if (!access.ok) {
     await turn.sendText(replies.tokenRefusalReply(access));
-    return;
+    return undefined;
   }
   if (request.recipients.length > maxRecipients) {
     await turn.sendText(replies.tooManyRecipientsReply(maxRecipients));
-    return;
+    return undefined;
   }
   const queries = await recipientQueries(turn, request.recipients);
   if (queries.length > maxRecipients) {
     await turn.sendText(replies.tooManyRecipientsReply(maxRecipients));
-    return;
+    return undefined;
   }
   if (queries.length === 0) {
     const askedForChat = request.recipients.some((r) => r.kind === 'chatMembers');
     await turn.sendText(askedForChat ? replies.emptyChatReply() : replies.selfOnlyReply());
-    return;
+    return undefined;
   }
   try {
     const resolution = await resolveShare(turn, access.port, request.item, queries);
     if (!resolution.ok) {
       if ('text' in resolution) await turn.sendText(resolution.text);
       else await sendFailure(turn, resolution.failure, deps);
-      return;
+      return undefined;
     }
     const draft = newRecord(turn, request, request.item, resolution.share, deps);
     const ready = await cardForRecord(draft, access.port, turn.timeZone, deps.now().getTime());
     await deps.requests.create(ready.record);
-    await turn.sendCard(ready.card);
+    const cardActivityId = await turn.sendCard(ready.card);
+    return { record: ready.record, cardActivityId };
   } catch (error) {
     if (!(error instanceof GraphRequestError)) throw error;
     await sendFailure(turn, error.failure, deps);
+    return undefined;
   }
 }
 

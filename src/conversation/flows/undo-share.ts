@@ -81,7 +81,10 @@ export async function removeCreatedAccess(
     }
   } catch (error) {
     if (!(error instanceof GraphRequestError)) throw error;
-    deps.log('warn', 'undo refused by Graph', { requestId: claimed.id, ...graphFailureFields(error.failure) });
+    deps.log('warn', 'undo refused by Graph', {
+      requestId: claimed.id,
+      ...graphFailureFields(error.failure),
+    });
     const remaining = claimed.createdPermissionIds.filter((id) => !removed.includes(id));
     const failure = describeFailure(error.failure, { unchanged: 'accessKept' }).text;
     return { record: restored(claimed, remaining, deps), failure };
@@ -127,7 +130,8 @@ function grantedNames(record: ShareRequestRecord): string[] {
   return record.recipients.filter((_, index) => granted.has(index)).map((r) => r.person.displayName);
 }
 
-function undoModel(record: ShareRequestRecord) {
+/** What the Undo confirmation card shows for a share. */
+export function undoModel(record: ShareRequestRecord) {
   return {
     requestId: record.id,
     itemName: record.item?.name ?? 'this item',
