@@ -60,11 +60,20 @@ export function addOnItemWords(text: string): string | undefined {
   return words.length > 0 && words.split(' ').length <= 8 ? words : undefined;
 }
 
-/** Most words a role-only message has ("make it view only", "actually, edit instead please"). */
-const roleChangeMaxWords = 8;
+/** Words that may stand around a role in a message that only changes it ("make it view only", "actually edit instead"). */
+const ROLE_CHANGE_WORDS = new Set(
+  (
+    'make it that this them change switch set to actually instead rather just only no oh wait sorry ' +
+    'i mean meant should be able give let can could ok okay then a an as access rights permission for she he they her him'
+  ).split(' '),
+);
 
-/** True when a message with a role but no item and no people is short enough to be a change of role. */
-export function isRoleChange(text: string): boolean {
-  const t = bare(text);
-  return t.length > 0 && t.split(' ').length <= roleChangeMaxWords;
+/**
+ * True when a message is only a role and words that change one ("make it view only",
+ * "actually edit"), so it is about the last share; "let me see" is not ("me" is no such word).
+ */
+export function isRoleChange(text: string, roleWords: string): boolean {
+  const rest = bare(text).toLowerCase().replace(roleWords.toLowerCase(), ' ');
+  const words = rest.split(/\s+/).filter(Boolean);
+  return words.every((word) => ROLE_CHANGE_WORDS.has(word));
 }

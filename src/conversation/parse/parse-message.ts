@@ -34,6 +34,9 @@ import { tokenize } from './tokenize';
  */
 export function parseMessage(text: string, context: ParseContext): ParsedMessage {
   const normalized = normalizeText(text);
+  // Whole-message small talk first: "don't share it" and "undo my last share" name the verb too.
+  const smallTalk = smallTalkIntent(normalized);
+  if (smallTalk) return { intent: smallTalk };
   const scan = createScan(text, normalized);
   extractMentions(scan, context.mentions);
   extractUrls(scan);
@@ -57,15 +60,13 @@ export function parseMessage(text: string, context: ParseContext): ParsedMessage
   );
 
   if (!isShareRequest(reading, role)) {
-    const smallTalk = smallTalkIntent(normalized);
-    if (smallTalk) return { intent: smallTalk };
     if (isGreeting(normalized)) return { intent: 'greeting' };
     if (isHelp(normalized)) return { intent: 'help' };
     if (
       role.kind === 'role' &&
       !reading.item &&
       reading.recipients.length === 0 &&
-      isRoleChange(normalized)
+      isRoleChange(normalized, role.words)
     ) {
       return { intent: 'changeRole', role };
     }
