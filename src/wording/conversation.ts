@@ -87,3 +87,9 @@ export const cancelledInChatNotice = {
   title: 'Cancelled',
   text: 'You cancelled this in chat. Nothing was shared.',
 };
+
+/** A pick card answered by typing: its buttons are gone, the next card follows below. */
+export const answeredInChatNotice = {
+  title: 'Answered in chat',
+  text: 'You answered this in chat; the next card is below.',
+};
