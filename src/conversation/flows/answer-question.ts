@@ -42,6 +42,7 @@ export async function answerOpenQuestion(
   const question = context.openQuestion;
   if (!question) return false;
   if (question.kind === 'pick') return await answerPick(turn, text, question.requestId, deps);
+  if (isNewRequest(question, parsed)) return false;
   const request = readAnswer(question, text, parsed, {
     mentions: turn.mentions,
     timeZone: turn.timeZone,
@@ -53,6 +54,23 @@ export async function answerOpenQuestion(
   }
   await shareInContext(turn, request, deps);
   return true;
+}
+
+/**
+ * A share request that names what the question did not ask for is a request of its own: "share
+ * Q2 summary.docx" while Sharebot asks who should get report.xlsx, "share with Bob" while it asks
+ * which file to share with Lee.
+ */
+function isNewRequest(question: Exclude<OpenQuestion, { kind: 'pick' }>, parsed: ParsedMessage): boolean {
+  if (parsed.intent !== 'share') return false;
+  switch (question.kind) {
+    case 'item':
+      return !parsed.item && parsed.recipients.length > 0;
+    case 'recipients':
+      return parsed.item !== undefined;
+    case 'role':
+      return parsed.item !== undefined || parsed.recipients.length > 0;
+  }
 }
 
 function askAgain(question: Exclude<OpenQuestion, { kind: 'pick' }>): string {

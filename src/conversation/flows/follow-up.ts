@@ -36,6 +36,7 @@ async function lastShare(
 export async function shareFollowUp(turn: ChatTurn, request: ShareAsk, deps: FlowDeps): Promise<void> {
   const last = request.refersTo ? await lastShare(turn, deps) : undefined;
   const record = last?.stored.value;
+  // The item's own link finds exactly it again, in whichever drive it lives (docs/graph-notes.md §3.3).
   if (request.refersTo === 'lastItem' && record?.item?.webUrl && !request.item) {
     await shareInContext(turn, { ...request, item: itemAgain(record.item.webUrl) }, deps);
     return;

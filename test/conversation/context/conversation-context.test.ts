@@ -257,6 +257,16 @@ const refusals: [string, TalkCase][] = [
     },
   ],
   [
+    'a new request while a question is open is read as that new request',
+    {
+      steps: [
+        { says: 'share report.xlsx', reply: /Who should get access to “report\.xlsx”/ },
+        { says: 'share Q2 summary.docx', reply: /Who should get access to “Q2 summary\.docx”/ },
+      ],
+      noInvite: true,
+    },
+  ],
+  [
     '"undo that" with no share here',
     { steps: [{ says: 'undo that', reply: /don't have a recent share/ }], noInvite: true },
   ],
