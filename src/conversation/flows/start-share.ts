@@ -35,33 +35,33 @@ export async function startShare(
   const refusal = checkRequest(request);
   if (refusal || !request.item) {
     await turn.sendText(refusal ?? replies.missingItemQuestion());
-    return undefined;
+    return;
   }
   const access = await turn.openGraph();
   if (!access.ok) {
     await turn.sendText(replies.tokenRefusalReply(access));
-    return undefined;
+    return;
   }
   if (request.recipients.length > maxRecipients) {
     await turn.sendText(replies.tooManyRecipientsReply(maxRecipients));
-    return undefined;
+    return;
   }
   const queries = await recipientQueries(turn, request.recipients);
   if (queries.length > maxRecipients) {
     await turn.sendText(replies.tooManyRecipientsReply(maxRecipients));
-    return undefined;
+    return;
   }
   if (queries.length === 0) {
     const askedForChat = request.recipients.some((r) => r.kind === 'chatMembers');
     await turn.sendText(askedForChat ? replies.emptyChatReply() : replies.selfOnlyReply());
-    return undefined;
+    return;
   }
   try {
     const resolution = await resolveShare(turn, access.port, request.item, queries);
     if (!resolution.ok) {
       if ('text' in resolution) await turn.sendText(resolution.text);
       else await sendFailure(turn, resolution.failure, deps);
-      return undefined;
+      return;
     }
     const draft = newRecord(turn, request, request.item, resolution.share, deps);
     const ready = await cardForRecord(draft, access.port, turn.timeZone, deps.now().getTime());
@@ -71,7 +71,6 @@ export async function startShare(
   } catch (error) {
     if (!(error instanceof GraphRequestError)) throw error;
     await sendFailure(turn, error.failure, deps);
-    return undefined;
   }
 }
 
@@ -85,7 +84,7 @@ function checkRequest(request: ShareIntent): string | undefined {
   if (request.recipients.length === 0) {
     return replies.missingRecipientsQuestion(request.item.kind === 'name' ? request.item.name : undefined);
   }
-  return undefined;
+  return;
 }
 
 /** The stored request: what was resolved plus the options asked for; read access unless a role was named. */
