@@ -31,6 +31,8 @@ export interface SharebotConfig {
   oauthConnectionName: string;
   /** How long a confirmation card stays actionable. */
   requestTtlMs: number;
+  /** How long a conversation remembers its open question and recent shares after the last message. */
+  contextTtlMs: number;
   /** How long a request is remembered (for Undo and for replaying its outcome on late clicks). */
   requestRetentionMs: number;
   /** How long a card click waits for Graph before answering "Sharing..." and finishing in the background. */
@@ -75,6 +77,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): SharebotConfig
     microsoftAppType: env.MicrosoftAppType ?? (env.MicrosoftAppTenantId ? 'SingleTenant' : 'MultiTenant'),
     oauthConnectionName: env.OAUTH_CONNECTION_NAME ?? '',
     requestTtlMs: parsePositive(env, 'REQUEST_TTL_MINUTES', 15) * 60_000,
+    contextTtlMs: parsePositive(env, 'CONTEXT_TTL_MINUTES', 30) * 60_000,
     requestRetentionMs: parsePositive(env, 'REQUEST_RETENTION_HOURS', 24) * 3_600_000,
     invokeBudgetMs: parsePositive(env, 'INVOKE_BUDGET_MS', 4000),
     shareLeaseMs: parsePositive(env, 'SHARE_LEASE_SECONDS', 120) * 1000,

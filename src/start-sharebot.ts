@@ -9,6 +9,7 @@ import { answerTurnError } from './bot/turn-error-answer';
 import { plainTurnTokens, type TurnTokens } from './bot/turn-tokens';
 import { ConfigError, type SharebotConfig } from './config';
 import { BackgroundWork } from './conversation/background-work';
+import { type ConversationContext, emptyContext } from './conversation/context/conversation-context';
 import { recoverStuckShares } from './conversation/flows/recover-shares';
 import { runPeriodically } from './conversation/periodic-task';
 import type { FlowDeps } from './conversation/ports/flow-deps';
@@ -21,6 +22,7 @@ import { type RunningBotServer, startBotServer } from './server/bot-server';
 import { createAdapter } from './server/create-adapter';
 import { probeTimeoutMs } from './server/readiness';
 import { sandboxProbe } from './server/readiness-probes';
+import { ContextStore } from './state/context-store';
 import { callerStorage, createStateStorage } from './state/create-storage';
 import { InFlightIndex } from './state/in-flight-index';
 import { RequestStore } from './state/request-store';
@@ -97,6 +99,12 @@ export async function startSharebot(
       requests: new RequestStore<ShareRequestRecord>(storage, 'sharebot/request/', {
         retentionMs: config.requestRetentionMs,
       }),
+      contexts: new ContextStore<ConversationContext>(
+        storage,
+        'sharebot/context/',
+        config.contextTtlMs,
+        emptyContext,
+      ),
       inFlight: new InFlightIndex(storage, 'sharebot/in-flight/'),
       shareLeaseMs: config.shareLeaseMs,
       now: overrides.now ?? (() => new Date()),

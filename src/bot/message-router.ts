@@ -1,5 +1,7 @@
+import { answerOpenQuestion } from '../conversation/flows/answer-question';
+import { changeLastRole, shareFollowUp, undoLast } from '../conversation/flows/follow-up';
 import { explainNotUnderstood, greet, showHelp } from '../conversation/flows/help';
-import { startShare } from '../conversation/flows/start-share';
+import { cancelOpen, explainEnglishOnly, sayThanks } from '../conversation/flows/small-talk';
 import { parseMessage } from '../conversation/parse/parse-message';
 import type { ParsedMessage } from '../conversation/parse/parsed-request';
 import type { ChatTurn } from '../conversation/ports/chat-turn';
@@ -13,15 +15,24 @@ type IntentHandler<I extends ParsedMessage['intent']> = (
 
 /** One handler per intent; the parser decides the intent, never a substring test here. */
 const intentHandlers: { [I in ParsedMessage['intent']]: IntentHandler<I> } = {
-  share: startShare,
+  share: shareFollowUp,
   help: showHelp,
   greeting: greet,
+  thanks: sayThanks,
+  cancel: cancelOpen,
+  undo: undoLast,
+  changeRole: changeLastRole,
+  otherLanguage: explainEnglishOnly,
   unknown: explainNotUnderstood,
 };
 
-/** Parses a chat message (the bot's own mention already removed) and runs its intent's handler. */
+/**
+ * Parses a chat message (the bot's own mention already removed); an answer to the question
+ * Sharebot has open completes that request, anything else runs its intent's handler.
+ */
 export async function routeMessage(turn: ChatTurn, text: string, deps: FlowDeps): Promise<void> {
   const parsed = parseMessage(text, { mentions: turn.mentions, timeZone: turn.timeZone, now: deps.now() });
+  if (await answerOpenQuestion(turn, text, parsed, deps)) return;
   const handler = intentHandlers[parsed.intent] as IntentHandler<typeof parsed.intent>;
   await handler(turn, parsed as never, deps);
 }

@@ -6,10 +6,10 @@ import type { HelpCardModel } from './models';
 /** Sentences Sharebot understands, shown verbatim (escaped) as examples. */
 export const helpExamples: readonly string[] = [
   'share report.xlsx with Ana Lopez as editor',
-  'give maria@contoso.com read-only access to the Onboarding folder, no email',
+  'give maria.k@contoso.com read-only access to the Onboarding folder, no email',
   "let the Design Team view 'Launch Deck v3.pptx' until Friday",
-  'share https://contoso.sharepoint.com/:x:/s/Sales/EbQ2 with Ana and Ben',
-  'invite everyone in this chat to /Reports/Q3 summary.docx, saying "please review by Monday"',
+  'Priya Natarajan needs edit rights on /Finance/2027/plan.xlsx',
+  'invite everyone in this chat to /Reports/2026/Q3/Q3 summary.docx, saying "please review by Monday"',
 ];
 
 /** The help card: what Sharebot does, example sentences, and which roles it can grant. */

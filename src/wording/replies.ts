@@ -106,11 +106,6 @@ export function turnFailedReply(): string {
   return `Sorry, something failed on my side before I could answer that. Nothing was shared: I only share when you press Share on a confirmation card. Please send your request again in a moment; if it keeps failing, try a simpler one, for example: "${exampleSentence}".`;
 }
 
-/** A message that is not a share request. */
-export function notUnderstoodReply(): string {
-  return `I share files from OneDrive and SharePoint. Tell me what to share and with whom — for example: "${exampleSentence}". Type "help" for more.`;
-}
-
 /** The help card's lead when someone says hello: their first name. */
 export function greetingLead(fullName: string): string {
   return `Hi ${cutText(fullName.split(' ')[0] ?? '', quotedWordsLimit)}!`;

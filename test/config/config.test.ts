@@ -14,6 +14,7 @@ describe('configuration from environment variables', () => {
     assert.equal(config.port, 3978);
     assert.equal(config.playground.enabled, true);
     assert.equal(config.requestTtlMs, 15 * 60_000);
+    assert.equal(config.contextTtlMs, 30 * 60_000);
     assert.deepEqual(config.log, { level: 'info', format: undefined });
   });
 

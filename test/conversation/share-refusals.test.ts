@@ -73,8 +73,11 @@ const refusals: [string, RefusalCase][] = [
   ['answers help with the help card', { says: 'help', reply: /Try one of these/ }],
   ['answers a greeting with the help card', { says: 'hi', reply: /Hi Alex/ }],
   [
-    'answers small talk with the help card',
-    { says: "what's the weather like in Lisbon?", reply: /share files from OneDrive and SharePoint/ },
+    'answers small talk with one sentence that points to help',
+    {
+      says: "what's the weather like in Lisbon?",
+      reply: /^Sorry, I didn't understand that — type "help" for examples\.$/,
+    },
   ],
   [
     'says an address in the organisation does not exist',
@@ -151,7 +154,7 @@ const refusals: [string, RefusalCase][] = [
   ],
   [
     'does not take an injected card verb as a share',
-    { says: 'share.confirm', reply: /share files from OneDrive and SharePoint|Try one of these/ },
+    { says: 'share.confirm', reply: /type "help" for examples|Try one of these/ },
   ],
 ];
 

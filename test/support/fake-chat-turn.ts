@@ -2,11 +2,13 @@ import { MemoryStorage } from 'botbuilder';
 import type { TokenRefusal } from '../../src/auth/token-source';
 import type { AdaptiveCard } from '../../src/cards/adaptive-card';
 import { BackgroundWork } from '../../src/conversation/background-work';
+import { type ConversationContext, emptyContext } from '../../src/conversation/context/conversation-context';
 import type { ChannelTeam, ChatMember, ChatTurn, GraphAccess } from '../../src/conversation/ports/chat-turn';
 import type { FlowDeps } from '../../src/conversation/ports/flow-deps';
 import type { PendingWait, Timers } from '../../src/conversation/ports/timers';
 import type { ShareRequestRecord } from '../../src/conversation/share-request';
 import type { GraphPort } from '../../src/graph/port';
+import { ContextStore } from '../../src/state/context-store';
 import { InFlightIndex } from '../../src/state/in-flight-index';
 import { RequestStore } from '../../src/state/request-store';
 
@@ -89,6 +91,7 @@ export function fakeFlowDeps(now = new Date('2026-03-02T09:00:00Z')): FlowDeps &
   const storage = new MemoryStorage();
   return {
     requests: new RequestStore<ShareRequestRecord>(storage, 'share/'),
+    contexts: new ContextStore<ConversationContext>(storage, 'context/', 30 * 60_000, emptyContext),
     inFlight: new InFlightIndex(storage, 'in-flight/'),
     shareLeaseMs: 120_000,
     now: () => now,

@@ -59,10 +59,16 @@ export const conversations = {
   channel: { id: '19:launch-planning@thread.tacv2;messageid=1', type: 'channel' } as TestConversation,
 };
 
+/** Rows run so far: each row gets a conversation of its own, so what one row left open is not another's context. */
+let rowsRun = 0;
+
 function conversationFor(where: ShareCase['where'], from: Participant): TestConversation {
-  if (where === 'groupChat') return conversations.groupChat;
-  if (where === 'channel') return conversations.channel;
-  return personalChat(from);
+  rowsRun++;
+  if (where === 'groupChat') return { ...conversations.groupChat, id: `19:launch-sync-${rowsRun}@thread.v2` };
+  if (where === 'channel')
+    return { ...conversations.channel, id: `19:launch-planning@thread.tacv2;messageid=${rowsRun}` };
+  const personal = personalChat(from);
+  return { ...personal, id: `${personal.id}-${rowsRun}` };
 }
 
 /** Whether a permission list grants `grantee` at least `role`. */

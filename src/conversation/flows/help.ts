@@ -1,5 +1,6 @@
 import { helpCard } from '../../cards/help-card';
-import { greetingLead, notUnderstoodReply } from '../../wording/replies';
+import { notUnderstoodLine } from '../../wording/conversation';
+import { greetingLead } from '../../wording/replies';
 import type { ChatTurn } from '../ports/chat-turn';
 
 /** Answers "help" with the help card. */
@@ -12,7 +13,7 @@ export async function greet(turn: ChatTurn): Promise<void> {
   await turn.sendCard(helpCard({ lead: greetingLead(turn.user.name) }));
 }
 
-/** Answers a message the parser could not read with the help card and a short apology. */
+/** Answers a message the parser could not read with one sentence that points to help, not the whole card. */
 export async function explainNotUnderstood(turn: ChatTurn): Promise<void> {
-  await turn.sendCard(helpCard({ lead: notUnderstoodReply() }));
+  await turn.sendText(notUnderstoodLine());
 }

@@ -4,6 +4,7 @@ import { RequestStore } from '../../state/request-store';
 import { describeFailure } from '../../wording/failures';
 import * as replies from '../../wording/replies';
 import { cardForRecord } from '../card-for-record';
+import type { ShareStarted } from '../context/recent-shares';
 import type { ItemRef, ParsedMessage } from '../parse/parsed-request';
 import type { ChatTurn } from '../ports/chat-turn';
 import type { FlowDeps } from '../ports/flow-deps';
@@ -24,9 +25,13 @@ export type ShareIntent = Extract<ParsedMessage, { intent: 'share' }>;
 /**
  * Handles a share request typed in chat: checks it, finds the item and the people, and answers
  * with a pick card, a confirmation card, or a helpful refusal. Nothing is shared here; only a
- * click on the confirmation card shares.
+ * click on the confirmation card shares. Returns the request stored and its card's message, when a card was sent.
  */
-export async function startShare(turn: ChatTurn, request: ShareIntent, deps: FlowDeps): Promise<void> {
+export async function startShare(
+  turn: ChatTurn,
+  request: ShareIntent,
+  deps: FlowDeps,
+): Promise<ShareStarted | undefined> {
   const refusal = checkRequest(request);
   if (refusal || !request.item) {
     await turn.sendText(refusal ?? replies.missingItemQuestion());
@@ -67,7 +72,8 @@ export async function startShare(turn: ChatTurn, request: ShareIntent, deps: Flo
     const draft = newRecord(turn, request, request.item, resolution.share, deps);
     const ready = await cardForRecord(draft, access.port, turn.timeZone, deps.now().getTime());
     await deps.requests.create(ready.record);
-    await turn.sendCard(ready.card);
+    const cardActivityId = await turn.sendCard(ready.card);
+    return { record: ready.record, cardActivityId };
   } catch (error) {
     if (!(error instanceof GraphRequestError)) throw error;
     await sendFailure(turn, error.failure, deps);
@@ -84,7 +90,7 @@ function checkRequest(request: ShareIntent): string | undefined {
   if (request.recipients.length === 0) {
     return replies.missingRecipientsQuestion(request.item.kind === 'name' ? request.item.name : undefined);
   }
-  return undefined;
+  return;
 }
 
 /** The stored request: what was resolved plus the options asked for; read access unless a role was named. */

@@ -130,7 +130,8 @@ function grantedNames(record: ShareRequestRecord): string[] {
   return record.recipients.filter((_, index) => granted.has(index)).map((r) => r.person.displayName);
 }
 
-function undoModel(record: ShareRequestRecord) {
+/** What the Undo confirmation card shows for a share. */
+export function undoModel(record: ShareRequestRecord) {
   return {
     requestId: record.id,
     itemName: record.item?.name ?? 'this item',

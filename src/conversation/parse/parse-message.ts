@@ -13,7 +13,15 @@ import { extractQuoted } from './extract-quoted';
 import { decideRole, extractRoles } from './extract-roles';
 import { extractSpecialFolders } from './extract-special-folders';
 import { extractUrls } from './extract-urls';
+import {
+  addOnItemWords,
+  addsToLastShare,
+  isRoleChange,
+  refersToLastItem,
+  smallTalkIntent,
+} from './follow-ups';
 import { isGreeting, isHelp, isHowToQuestion, isShareRequest } from './intent';
+import { looksNotEnglish } from './language';
 import { normalizeText } from './normalize';
 import type { ParseContext, ParsedMessage, ShareOptions } from './parsed-request';
 import { readRequest } from './read-request';
@@ -28,6 +36,9 @@ import { tokenize } from './tokenize';
  */
 export function parseMessage(text: string, context: ParseContext): ParsedMessage {
   const normalized = normalizeText(text);
+  // Whole-message small talk first: "don't share it" and "undo my last share" name the verb too.
+  const smallTalk = smallTalkIntent(normalized);
+  if (smallTalk) return { intent: smallTalk };
   const scan = createScan(text, normalized);
   extractMentions(scan, context.mentions);
   extractUrls(scan);
@@ -53,6 +64,20 @@ export function parseMessage(text: string, context: ParseContext): ParsedMessage
   if (!isShareRequest(reading, role)) {
     if (isGreeting(normalized)) return { intent: 'greeting' };
     if (isHelp(normalized)) return { intent: 'help' };
+    if (
+      role.kind === 'role' &&
+      !reading.item &&
+      reading.recipients.length === 0 &&
+      isRoleChange(normalized, role.words)
+    ) {
+      return { intent: 'changeRole', role };
+    }
+    const addOn = addOnItemWords(normalized);
+    const framed = addOn ? parseMessage(`share ${addOn}`, context) : undefined;
+    if (framed?.intent === 'share' && framed.item && framed.recipients.length === 0) {
+      return { ...framed, refersTo: 'lastPeople' };
+    }
+    if (looksNotEnglish(normalized)) return { intent: 'otherLanguage' };
     return { intent: 'unknown', text: text.trim() };
   }
   if (
@@ -77,5 +102,17 @@ export function parseMessage(text: string, context: ParseContext): ParsedMessage
     recipients: reading.recipients,
     role,
     options,
+    ...backReference(normalized, reading.item !== undefined, reading.recipients.length > 0),
   };
+}
+
+/** Marks a share that leans on the last one: "share it with Bob" (its item), "the budget too" (its people). */
+function backReference(
+  text: string,
+  hasItem: boolean,
+  hasPeople: boolean,
+): { refersTo?: 'lastItem' | 'lastPeople' } {
+  if (!hasItem && hasPeople && refersToLastItem(text)) return { refersTo: 'lastItem' };
+  if (hasItem && !hasPeople && addsToLastShare(text)) return { refersTo: 'lastPeople' };
+  return {};
 }

@@ -71,8 +71,20 @@ export type ParsedMessage =
       recipients: RecipientRef[];
       role: RoleAsk;
       options: ShareOptions;
+      /** A follow-up: no item but "it" (the last share's item), or no people but "too" (its people). */
+      refersTo?: 'lastItem' | 'lastPeople';
     }
   | { intent: 'help' }
+  /** "thanks", "cheers": one line back. */
+  | { intent: 'thanks' }
+  /** "cancel", "never mind": closes the open question. */
+  | { intent: 'cancel' }
+  /** "undo that": the Undo confirmation of the last share. */
+  | { intent: 'undo' }
+  /** "make it view only", "actually edit": a new role for the last share. */
+  | { intent: 'changeRole'; role: RoleAsk }
+  /** Written in another language than English. */
+  | { intent: 'otherLanguage' }
   | { intent: 'greeting' }
   /** Not a share request; `text` is what was read, for a friendly answer. */
   | { intent: 'unknown'; text: string };

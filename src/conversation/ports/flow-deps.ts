@@ -1,6 +1,8 @@
+import type { ContextStore } from '../../state/context-store';
 import type { InFlightIndex } from '../../state/in-flight-index';
 import type { RequestStore } from '../../state/request-store';
 import type { BackgroundWork } from '../background-work';
+import type { ConversationContext } from '../context/conversation-context';
 import type { ShareRequestRecord } from '../share-request';
 import type { Log } from './log';
 import type { Timers } from './timers';
@@ -8,6 +10,8 @@ import type { Timers } from './timers';
 /** What the conversation flows share: state, time, limits and background work. */
 export interface FlowDeps {
   requests: RequestStore<ShareRequestRecord>;
+  /** What each person's conversation remembers: the open question and recent shares (CONTEXT_TTL_MINUTES). */
+  contexts: ContextStore<ConversationContext>;
   /** The ids of requests being shared, for the recovery of ones whose process died. */
   inFlight: InFlightIndex;
   /** How long a claim on a `sharing` request lasts before another instance may settle it. */

@@ -12,7 +12,12 @@ import { TeamsSignIn } from '../../../src/bot/sso/teams-sign-in';
 import { TeamsSsoTokenSource } from '../../../src/bot/sso/teams-sso-token-source';
 import { type TurnTokens, tokenForTurn } from '../../../src/bot/turn-tokens';
 import { BackgroundWork } from '../../../src/conversation/background-work';
+import {
+  type ConversationContext,
+  emptyContext,
+} from '../../../src/conversation/context/conversation-context';
 import type { ShareRequestRecord } from '../../../src/conversation/share-request';
+import { ContextStore } from '../../../src/state/context-store';
 import { InFlightIndex } from '../../../src/state/in-flight-index';
 import { RequestStore } from '../../../src/state/request-store';
 import type { FakeUserTokenClient } from './fake-user-token-client';
@@ -102,6 +107,12 @@ export function startSsoBot(options: { client?: FakeUserTokenClient; singleTenan
     },
     {
       requests: new RequestStore<ShareRequestRecord>(storage, 'sharebot/request/'),
+      contexts: new ContextStore<ConversationContext>(
+        storage,
+        'sharebot/context/',
+        30 * 60_000,
+        emptyContext,
+      ),
       inFlight: new InFlightIndex(storage, 'sharebot/in-flight/'),
       shareLeaseMs: 120_000,
       now: () => new Date(),

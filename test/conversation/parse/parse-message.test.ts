@@ -17,6 +17,7 @@ import {
 const HELP: Shape = { intent: 'help' };
 const GREETING: Shape = { intent: 'greeting' };
 const UNKNOWN: Shape = { intent: 'unknown' };
+const THANKS: Shape = { intent: 'thanks' };
 const FRIDAY_END = '2027-03-12T22:59:59.000Z';
 const SP = 'https://contoso-my.sharepoint.com/:x:/g/personal/ana_contoso_com/EaBcDeF?e=4xYz';
 
@@ -506,8 +507,8 @@ const ROWS: Array<[string, Shape]> = [
   ['hi', GREETING],
   ['Hello!', GREETING],
   ['hey 👋', GREETING],
-  ['thanks', GREETING],
-  ['thank you so much!', GREETING],
+  ['thanks', THANKS],
+  ['thank you so much!', THANKS],
   ['good morning', GREETING],
 
   // not share requests

@@ -1,0 +1,127 @@
+import { confirmCard } from '../../cards/confirm-card';
+import { noticeCard } from '../../cards/notice-card';
+import { undoConfirmCard } from '../../cards/undo-confirm-card';
+import { RequestStore, type Versioned } from '../../state/request-store';
+import * as words from '../../wording/conversation';
+import { contextOwner } from '../context/context-owner';
+import { itemAgain, recipientsAgain, type ShareAsk } from '../context/open-question';
+import { afterShareTurn } from '../context/recent-shares';
+import type { ParsedMessage } from '../parse/parsed-request';
+import type { ChatTurn } from '../ports/chat-turn';
+import type { FlowDeps } from '../ports/flow-deps';
+import { buildConfirmModel } from '../prepare-confirmation';
+import type { ShareRequestRecord } from '../share-request';
+import { grantedStatuses, moveTo } from '../share-states';
+import { shareInContext } from './share-in-context';
+import { undoModel } from './undo-share';
+
+/** The person's last share in this conversation, with the message holding its card. */
+async function lastShare(
+  turn: ChatTurn,
+  deps: FlowDeps,
+): Promise<{ stored: Versioned<ShareRequestRecord>; cardActivityId?: string } | undefined> {
+  const context = await deps.contexts.read(contextOwner(turn), deps.now().getTime());
+  const last = context.recentShares[0];
+  const stored = last ? await deps.requests.get(last.requestId) : undefined;
+  if (!stored || stored.value.requesterAadId !== (turn.user.aadObjectId ?? '')) return undefined;
+  return { stored, cardActivityId: last?.cardActivityId };
+}
+
+/**
+ * "share it with Bob" (the last share's item, new people) or "and the Q4 one too" (another item,
+ * the last share's people): the missing half comes from the last share, and the request goes
+ * through the usual lookups to a new confirmation card. Without a last share it is an ordinary
+ * request, which asks for what is missing.
+ */
+export async function shareFollowUp(turn: ChatTurn, request: ShareAsk, deps: FlowDeps): Promise<void> {
+  const last = request.refersTo ? await lastShare(turn, deps) : undefined;
+  const record = last?.stored.value;
+  // The item's own link finds exactly it again, in whichever drive it lives (docs/graph-notes.md §3.3).
+  if (request.refersTo === 'lastItem' && record?.item?.webUrl && !request.item) {
+    await shareInContext(turn, { ...request, item: itemAgain(record.item.webUrl) }, deps);
+    return;
+  }
+  if (
+    request.refersTo === 'lastPeople' &&
+    record &&
+    record.recipients.length > 0 &&
+    request.recipients.length === 0
+  ) {
+    await shareInContext(turn, { ...request, recipients: recipientsAgain(record.recipients) }, deps);
+    return;
+  }
+  await shareInContext(turn, request, deps);
+}
+
+/** "undo that": the Undo confirmation card of the last share; it removes nothing until confirmed. */
+export async function undoLast(turn: ChatTurn, _message: unknown, deps: FlowDeps): Promise<void> {
+  const last = await lastShare(turn, deps);
+  if (!last) {
+    await turn.sendText(words.noRecentShareReply());
+    return;
+  }
+  const record = last.stored.value;
+  const itemName = record.item?.name ?? '';
+  if (grantedStatuses.includes(record.status)) {
+    await turn.sendCard(undoConfirmCard(undoModel(record)));
+  } else if (
+    record.status === 'confirming' ||
+    record.status === 'pickingFile' ||
+    record.status === 'pickingPerson'
+  ) {
+    await turn.sendText(words.undoBeforeShareReply(itemName));
+  } else {
+    await turn.sendText(words.nothingToUndoReply(itemName));
+  }
+}
+
+/**
+ * "make it view only" / "actually edit". Before Share the waiting card is replaced: a new request
+ * with the new role gets a fresh card, and the old request is cancelled, so a click on the old
+ * card can never share with its role. After Share, role changes belong to manage access, which
+ * Sharebot does not have yet: it says so and changes nothing.
+ */
+export async function changeLastRole(
+  turn: ChatTurn,
+  message: Extract<ParsedMessage, { intent: 'changeRole' }>,
+  deps: FlowDeps,
+): Promise<void> {
+  const last = await lastShare(turn, deps);
+  const role = message.role;
+  if (!last || role.kind !== 'role') {
+    await turn.sendText(last ? words.noPendingCardReply() : words.noRecentShareReply());
+    return;
+  }
+  const record = last.stored.value;
+  const now = deps.now().getTime();
+  if (record.status !== 'confirming' || !record.confirmation || now > record.expiresAt) {
+    const shared = grantedStatuses.includes(record.status) || record.status === 'sharing';
+    await turn.sendText(
+      shared ? words.roleChangeAfterShareReply(record.item?.name ?? '') : words.noPendingCardReply(),
+    );
+    return;
+  }
+  const cancelled = moveTo(record, 'cancelled', { outcome: { kind: 'cancelled' } }, now);
+  if (!(await deps.requests.replace(cancelled, last.stored.eTag))) {
+    await turn.sendText(words.noPendingCardReply());
+    return;
+  }
+  const fresh: ShareRequestRecord = {
+    ...record,
+    id: RequestStore.newId(),
+    role: role.role,
+    createdAt: now,
+    updatedAt: now,
+    expiresAt: now + deps.requestTtlMs,
+    history: [{ status: 'confirming', at: now }],
+    cardActivityId: undefined,
+  };
+  await deps.requests.create(fresh);
+  if (last.cardActivityId) {
+    await turn.replaceCard(last.cardActivityId, noticeCard({ ...words.replacedCardNotice, tone: 'info' }));
+  }
+  const cardActivityId = await turn.sendCard(confirmCard(buildConfirmModel(fresh, fresh.confirmation)));
+  await deps.contexts.update(contextOwner(turn), now, (context) =>
+    afterShareTurn(context, undefined, { record: fresh, cardActivityId }),
+  );
+}
