@@ -81,7 +81,10 @@ export async function removeCreatedAccess(
     }
   } catch (error) {
     if (!(error instanceof GraphRequestError)) throw error;
-    deps.log('warn', 'undo refused by Graph', { requestId: claimed.id, ...graphFailureFields(error.failure) });
+    deps.log('warn', 'undo refused by Graph', {
+      requestId: claimed.id,
+      ...graphFailureFields(error.failure),
+    });
     const remaining = claimed.createdPermissionIds.filter((id) => !removed.includes(id));
     const failure = describeFailure(error.failure, { unchanged: 'accessKept' }).text;
     return { record: restored(claimed, remaining, deps), failure };
