@@ -185,6 +185,10 @@ export const GENERIC_ITEM_WORDS: ReadonlySet<string> = new Set([
   'latest',
   'called',
   'named',
+  'anything',
+  'everything',
+  'something',
+  'nothing',
 ]);
 
 /** Words for folders ("the Reports folder", "folder Reports"). */
