@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { BotHarness } from '../support/bot-harness';
 import type { CardJson } from '../support/card-queries';
 import { people } from '../support/demo-tenant';
-import { runShareCase } from '../support/share-scenario';
+import { runShareCase, type ShareCase } from '../support/share-scenario';
 
 /** The value the confirmation card's role choice starts with. */
 function preselectedRole(card: CardJson): unknown {
@@ -27,6 +27,42 @@ const limits: string[] = [
   'give Ana Lopez access to report.xlsx, view only, no edits',
   "send report.xlsx to Ana Lopez — she shouldn't change anything",
   'share report.xlsx with Ana Lopez, no editing please',
+];
+
+/** Typos and words that double as names, each shared exactly as meant. */
+const typosAndNames: [string, ShareCase][] = [
+  [
+    'a misspelt verb, "with" and role',
+    {
+      says: 'shre report.xlsx wth Ana Lopez as editr',
+      item: { path: '/Reports/report.xlsx' },
+      grants: [{ to: people.anaLopez, role: 'write' }],
+    },
+  ],
+  [
+    '"IT" before a file name as part of the name',
+    {
+      says: 'share IT checklist.xlsx with Lee Chen',
+      item: { path: '/Onboarding/IT checklist.xlsx' },
+      grants: [{ to: people.lee, role: 'read' }],
+    },
+  ],
+  [
+    '"make sure X can edit"',
+    {
+      says: 'make sure Mateo Rossi can edit report.xlsx',
+      item: { path: '/Reports/report.xlsx' },
+      grants: [{ to: people.mateo, role: 'write' }],
+    },
+  ],
+  [
+    'a misspelt "access"',
+    {
+      says: 'give Priya Natarajan acess to report.xlsx',
+      item: { path: '/Reports/report.xlsx' },
+      grants: [{ to: people.priya, role: 'read' }],
+    },
+  ],
 ];
 
 describe('reading share requests precisely, judged by the sandbox', function () {
@@ -60,6 +96,14 @@ describe('reading share requests precisely, judged by the sandbox', function () 
           (r) => r.method === 'POST' && /\/invite$/.test(r.path.split('?')[0]),
         );
         assert.equal(invites.length, 1);
+      });
+    }
+  });
+
+  describe('typos and words that double as names', () => {
+    for (const [name, row] of typosAndNames) {
+      it(`shares ${name}: ${row.says}`, async () => {
+        await runShareCase(harness, row);
       });
     }
   });

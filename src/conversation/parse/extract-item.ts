@@ -4,6 +4,7 @@ import type { ItemRef } from './parsed-request';
 import { type Scan, spanOf } from './scan';
 import { isJoiner } from './segments';
 import type { Token } from './tokenize';
+import { isAcronym } from './word-shape';
 
 /** An item read from a phrase, with the tokens it used, and whether its form alone makes it an item. */
 export interface ItemReading {
@@ -43,13 +44,16 @@ function withLeadingEmoji(scan: Scan, item: ItemRef | undefined): ItemRef | unde
   return { ...item, name: span.text, span };
 }
 
-/** Drops articles, and lower-case generic nouns ("the file", "this doc"), from the left of a name. */
-function trimLeft(words: WordToken[]): WordToken[] {
+/**
+ * Drops articles, pronouns and lower-case generic nouns ("the file", "this doc") from the left of
+ * a name; an acronym such as "IT" stays ("IT checklist.xlsx").
+ */
+function trimLeft(scan: Scan, words: WordToken[]): WordToken[] {
   let i = 0;
   while (i < words.length - 1) {
     const w = words[i] as WordToken;
     const generic = GENERIC_ITEM_WORDS.has(w.lower) && w.text === w.lower;
-    if (!DETERMINERS.has(w.lower) && !generic && !PRONOUNS.has(w.lower)) break;
+    if (isAcronym(scan, w.text) || (!DETERMINERS.has(w.lower) && !generic && !PRONOUNS.has(w.lower))) break;
     i++;
   }
   return words.slice(i);
@@ -165,7 +169,7 @@ export function readItem(scan: Scan, tokens: readonly Token[], extend: boolean):
         run.unshift(tokens[i] as WordToken);
       }
     }
-    const kept = trimLeft(run);
+    const kept = trimLeft(scan, run);
     for (const w of run) used.add(w);
     return { item: withLeadingEmoji(scan, nameItem(scan, kept, false)), strong: true, used };
   }
@@ -180,9 +184,11 @@ export function readItem(scan: Scan, tokens: readonly Token[], extend: boolean):
   }
   const words = tokens.filter((t): t is WordToken => isWord(t) && !isJoiner(t));
   for (const w of words) used.add(w);
-  const kept = trimRight(trimLeft(words));
+  const kept = trimRight(trimLeft(scan, words));
   const meaningful = kept.some(
-    (w) => !GENERIC_ITEM_WORDS.has(w.lower) && !PRONOUNS.has(w.lower) && !DETERMINERS.has(w.lower),
+    (w) =>
+      isAcronym(scan, w.text) ||
+      (!GENERIC_ITEM_WORDS.has(w.lower) && !PRONOUNS.has(w.lower) && !DETERMINERS.has(w.lower)),
   );
   if (!meaningful) return { item: undefined, strong: false, used };
   const first = kept[0] as WordToken;

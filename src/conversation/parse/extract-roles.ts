@@ -4,7 +4,7 @@ import { negationBefore } from './role-negation';
 import { claim, freshMatches, isClaimed, type Scan, spanOf } from './scan';
 
 /** A role word glued to a file name ("review.xlsx", "Budget-review.xlsx") is part of the name. */
-function insideFileName(text: string, start: number, end: number): boolean {
+export function insideFileName(text: string, start: number, end: number): boolean {
   const before = text[start - 1];
   const gluedBefore = before !== undefined && !/[\s"'([{,;]/.test(before);
   const extensionAfter = /^\.[\p{L}][\p{L}\p{N}]{0,7}(?![\p{L}\p{N}])/u.test(text.slice(end));
@@ -25,7 +25,7 @@ const ITEM_VERBS = /^(?:share|send|forward|post)$/i;
  * extension, with no preposition between, and either capitalised itself (not as the first word)
  * or right after a capitalised word that follows "share"/"send". Anything else stays a role.
  */
-function insideNameRun(text: string, start: number, end: number): boolean {
+export function insideNameRun(text: string, start: number, end: number): boolean {
   const word = text.slice(start, end);
   if (/\s/.test(word)) return false;
   const after = text.slice(end).split(/\s+/).filter(Boolean).slice(0, 5);
@@ -61,6 +61,12 @@ export function extractRoles(scan: Scan): void {
   for (const m of freshMatches(scan, ROLE_PATTERN)) {
     const end = m.index + m[0].length;
     if (insideFileName(scan.work, m.index, end) || insideNameRun(scan.work, m.index, end)) continue;
+    // A capitalised modal inside a sentence is a name: "let May edit" is May and "edit".
+    const name = /^(?:May|Will|Can|Must|Shall)\s+/.exec(scan.original.slice(m.index, end));
+    if (name && !/(?:^|[.!?]\s*)$/.test(scan.work.slice(0, m.index))) {
+      claimRole(scan, m.index + name[0].length, end, roleKindOfMatch(m), false);
+      continue;
+    }
     claimRole(scan, m.index, end, roleKindOfMatch(m), hasModal(m[0]));
   }
 }

@@ -8,6 +8,7 @@ import { extractOptions } from './extract-options';
 import { extractPassword } from './extract-password';
 import { extractPaths } from './extract-paths';
 import { extractQuoted } from './extract-quoted';
+import { extractRoleTypos } from './extract-role-typos';
 import { decideRole, extractRoles } from './extract-roles';
 import { extractSpecialFolders } from './extract-special-folders';
 import { extractUrls } from './extract-urls';
@@ -17,11 +18,13 @@ import type { ParseContext, ParsedMessage, ShareOptions } from './parsed-request
 import { readRequest } from './read-request';
 import { createScan } from './scan';
 import { tokenize } from './tokenize';
+import { readTypos } from './typo-tokens';
 
 /**
  * Reads a chat message (the bot's own mention already removed) into a typed request. Pure and
  * deterministic: the clock and time zone come from `context`. Forms with a clear shape are peeled
- * off first (mentions, URLs, emails, quotes, message, password, paths, options, dates, roles), then
+ * off first (mentions, URLs, emails, quotes, message, password, paths, options, dates, roles and
+ * misspelt role words), then
  * the remaining phrases are read around the verb.
  */
 export function parseMessage(text: string, context: ParseContext): ParsedMessage {
@@ -40,9 +43,10 @@ export function parseMessage(text: string, context: ParseContext): ParsedMessage
   extractSpecialFolders(scan);
   extractFiller(scan);
   extractRoles(scan);
+  extractRoleTypos(scan);
 
   const role = decideRole(scan);
-  const reading = readRequest(scan, tokenize(scan));
+  const reading = readRequest(scan, readTypos(tokenize(scan)));
   const taken = [reading.item?.span, ...reading.recipients.map((r) => r.span)];
   const leftoverQuote = scan.pieces.find(
     (p) => p.kind === 'quoted' && !taken.some((s) => s && s.start < p.span.end && p.span.start < s.end),
