@@ -1,8 +1,12 @@
 import assert from 'node:assert/strict';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { TenantFile } from '../../src/sandbox/tenant/tenant-file';
 import { BotHarness } from '../support/bot-harness';
 import type { CardJson } from '../support/card-queries';
 import { people } from '../support/demo-tenant';
-import { runShareCase, type ShareCase } from '../support/share-scenario';
+import { type RefusalCase, runRefusalCase, runShareCase, type ShareCase } from '../support/share-scenario';
 
 /** The value the confirmation card's role choice starts with. */
 function preselectedRole(card: CardJson): unknown {
@@ -65,15 +69,91 @@ const typosAndNames: [string, ShareCase][] = [
   ],
 ];
 
+/**
+ * The demo tenant plus an Induction folder next to files that share its name, so a kind word
+ * decides: Alex's OneDrive gets /Induction (with a checklist) and /Induction slides.pptx.
+ */
+async function tenantWithInduction(dir: string): Promise<string> {
+  const demo = path.resolve(__dirname, '../../env/demo-tenant.json');
+  const tenant = JSON.parse(await readFile(demo, 'utf8')) as TenantFile;
+  const alexDrive = tenant.drives.find((d) => 'user' in d.owner && d.owner.user === people.alex.aadObjectId);
+  assert.ok(alexDrive, "Alex's OneDrive is in the demo tenant");
+  alexDrive.items.push(
+    {
+      name: 'Induction',
+      children: [{ name: 'Induction checklist.docx', size: 1200, lastModifiedBy: people.alex.aadObjectId }],
+    },
+    { name: 'Induction slides.pptx', size: 88000, lastModifiedBy: people.alex.aadObjectId },
+  );
+  const file = path.join(dir, 'tenant.json');
+  await writeFile(file, JSON.stringify(tenant));
+  return file;
+}
+
+/** Kind words: the kind of item decides between a folder and files of the same name (`untouched`). */
+const kinds: [string, ShareCase & { untouched: string }][] = [
+  [
+    'the slides, not the folder of the same name',
+    {
+      says: 'share the induction slides with Lee Chen',
+      item: { path: '/Induction slides.pptx' },
+      grants: [{ to: people.lee, role: 'read' }],
+      untouched: '/Induction',
+    },
+  ],
+  [
+    'the deck, by another word for slides',
+    {
+      says: 'give Lee Chen edit access to the induction deck',
+      picks: ['Induction slides.pptx'],
+      item: { path: '/Induction slides.pptx' },
+      grants: [{ to: people.lee, role: 'write' }],
+      untouched: '/Induction',
+    },
+  ],
+  [
+    'the folder, not the files of the same name',
+    {
+      says: 'share the induction folder with Lee Chen',
+      item: { path: '/Induction' },
+      grants: [{ to: people.lee, role: 'read' }],
+      untouched: '/Induction slides.pptx',
+    },
+  ],
+  [
+    'the document, picked from the documents only',
+    {
+      says: 'share the induction doc with Lee Chen',
+      picks: ['Induction checklist.docx'],
+      item: { path: '/Induction/Induction checklist.docx' },
+      grants: [{ to: people.lee, role: 'read' }],
+      untouched: '/Induction',
+    },
+  ],
+];
+
+/** Kind words that match nothing of that kind: a clear answer, and no share. */
+const kindRefusals: [string, RefusalCase][] = [
+  [
+    'no spreadsheet of that name',
+    { says: 'share the induction spreadsheet with Lee Chen', reply: /induction spreadsheet/ },
+  ],
+  ['no picture of that name', { says: 'share the induction photo with Lee Chen', reply: /induction photo/ }],
+];
+
 describe('reading share requests precisely, judged by the sandbox', function () {
   this.timeout(60_000);
   let harness: BotHarness;
 
+  let dir: string;
+
   before(async () => {
-    harness = await BotHarness.start();
+    dir = await mkdtemp(path.join(tmpdir(), 'sharebot-reading-'));
+    harness = await BotHarness.start({ tenantFile: await tenantWithInduction(dir) });
   });
   after(async () => {
     await harness?.close();
+    await rm(dir, { recursive: true, force: true });
   });
 
   describe('a negated role shares view only', () => {
@@ -104,6 +184,25 @@ describe('reading share requests precisely, judged by the sandbox', function () 
     for (const [name, row] of typosAndNames) {
       it(`shares ${name}: ${row.says}`, async () => {
         await runShareCase(harness, row);
+      });
+    }
+  });
+
+  describe('item kinds', () => {
+    for (const [name, row] of kinds) {
+      it(`shares ${name}: ${row.says}`, async () => {
+        await runShareCase(harness, row);
+        const elsewhere = await harness.asUser.rolesOf(
+          people.alex.aadObjectId,
+          row.untouched,
+          people.lee.aadObjectId,
+        );
+        assert.deepEqual(elsewhere, [], `${row.untouched} was shared too`);
+      });
+    }
+    for (const [name, row] of kindRefusals) {
+      it(`answers and shares nothing when there is ${name}: ${row.says}`, async () => {
+        await runRefusalCase(harness, row);
       });
     }
   });

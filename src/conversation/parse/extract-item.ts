@@ -1,6 +1,6 @@
 import { looksLikeFileName } from './file-name';
-import { DETERMINERS, FOLDER_WORDS, GENERIC_ITEM_WORDS, PRONOUNS } from './lexicon';
-import type { ItemRef } from './parsed-request';
+import { DETERMINERS, FOLDER_WORDS, GENERIC_ITEM_WORDS, KIND_WORDS, PRONOUNS } from './lexicon';
+import type { FileKindWord, ItemRef } from './parsed-request';
 import { type Scan, spanOf } from './scan';
 import { isJoiner } from './segments';
 import type { Token } from './tokenize';
@@ -120,6 +120,13 @@ function folderAt(scan: Scan, tokens: readonly Token[], f: number, used: Set<Tok
   return nameItem(scan, trimRight(name), true);
 }
 
+/** The kind of file the words around a name say ("the induction slides"), the last such word winning. */
+function kindWordOf(words: readonly WordToken[]): FileKindWord | undefined {
+  const word = words.filter((w) => KIND_WORDS.has(w.lower)).at(-1);
+  const kind = word ? KIND_WORDS.get(word.lower) : undefined;
+  return word && kind ? { kind, word: word.lower } : undefined;
+}
+
 /** Reads a piece that is an item by its form (URL, path, special folder, quoted name). */
 function pieceItem(_scan: Scan, token: Token): ItemRef | undefined {
   if (token.type !== 'piece') return undefined;
@@ -194,7 +201,9 @@ export function readItem(scan: Scan, tokens: readonly Token[], extend: boolean):
   const first = kept[0] as WordToken;
   const last = kept.at(-1) as WordToken;
   const inner = tokens.filter((t) => t.span.start >= first.span.start && t.span.end <= last.span.end);
-  return { item: nameItem(scan, inner, false), strong: false, used };
+  const item = nameItem(scan, inner, false);
+  const fileKind = kindWordOf(words.filter((w) => !kept.includes(w)));
+  return { item: item?.kind === 'name' && fileKind ? { ...item, fileKind } : item, strong: false, used };
 }
 
 /** True when a phrase contains something that is an item by its form alone. */
