@@ -1,3 +1,4 @@
+import { answerAccessQuestion } from '../conversation/flows/answer-access-question';
 import { explainNotUnderstood, greet, showHelp } from '../conversation/flows/help';
 import { startShare } from '../conversation/flows/start-share';
 import { parseMessage } from '../conversation/parse/parse-message';
@@ -14,6 +15,7 @@ type IntentHandler<I extends ParsedMessage['intent']> = (
 /** One handler per intent; the parser decides the intent, never a substring test here. */
 const intentHandlers: { [I in ParsedMessage['intent']]: IntentHandler<I> } = {
   share: startShare,
+  question: answerAccessQuestion,
   help: showHelp,
   greeting: greet,
   unknown: explainNotUnderstood,

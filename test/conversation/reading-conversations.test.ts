@@ -4,9 +4,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TenantFile } from '../../src/sandbox/tenant/tenant-file';
 import { BotHarness } from '../support/bot-harness';
+import { textOf } from '../support/card-messages';
 import type { CardJson } from '../support/card-queries';
 import { people } from '../support/demo-tenant';
 import { type RefusalCase, runRefusalCase, runShareCase, type ShareCase } from '../support/share-scenario';
+import { personalChat } from '../support/teams-people';
 
 /** The value the confirmation card's role choice starts with. */
 function preselectedRole(card: CardJson): unknown {
@@ -141,6 +143,53 @@ const kindRefusals: [string, RefusalCase][] = [
   ['no picture of that name', { says: 'share the induction photo with Lee Chen', reply: /induction photo/ }],
 ];
 
+/** Questions about access, each answered in words from the sandbox's permissions. */
+const questions: [string, RegExp][] = [
+  [
+    'can Mateo Rossi see the launch deck?',
+    /^2 items match “launch deck”.*\n\nNo — \*\*Mateo Rossi\*\* has no access to \*\*Launch Deck v3\.pptx\*\*\.\n\nI can't tell — \*\*Launch Deck v2\.pptx\*\* isn't shared with \*\*Mateo Rossi\*\* directly, but it is shared with \*\*Design Team\*\*/s,
+  ],
+  [
+    'can Mateo Rossi see Launch Deck v3.pptx?',
+    /^No — \*\*Mateo Rossi\*\* has no access to \*\*Launch Deck v3\.pptx\*\*/,
+  ],
+  [
+    'does Tom Baker have access to report.xlsx?',
+    /^Yes — \*\*Tom Baker\*\* can view \*\*report\.xlsx\*\* \(shared with them directly\)/,
+  ],
+  [
+    'can Tom Baker edit report.xlsx?',
+    /^No — \*\*Tom Baker\*\* can view \*\*report\.xlsx\*\* but not edit it/,
+  ],
+  ['does Ana Silva have edit access to Launch Deck v3.pptx?', /^Yes — \*\*Ana Silva\*\* can edit/],
+  [
+    'did I already share report.xlsx with Lee Chen?',
+    /^No — \*\*Lee Chen\*\* has no access to \*\*report\.xlsx\*\*/,
+  ],
+  ['did I share /Finance/2026/budget.xlsx with Ana Lopez?', /^I can't tell — .*\*\*Finance Team\*\*/],
+  [
+    'can Lee Chen see budget.xlsx?',
+    /^2 items match “budget\.xlsx”.*\*\*\/Finance\/2026\/budget\.xlsx\*\*.*\*\*\/Finance\/2027\/budget\.xlsx\*\*/s,
+  ],
+  ['can Lee Chen open 🚀 Roadmap.pptx?', /^Only with the link — .*anyone in your organisation can open/],
+  [
+    'who can see report.xlsx?',
+    /^Who has access to \*\*report\.xlsx\*\*:\n- \*\*Alex Wilber\*\* — owner\n- \*\*Tom Baker\*\* — can view/,
+  ],
+  ['who can edit report.xlsx?', /^Who can edit \*\*report\.xlsx\*\*:\n- \*\*Alex Wilber\*\* — owner$/],
+  [
+    'is report.xlsx shared with Tom Baker and Lee Chen?',
+    /^Yes — \*\*Tom Baker\*\*.*\n\nNo — \*\*Lee Chen\*\*/,
+  ],
+];
+
+/** Questions that cannot be answered as asked: a question back, in words, and still no share. */
+const unanswerable: [string, RegExp][] = [
+  ['can Mateo Rossi see nonexistent-xyz.docx?', /I looked for “nonexistent-xyz\.docx”/],
+  ['does Ana have access to report.xlsx?', /Which “Ana” do you mean: \*\*Ana Lopez/],
+  ['who has access?', /Which file or folder do you mean/],
+];
+
 describe('reading share requests precisely, judged by the sandbox', function () {
   this.timeout(60_000);
   let harness: BotHarness;
@@ -205,5 +254,61 @@ describe('reading share requests precisely, judged by the sandbox', function () 
         await runRefusalCase(harness, row);
       });
     }
+  });
+
+  describe('questions are answered, never shared', () => {
+    /** Asks as Alex; the answer must be one text message, with no card and nothing changed in Graph. */
+    async function ask(says: string): Promise<string> {
+      await harness.sandbox.reset();
+      await harness.sandbox.clearRequests();
+      const sent = await harness.teams.say(says, {
+        from: people.alex,
+        conversation: personalChat(people.alex),
+      });
+      assert.equal(sent.length, 1, `expected one answer, got ${sent.length}`);
+      const [answer] = sent;
+      assert.ok(
+        answer && !answer.body.attachments?.length,
+        `expected text, got a card: ${answer ? textOf(answer) : ''}`,
+      );
+      const changes = (await harness.sandbox.requests()).filter(
+        (r) => r.method !== 'GET' && !/\$batch/.test(r.path),
+      );
+      assert.deepEqual(changes, [], 'a question changed something in Graph');
+      return textOf(answer);
+    }
+
+    for (const [says, answer] of questions) {
+      it(`answers "${says}"`, async () => {
+        assert.match(await ask(says), answer);
+      });
+    }
+    for (const [says, answer] of unanswerable) {
+      it(`asks back on "${says}"`, async () => {
+        assert.match(await ask(says), answer);
+      });
+    }
+
+    it('answers from what a share just did', async () => {
+      await runShareCase(harness, {
+        says: 'share report.xlsx with Lee Chen as editor',
+        item: { path: '/Reports/report.xlsx' },
+        grants: [{ to: people.lee, role: 'write' }],
+      });
+      const sent = await harness.teams.say('is report.xlsx shared with Lee Chen?', {
+        from: people.alex,
+        conversation: personalChat(people.alex),
+      });
+      assert.match(textOf(sent.at(-1) as never), /^Yes — \*\*Lee Chen\*\* can edit \*\*report\.xlsx\*\*/);
+    });
+
+    it('reads the item and the people in one $batch, then the access list', async () => {
+      await ask('does Tom Baker have access to report.xlsx?');
+      const log = await harness.sandbox.requests();
+      const batches = new Set(log.filter((r) => r.batchId).map((r) => r.batchId));
+      const alone = log.filter((r) => !r.batchId && !/\$batch/.test(r.path));
+      assert.ok(batches.size <= 2, `${batches.size} batches`);
+      assert.ok(alone.length <= 1, `requests outside a batch: ${alone.map((r) => r.path).join(', ')}`);
+    });
   });
 });

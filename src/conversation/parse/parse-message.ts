@@ -12,9 +12,10 @@ import { extractRoleTypos } from './extract-role-typos';
 import { decideRole, extractRoles } from './extract-roles';
 import { extractSpecialFolders } from './extract-special-folders';
 import { extractUrls } from './extract-urls';
-import { isGreeting, isHelp, isHowToQuestion, isShareRequest } from './intent';
+import { isAccessQuestion, isGreeting, isHelp, isHowToQuestion, isShareRequest } from './intent';
 import { normalizeText } from './normalize';
 import type { ParseContext, ParsedMessage, ShareOptions } from './parsed-request';
+import { readQuestion } from './read-question';
 import { readRequest } from './read-request';
 import { createScan } from './scan';
 import { tokenize } from './tokenize';
@@ -37,6 +38,7 @@ export function parseMessage(text: string, context: ParseContext): ParsedMessage
   const message = extractMessage(scan);
   const password = extractPassword(scan);
   extractPaths(scan);
+  const question = readQuestion(scan);
   const flags = extractOptions(scan);
   const expiration = extractDates(scan, context.now, context.timeZone);
   extractChatMembers(scan);
@@ -52,6 +54,16 @@ export function parseMessage(text: string, context: ParseContext): ParsedMessage
     (p) => p.kind === 'quoted' && !taken.some((s) => s && s.start < p.span.end && p.span.start < s.end),
   );
 
+  if (question && isAccessQuestion(question, reading, role)) {
+    const about = question.about === 'person' && reading.recipients.length === 0 ? 'who' : question.about;
+    return {
+      intent: 'question',
+      about,
+      ...(reading.item ? { item: reading.item } : {}),
+      recipients: about === 'who' ? [] : reading.recipients,
+      ...(role.kind === 'role' ? { role: role.role } : {}),
+    };
+  }
   if (!isShareRequest(reading, role)) {
     if (isGreeting(normalized)) return { intent: 'greeting' };
     if (isHelp(normalized)) return { intent: 'help' };

@@ -77,6 +77,12 @@ export type ParsedMessage =
       role: RoleAsk;
       options: ShareOptions;
     }
+  /**
+   * A question about access, answered from the item's permissions and never turned into a share:
+   * about people ("can Mateo see the launch deck?", "did I share budget.xlsx with Lee?") or about
+   * everyone ("who can see X?"). `role` is the access asked about, when a role word said it.
+   */
+  | { intent: 'question'; about: 'person' | 'who'; item?: ItemRef; recipients: RecipientRef[]; role?: Role }
   | { intent: 'help' }
   | { intent: 'greeting' }
   /** Not a share request; `text` is what was read, for a friendly answer. */

@@ -33,7 +33,12 @@ export interface ShareShape {
 }
 
 /** What a row expects. */
-export type Shape = ShareShape | { intent: 'help' } | { intent: 'greeting' } | { intent: 'unknown' };
+export type Shape =
+  | ShareShape
+  | { intent: 'help' }
+  | { intent: 'greeting' }
+  | { intent: 'unknown' }
+  | { intent: 'question' };
 
 /** A file or bare name item, as typed. */
 export const named = (name: string): ItemShape => ({ kind: 'name', name, folder: false, quoted: false });
