@@ -1,3 +1,4 @@
+import { answerAccessQuestion } from '../conversation/flows/answer-access-question';
 import { answerOpenQuestion } from '../conversation/flows/answer-question';
 import { changeLastRole, shareFollowUp, undoLast } from '../conversation/flows/follow-up';
 import { explainNotUnderstood, greet, showHelp } from '../conversation/flows/help';
@@ -16,6 +17,7 @@ type IntentHandler<I extends ParsedMessage['intent']> = (
 /** One handler per intent; the parser decides the intent, never a substring test here. */
 const intentHandlers: { [I in ParsedMessage['intent']]: IntentHandler<I> } = {
   share: shareFollowUp,
+  question: answerAccessQuestion,
   help: showHelp,
   greeting: greet,
   thanks: sayThanks,

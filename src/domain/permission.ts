@@ -6,7 +6,7 @@ export interface PermissionInfo {
   id: string;
   roles: string[];
   /** Who the permission is for, read from grantedToV2, then grantedTo, then invitation. */
-  grantee?: { id?: string; displayName?: string; email?: string };
+  grantee?: { id?: string; displayName?: string; email?: string; group?: boolean };
   link?: { type?: string; scope?: string; webUrl?: string };
   /** True when Graph reported `inheritedFrom` (personal drives only; see docs/graph-notes.md §2.1). */
   inherited: boolean;

@@ -193,6 +193,8 @@ function granteeOf(permission: Permission): Grantee | undefined {
       stringField(identity, 'email') ?? emailFromLoginName(stringField(identity, 'loginName'));
   }
   grantee.email ??= permission.invitation?.email ?? undefined;
+  // A group's members are not listed here: whether someone is in it takes another read.
+  if (v2?.group || v2?.siteGroup) grantee.group = true;
   const fields = Object.entries(grantee).filter(([, value]) => value !== undefined);
   return fields.length > 0 ? (Object.fromEntries(fields) as Grantee) : undefined;
 }

@@ -423,8 +423,13 @@ const roleWords: [string, ShareCase][] = [
     },
   ],
   [
-    'a question "can ... see"',
-    { says: 'can Lee Chen see report.xlsx?', item: report, grants: [{ to: people.lee, role: 'read' }] },
+    // "can Lee Chen see report.xlsx?" is a question now, answered without sharing (issue 9).
+    'a polite request "can ... see ..., please"',
+    {
+      says: 'can Lee Chen see report.xlsx please?',
+      item: report,
+      grants: [{ to: people.lee, role: 'read' }],
+    },
   ],
   [
     '"view only"',

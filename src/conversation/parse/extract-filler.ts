@@ -6,7 +6,7 @@ const FILLER = new RegExp(
     String.raw`thanks?(?:\s+(?:you|u))?(?:\s+(?:so\s+much|a\s+lot|in\s+advance))?|thx|tx|ty|cheers`,
     String.raw`(?:could|can|would|will|wud|cud)\s+(?:you|u|ya)(?:\s+(?:please|pls|plz))?`,
     String.raw`(?:i|we)\s+(?:would|'d|d)\s+like\s+(?:you\s+)?to|(?:i|we)\s+(?:want|need)\s+(?:you\s+)?to|(?:i|we)\s+wanna|i'd\s+like\s+to`,
-    String.raw`help\s+me|go\s+ahead\s+and|be\s+so\s+kind\s+(?:as\s+)?to|do\s+me\s+a\s+favou?r(?:\s+and)?`,
+    String.raw`make\s+sure(?:\s+that)?|ensure(?:\s+that)?|help\s+me|go\s+ahead\s+and|be\s+so\s+kind\s+(?:as\s+)?to|do\s+me\s+a\s+favou?r(?:\s+and)?`,
     String.raw`hey|hi|hello|hiya|yo|howdy|good\s+(?:morning|afternoon|evening)`,
     'sharebot',
     String.raw`quickly|asap|right\s+away|real\s+quick|now|today|for\s+me|once\s+more|again`,

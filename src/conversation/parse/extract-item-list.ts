@@ -21,7 +21,10 @@ function singularOf(plural: string): string | undefined {
 export function splitSharedNounList(item: ItemRef): ItemRef[] | undefined {
   if (item.kind !== 'name' || item.quoted || item.folder || /\.[\p{L}\p{N}]{1,8}$/u.test(item.name))
     return undefined;
-  const m = SHARED_NOUN_LIST.exec(item.name);
+  // A plural kind word ("the design and launch decks") is read apart from the name as its kind; the
+  // list still shares it, so it is put back for the split.
+  const plural = item.fileKind && /s$/i.test(item.fileKind.word) ? item.fileKind.word : undefined;
+  const m = SHARED_NOUN_LIST.exec(plural ? `${item.name} ${plural}` : item.name);
   if (!m) return undefined;
   const noun = singularOf(m[4] as string);
   const heads = [

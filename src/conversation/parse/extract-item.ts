@@ -1,9 +1,10 @@
 import { looksLikeFileName } from './file-name';
-import { DETERMINERS, FOLDER_WORDS, GENERIC_ITEM_WORDS, PRONOUNS } from './lexicon';
-import type { ItemRef } from './parsed-request';
+import { DETERMINERS, FOLDER_WORDS, GENERIC_ITEM_WORDS, KIND_WORDS, PRONOUNS } from './lexicon';
+import type { FileKindWord, ItemRef } from './parsed-request';
 import { type Scan, spanOf } from './scan';
 import { isJoiner } from './segments';
 import type { Token } from './tokenize';
+import { isAcronym } from './word-shape';
 
 /** An item read from a phrase, with the tokens it used, and whether its form alone makes it an item. */
 export interface ItemReading {
@@ -43,13 +44,16 @@ function withLeadingEmoji(scan: Scan, item: ItemRef | undefined): ItemRef | unde
   return { ...item, name: span.text, span };
 }
 
-/** Drops articles, and lower-case generic nouns ("the file", "this doc"), from the left of a name. */
-function trimLeft(words: WordToken[]): WordToken[] {
+/**
+ * Drops articles, pronouns and lower-case generic nouns ("the file", "this doc") from the left of
+ * a name; an acronym such as "IT" stays ("IT checklist.xlsx").
+ */
+function trimLeft(scan: Scan, words: WordToken[]): WordToken[] {
   let i = 0;
   while (i < words.length - 1) {
     const w = words[i] as WordToken;
     const generic = GENERIC_ITEM_WORDS.has(w.lower) && w.text === w.lower;
-    if (!DETERMINERS.has(w.lower) && !generic && !PRONOUNS.has(w.lower)) break;
+    if (isAcronym(scan, w.text) || (!DETERMINERS.has(w.lower) && !generic && !PRONOUNS.has(w.lower))) break;
     i++;
   }
   return words.slice(i);
@@ -116,6 +120,13 @@ function folderAt(scan: Scan, tokens: readonly Token[], f: number, used: Set<Tok
   return nameItem(scan, trimRight(name), true);
 }
 
+/** The kind of file the words around a name say ("the induction slides"), the last such word winning. */
+function kindWordOf(words: readonly WordToken[]): FileKindWord | undefined {
+  const word = words.filter((w) => KIND_WORDS.has(w.lower)).at(-1);
+  const kind = word ? KIND_WORDS.get(word.lower) : undefined;
+  return word && kind ? { kind, word: word.lower } : undefined;
+}
+
 /** Reads a piece that is an item by its form (URL, path, special folder, quoted name). */
 function pieceItem(_scan: Scan, token: Token): ItemRef | undefined {
   if (token.type !== 'piece') return undefined;
@@ -165,7 +176,7 @@ export function readItem(scan: Scan, tokens: readonly Token[], extend: boolean):
         run.unshift(tokens[i] as WordToken);
       }
     }
-    const kept = trimLeft(run);
+    const kept = trimLeft(scan, run);
     for (const w of run) used.add(w);
     return { item: withLeadingEmoji(scan, nameItem(scan, kept, false)), strong: true, used };
   }
@@ -180,15 +191,19 @@ export function readItem(scan: Scan, tokens: readonly Token[], extend: boolean):
   }
   const words = tokens.filter((t): t is WordToken => isWord(t) && !isJoiner(t));
   for (const w of words) used.add(w);
-  const kept = trimRight(trimLeft(words));
+  const kept = trimRight(trimLeft(scan, words));
   const meaningful = kept.some(
-    (w) => !GENERIC_ITEM_WORDS.has(w.lower) && !PRONOUNS.has(w.lower) && !DETERMINERS.has(w.lower),
+    (w) =>
+      isAcronym(scan, w.text) ||
+      (!GENERIC_ITEM_WORDS.has(w.lower) && !PRONOUNS.has(w.lower) && !DETERMINERS.has(w.lower)),
   );
   if (!meaningful) return { item: undefined, strong: false, used };
   const first = kept[0] as WordToken;
   const last = kept.at(-1) as WordToken;
   const inner = tokens.filter((t) => t.span.start >= first.span.start && t.span.end <= last.span.end);
-  return { item: nameItem(scan, inner, false), strong: false, used };
+  const item = nameItem(scan, inner, false);
+  const fileKind = kindWordOf(words.filter((w) => !kept.includes(w)));
+  return { item: item?.kind === 'name' && fileKind ? { ...item, fileKind } : item, strong: false, used };
 }
 
 /** True when a phrase contains something that is an item by its form alone. */

@@ -3,6 +3,7 @@ import type { RecipientRef } from './parsed-request';
 import { type Scan, spanOf } from './scan';
 import { isJoiner } from './segments';
 import type { Token } from './tokenize';
+import { isAcronym } from './word-shape';
 
 type WordToken = Extract<Token, { type: 'word' }>;
 
@@ -34,7 +35,8 @@ function nameRecipient(scan: Scan, run: WordToken[]): RecipientRef | undefined {
   let words = run.filter((w) => !/^[([{].*[)\]}]$/.test(w.text));
   while (words.length > 0 && DETERMINERS.has((words[0] as WordToken).lower)) words = words.slice(1);
   while (words.length > 0 && DETERMINERS.has((words.at(-1) as WordToken).lower)) words = words.slice(0, -1);
-  if (words.length === 0 || words.every((w) => PRONOUNS.has(w.lower.replace(/^@/, '')))) return undefined;
+  const pronoun = (w: WordToken) => PRONOUNS.has(w.lower.replace(/^@/, '')) && !isAcronym(scan, w.text);
+  if (words.length === 0 || words.every(pronoun)) return undefined;
   const first = words[0] as WordToken;
   const last = words.at(-1) as WordToken;
   const start = first.span.start + (first.text.startsWith('@') ? 1 : 0);

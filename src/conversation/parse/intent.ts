@@ -1,5 +1,6 @@
 import { WEAK_VERBS } from './lexicon';
 import type { RoleAsk } from './parsed-request';
+import type { QuestionShape } from './read-question';
 import type { RequestReading } from './read-request';
 
 const HELP_ONLY =
@@ -53,4 +54,14 @@ export function isShareRequest(reading: RequestReading, role: RoleAsk): boolean 
   if (reading.arrow) return somethingToShare;
   if (reading.implicit) return reading.recipients.length > 0 && signal;
   return reading.strongItem && reading.recipients.length > 0;
+}
+
+/**
+ * Decides whether a message with a question's opener asks about access: it names an item, or a
+ * role or "access" ("can Bob come to lunch?" does not). The answer is read from permissions.
+ */
+export function isAccessQuestion(question: QuestionShape, reading: RequestReading, role: RoleAsk): boolean {
+  const aboutAccess = role.kind !== 'unspecified' || reading.accessNoun || reading.verb !== undefined;
+  if (question.modal) return reading.item !== undefined && aboutAccess && reading.recipients.length > 0;
+  return reading.item !== undefined || aboutAccess;
 }

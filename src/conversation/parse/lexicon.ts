@@ -1,3 +1,5 @@
+import type { FileKind } from '../../domain/item-kind';
+
 /** How a share verb arranges its objects. */
 export type VerbKind =
   /** share / send X with|to Y: the object is the item. */
@@ -176,6 +178,20 @@ export const GENERIC_ITEM_WORDS: ReadonlySet<string> = new Set([
   'presentation',
   'deck',
   'slides',
+  'slide',
+  'decks',
+  'ppt',
+  'powerpoint',
+  'sheets',
+  'excel',
+  'docs',
+  'documents',
+  'pdf',
+  'picture',
+  'photo',
+  'image',
+  'pic',
+  'screenshot',
   'item',
   'thing',
   'stuff',
@@ -185,6 +201,37 @@ export const GENERIC_ITEM_WORDS: ReadonlySet<string> = new Set([
   'latest',
   'called',
   'named',
+  'anything',
+  'everything',
+  'something',
+  'nothing',
+]);
+
+/** Words that say what kind of file is meant; they narrow the search, they are not part of the name. */
+export const KIND_WORDS: ReadonlyMap<string, FileKind> = new Map<string, FileKind>([
+  ['deck', 'presentation'],
+  ['decks', 'presentation'],
+  ['slides', 'presentation'],
+  ['slide', 'presentation'],
+  ['presentation', 'presentation'],
+  ['ppt', 'presentation'],
+  ['powerpoint', 'presentation'],
+  ['sheet', 'spreadsheet'],
+  ['sheets', 'spreadsheet'],
+  ['spreadsheet', 'spreadsheet'],
+  ['workbook', 'spreadsheet'],
+  ['excel', 'spreadsheet'],
+  ['doc', 'document'],
+  ['docs', 'document'],
+  ['document', 'document'],
+  ['documents', 'document'],
+  ['pdf', 'pdf'],
+  ['picture', 'image'],
+  ['photo', 'image'],
+  ['image', 'image'],
+  ['pic', 'image'],
+  ['screenshot', 'image'],
+  ['file', 'file'],
 ]);
 
 /** Words for folders ("the Reports folder", "folder Reports"). */

@@ -1,3 +1,4 @@
+import type { FileKind } from '../../domain/item-kind';
 import type { Role } from '../../domain/role';
 
 /** Where in the original text a piece was read from (after the bot's own mention is removed). */
@@ -10,10 +11,19 @@ export interface Span {
 /** The special folders Graph addresses by name (docs/graph-notes.md §3.5). */
 export type SpecialFolderName = 'documents' | 'photos' | 'cameraroll' | 'approot' | 'music' | 'desktop';
 
+/** A word that named the kind of file, and the kind ("slides" -> presentation). */
+export interface FileKindWord {
+  kind: FileKind;
+  word: string;
+}
+
 /** What the person pointed at. Resolution against Graph happens later, in resolve/. */
 export type ItemRef =
-  /** A file or folder name, with or without extension ("report.xlsx", "Launch Deck v3"). */
-  | { kind: 'name'; name: string; folder: boolean; quoted: boolean; span: Span }
+  /**
+   * A file or folder name, with or without extension ("report.xlsx", "Launch Deck v3"); `fileKind`
+   * when a word said what kind of file it is ("the induction slides": name "induction").
+   */
+  | { kind: 'name'; name: string; folder: boolean; quoted: boolean; span: Span; fileKind?: FileKindWord }
   /** A drive path such as "/Finance/2027/plan.xlsx" (leading slash kept). */
   | { kind: 'path'; path: string; span: Span }
   /** A pasted OneDrive or SharePoint URL. */
@@ -74,6 +84,12 @@ export type ParsedMessage =
       /** A follow-up: no item but "it" (the last share's item), or no people but "too" (its people). */
       refersTo?: 'lastItem' | 'lastPeople';
     }
+  /**
+   * A question about access, answered from the item's permissions and never turned into a share:
+   * about people ("can Mateo see the launch deck?", "did I share budget.xlsx with Lee?") or about
+   * everyone ("who can see X?"). `role` is the access asked about, when a role word said it.
+   */
+  | { intent: 'question'; about: 'person' | 'who'; item?: ItemRef; recipients: RecipientRef[]; role?: Role }
   | { intent: 'help' }
   /** "thanks", "cheers": one line back. */
   | { intent: 'thanks' }

@@ -42,13 +42,16 @@ const GROUPS: Array<{ kind: RoleKind; phrases: string[] }> = [
     phrases: [
       String.raw`read\s*(?:/|&|\+|and|-)\s*write`,
       String.raw`(?:edit(?:ing)?|write|writ(?:ing)|modify|contributor|editor)\s+${PERMISSION}`,
-      String.raw`${MODAL}?(?:edit|write|modify|change|contribute|co-?author|collaborate\s+on|work\s+on|make\s+(?:changes|edits))`,
-      'editors?|writers?|contributors?|co-?authors?|editable',
+      String.raw`${MODAL}?(?:edit|write|modify|change|contribute|co-?author|collaborate\s+on|work\s+on|(?:make|making)\s+(?:any\s+|some\s+)?(?:changes|edits))`,
+      'editors?|writers?|contributors?|co-?authors?|editable|editing',
     ],
   },
   {
     kind: 'read',
     phrases: [
+      // Limits that name edit only to rule it out ("no edits", "without write access", "non-editable").
+      String.raw`(?:no|without|zero)\s+(?:edit(?:s|ing)?|writ(?:e|ing)|changes|changing|modifications|modifying)(?:\s+${PERMISSION})?`,
+      String.raw`non-?editable|uneditable|not\s+editable`,
       String.raw`(?:view|read|look)[-\s]?only`,
       'readonly|viewonly',
       String.raw`(?:view(?:ing)?|read(?:ing)?|viewer|reader|see)\s+${PERMISSION}`,

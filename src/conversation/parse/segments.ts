@@ -59,7 +59,8 @@ function markerOf(
   const word = token.lower;
   if (JOINERS.has(word)) return undefined;
   const verb = VERBS.get(word);
-  const lowerCase = token.text === word;
+  // Compared with the typed text: a misspelt verb ("shre") has the corrected word as `lower`.
+  const lowerCase = token.text === token.text.toLowerCase();
   if (verb && (clauseStart || lowerCase)) return { kind: 'verb', verb, word };
   if (word === 'as') return { kind: 'as' };
   if (PREPOSITIONS.has(word)) {
@@ -79,6 +80,20 @@ function markerOf(
   return undefined;
 }
 
+/**
+ * True when a skip word is the auxiliary, not a name: "Will" mid-sentence is a name ("share it
+ * with Will"), and so is "Will" before a modal role ("Will can edit it").
+ */
+function isAuxiliary(
+  token: Token & { type: 'word' },
+  next: Token | undefined,
+  clauseStart: boolean,
+): boolean {
+  if (token.text === token.lower) return true;
+  const modalFollows = next?.type === 'piece' && next.piece.kind === 'role' && next.piece.entry.modal;
+  return clauseStart && !modalFollows;
+}
+
 /** Cuts the tokens into phrases at markers, remembering which verb governs each phrase. */
 export function segment(tokens: readonly Token[]): Segment[] {
   const segments: Segment[] = [];
@@ -86,7 +101,13 @@ export function segment(tokens: readonly Token[]): Segment[] {
   let verb: VerbKind | undefined;
   let clauseStart = true;
   tokens.forEach((token, i) => {
-    if (token.type === 'word' && SKIP_WORDS.has(token.lower)) return;
+    // "Will" mid-sentence is a name, not the auxiliary ("share it with Will").
+    if (
+      token.type === 'word' &&
+      SKIP_WORDS.has(token.lower) &&
+      isAuxiliary(token, tokens[i + 1], clauseStart)
+    )
+      return;
     const marker = markerOf(token, tokens[i - 1], tokens[i + 1], clauseStart);
     if (!marker) {
       current.tokens.push(token);

@@ -1,4 +1,6 @@
 import type { DriveItemInfo } from '../../domain/item';
+import { isOfKind } from '../../domain/item-kind';
+import type { FileKindWord } from '../parse/parsed-request';
 import { editDistance, foldedWords, foldText } from './fold-text';
 
 /** How well an item's name matched what the person typed. */
@@ -36,12 +38,26 @@ function strengthOf(query: string, item: DriveItemInfo): MatchStrength | undefin
 
 const order: Record<MatchStrength, number> = { exact: 0, partial: 1, fuzzy: 2 };
 
+/** The better of two match strengths. */
+function stronger(a: MatchStrength | undefined, b: MatchStrength | undefined): MatchStrength | undefined {
+  if (!a || !b) return a ?? b;
+  return order[a] <= order[b] ? a : b;
+}
+
 /**
  * Ranks candidate items for a typed name: exact names first, then word or prefix matches, then
  * near-misses. Duplicates (the same item found twice) are dropped; items that do not match at all
- * are left out. Ties keep the order Graph returned (its relevance), newest first when dated.
+ * are left out, and so are items of another kind: only folders for "folder", only files of the
+ * kind for a kind word ("the induction slides" never picks the folder Induction). The kind word
+ * may be part of the name too ("Induction slides.pptx" is exact for "induction slides"). Ties keep
+ * the order Graph returned (its relevance), newest first when dated.
  */
-export function rankItems(query: string, candidates: DriveItemInfo[], folderWanted: boolean): RankedItem[] {
+export function rankItems(
+  query: string,
+  candidates: DriveItemInfo[],
+  folderWanted: boolean,
+  fileKind?: FileKindWord,
+): RankedItem[] {
   const seen = new Set<string>();
   const ranked: RankedItem[] = [];
   for (const item of candidates) {
@@ -49,7 +65,9 @@ export function rankItems(query: string, candidates: DriveItemInfo[], folderWant
     if (seen.has(key)) continue;
     seen.add(key);
     if (folderWanted && item.kind !== 'folder') continue;
-    const strength = strengthOf(query, item);
+    if (fileKind && !isOfKind(item, fileKind.kind)) continue;
+    const withWord = fileKind ? strengthOf(`${query} ${fileKind.word}`, item) : undefined;
+    const strength = stronger(strengthOf(query, item), withWord);
     if (strength) ranked.push({ item, strength });
   }
   return ranked.sort((a, b) => order[a.strength] - order[b.strength]);

@@ -56,15 +56,16 @@ export async function evaluateItem(
   if ('error' in search) return { kind: 'failed', error: search.error };
   const following = plan.value(slots.following);
   const candidates = [...search.value, ...('value' in following ? following.value : [])];
-  const ranked = rankItems(slots.ref.name, candidates, slots.ref.folder);
+  const { folder, fileKind } = slots.ref;
+  const ranked = rankItems(slots.ref.name, candidates, folder, fileKind);
   const exact = ranked.filter((entry) => entry.strength === 'exact');
   if (exact.length === 1) return { kind: 'found', item: exact[0].item };
   const offered = (exact.length > 1 ? exact : ranked).slice(0, maxChoices).map((entry) => entry.item);
   if (offered.length > 0) return { kind: 'ambiguous', choices: await withFolderPaths(port, offered) };
   return {
     kind: 'notFound',
-    searched: slots.ref.name,
-    suggestions: await suggestNames(port, slots.ref.name),
+    searched: describeItemRef(slots.ref),
+    suggestions: await suggestNames(port, slots.ref),
   };
 }
 
@@ -104,7 +105,7 @@ function notFound(searched: string): ItemResolution {
 export function describeItemRef(ref: ItemRef): string {
   switch (ref.kind) {
     case 'name':
-      return ref.name;
+      return ref.fileKind && ref.fileKind.kind !== 'file' ? `${ref.name} ${ref.fileKind.word}` : ref.name;
     case 'path':
       return ref.path;
     case 'url':
@@ -118,12 +119,15 @@ export function describeItemRef(ref: ItemRef): string {
  * Finds close names when search found nothing, e.g. a typo. Graph search matches whole words and
  * prefixes, so it searches again with the start of the name and ranks by spelling distance.
  */
-async function suggestNames(port: GraphPort, name: string): Promise<string[]> {
+async function suggestNames(port: GraphPort, ref: ItemRef & { kind: 'name' }): Promise<string[]> {
+  const { name } = ref;
   // Whole graphemes: a cut through an emoji leaves half a surrogate pair, which cannot be URL-encoded.
   const stem = leadingGraphemes(baseName(name).trim(), 3);
   if (stem.length < 2) return [];
   const [outcome] = await port.lookup([{ kind: 'searchFiles', query: stem, top: 25 }] as const);
   if (!outcome.ok) return [];
-  const close = rankItems(name, outcome.value, false).filter((entry) => entry.strength !== 'exact');
+  const close = rankItems(name, outcome.value, ref.folder, ref.fileKind).filter(
+    (entry) => entry.strength !== 'exact',
+  );
   return [...new Set(close.map((entry) => entry.item.name))].slice(0, 3);
 }

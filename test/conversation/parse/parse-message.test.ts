@@ -231,7 +231,9 @@ const ROWS: Array<[string, Shape]> = [
   ],
   ['Mateo needs access to plan.xlsx', share(named('plan.xlsx'), ['Mateo'])],
   ['ana needs to see plan.xlsx', share(named('plan.xlsx'), ['ana'], 'read')],
-  ['can Priya see plan.xlsx?', share(named('plan.xlsx'), ['Priya'], 'read')],
+  // With its question mark and no "please", "can Priya see X?" asks about access (issue 9).
+  ['can Priya see plan.xlsx?', { intent: 'question' }],
+  ['can Priya see plan.xlsx', share(named('plan.xlsx'), ['Priya'], 'read')],
   ['can Priya edit the Reports folder', share(folder('Reports'), ['Priya'], 'write')],
   ['Could Lee view roadmap.pptx pls', share(named('roadmap.pptx'), ['Lee'], 'read')],
   ['Ana should be able to edit plan.xlsx', share(named('plan.xlsx'), ['Ana'], 'write')],
