@@ -1,4 +1,5 @@
 import type { AdaptiveCard } from '../cards/adaptive-card';
+import type { ResultCardModel, ResultLineView } from '../cards/models';
 import { noticeCard } from '../cards/notice-card';
 import { resultCard } from '../cards/result-card';
 import { unknownShareCard } from '../cards/unknown-share-card';
@@ -24,29 +25,17 @@ export function outcomeCard(record: ShareRequestRecord): AdaptiveCard | undefine
     case 'notShared':
       return noticeCard({ title: outcome.title, text: outcome.text, tone: 'attention' });
     case 'shared':
-      return record.item
-        ? resultCard({
-            requestId: record.id,
-            item: record.item,
-            lines: outcome.lines,
-            canUndo: true,
-            notes: outcome.checked ? [outcomeWords.checkedAccessNote] : undefined,
-          })
-        : undefined;
+      return grantedCard(record, outcome.lines, {
+        notes: outcome.checked ? [outcomeWords.checkedAccessNote] : undefined,
+      });
     case 'partlyShared':
-      return record.item
-        ? resultCard({
-            requestId: record.id,
-            item: record.item,
-            lines: outcome.lines,
-            canUndo: true,
-            canShareMissing: true,
-            notes: [
-              outcomeWords.missingPeopleNote(outcome.missingNames),
-              ...(outcome.reason ? [outcome.reason] : []),
-            ],
-          })
-        : undefined;
+      return grantedCard(record, outcome.lines, {
+        canShareMissing: true,
+        notes: [
+          outcomeWords.missingPeopleNote(outcome.missingNames),
+          ...(outcome.reason ? [outcome.reason] : []),
+        ],
+      });
     case 'unknown':
       return unknownShareCard({
         requestId: record.id,
@@ -59,4 +48,14 @@ export function outcomeCard(record: ShareRequestRecord): AdaptiveCard | undefine
         tone: 'good',
       });
   }
+}
+
+/** The result card of a request that granted access, with Undo. */
+function grantedCard(
+  record: ShareRequestRecord,
+  lines: ResultLineView[],
+  extra: Pick<ResultCardModel, 'canShareMissing' | 'notes'>,
+): AdaptiveCard | undefined {
+  if (!record.item) return undefined;
+  return resultCard({ requestId: record.id, item: record.item, lines, canUndo: true, ...extra });
 }

@@ -1,18 +1,10 @@
+import { bare } from './intent';
+
 /**
  * Short messages that lean on what was said before: thanks, cancel, undo, a new role for the
  * last share, and the words that point back at its item ("it") or its people ("too"). Pure
  * regexes over the normalized text; what they act on is decided by the conversation context.
  */
-
-/** The message without mentions, politeness and punctuation (case kept). */
-function bare(text: string): string {
-  return text
-    .replace(/<at>.*?<\/at>/gi, ' ')
-    .replace(/\b(?:please|pls|plz|sharebot)\b/gi, ' ')
-    .replace(/[!.,:;?]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 const THANKS =
   /^(?:(?:ok(?:ay)?|great|cool|perfect|awesome|nice|brilliant|super|lovely|got it)\s+)*(?:thanks?|thank\s+(?:you|u)|thx|ty|cheers|ta|many\s+thanks)(?:\s+(?:a\s+lot|so\s+much|very\s+much|again|mate|bot|all))*$/i;

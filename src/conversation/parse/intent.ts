@@ -10,8 +10,8 @@ const HOW_TO_QUESTION =
 const GREETING_WORDS =
   /^(?:(?:hi|hello|hey|heya|hiya|yo|howdy|hallo|hola|greetings|morning|evening|good\s+(?:morning|afternoon|evening|day)|thanks?|thank\s+(?:you|u)|thx|ty|cheers|ok(?:ay)?|cool|great|nice|perfect|awesome|bye|goodbye|see\s+ya|there|sharebot|bot|so\s+much|a\s+lot|all|everyone|team|folks)[\s,.!]*)+$/i;
 
-/** The message without punctuation noise, for matching whole-message help and greeting phrases. */
-function bare(text: string): string {
+/** The message without mentions, politeness and punctuation noise, for matching whole-message phrases. */
+export function bare(text: string): string {
   return text
     .replace(/<at>.*?<\/at>/gi, ' ')
     .replace(/\b(?:please|pls|plz|sharebot)\b/gi, ' ')

@@ -8,6 +8,7 @@ import type { ResolvedRecipient } from '../share-request';
 import { LookupBatch } from './lookup-batch';
 import { describeItemRef, evaluateItem, planItem } from './resolve-item';
 import { evaluateRecipients, planRecipients, type RecipientQuery } from './resolve-recipients';
+import { domainOf, planSender, senderOf } from './sender-domain';
 
 /** The item and people a question is about, or what to say instead. */
 export type QuestionResolution =
@@ -34,13 +35,10 @@ export async function resolveQuestion(
   const plan = new LookupBatch();
   const itemSlots = planItem(plan, itemRef);
   const recipientSlots = planRecipients(plan, queries);
-  const senderId = turn.user.aadObjectId;
-  const senderSlot = senderId ? plan.add({ kind: 'user', id: senderId }) : undefined;
+  const senderSlot = planSender(plan, turn);
   await plan.run(port);
 
-  const senderOutcome = senderSlot ? plan.value(senderSlot) : undefined;
-  const sender = senderOutcome && 'value' in senderOutcome ? senderOutcome.value : null;
-  const domain = (sender?.email ?? sender?.userPrincipalName)?.split('@')[1]?.toLowerCase();
+  const domain = domainOf(senderOf(plan, senderSlot));
   const item = await evaluateItem(plan, itemSlots, port);
   const people = evaluateRecipients(plan, recipientSlots, domain);
   if (item.kind === 'failed') return { ok: false, failure: item.error };

@@ -9,6 +9,7 @@ import { LookupBatch } from './lookup-batch';
 import { evaluateRoledRecipients, type RoledQuery } from './recipient-roles';
 import { evaluateItem, planItem } from './resolve-item';
 import { planRecipients } from './resolve-recipients';
+import { domainOf, planSender, senderOf } from './sender-domain';
 
 /** What the item and people of a request turned out to be, ready for a pick or confirmation card. */
 export interface ResolvedShare {
@@ -41,13 +42,11 @@ export async function resolveShare(
     plan,
     queries.map((q) => q.query),
   );
-  const senderId = turn.user.aadObjectId;
-  const senderSlot = senderId ? plan.add({ kind: 'user', id: senderId }) : undefined;
+  const senderSlot = planSender(plan, turn);
   await plan.run(port);
 
-  const senderOutcome = senderSlot ? plan.value(senderSlot) : undefined;
-  const sender = senderOutcome && 'value' in senderOutcome ? senderOutcome.value : null;
-  const domain = (sender?.email ?? sender?.userPrincipalName)?.split('@')[1]?.toLowerCase();
+  const sender = senderOf(plan, senderSlot);
+  const domain = domainOf(sender);
   const item = await evaluateItem(plan, itemSlots, port);
   const people = evaluateRoledRecipients(plan, recipientSlots, queries, domain);
   if (item.kind === 'failed') return { ok: false, failure: item.error };
@@ -61,7 +60,7 @@ export async function resolveShare(
   }
   if (problems.length > 0) return { ok: false, text: problems.join('\n\n') };
 
-  const recipients = people.resolved.filter((r) => !isSender(r.person, senderId, sender));
+  const recipients = people.resolved.filter((r) => !isSender(r.person, turn.user.aadObjectId, sender));
   if (recipients.length === 0 && people.pending.length === 0)
     return { ok: false, text: replies.selfOnlyReply() };
   return {
