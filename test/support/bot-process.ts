@@ -17,15 +17,27 @@ export class BotProcess {
   /** e.g. http://127.0.0.1:40123 */
   url = '';
 
-  /** `env` is added to the process's environment (PORT, GRAPH_ORIGIN, STATE_DIR, ...). */
-  constructor(private readonly env: Record<string, string>) {}
+  /**
+   * `env` is added to the process's environment (PORT, GRAPH_ORIGIN, STATE_DIR, ...); `nodeArgs`
+   * go to Node before the script (e.g. `--expose-gc` and a preload for a benchmark).
+   */
+  constructor(
+    private readonly env: Record<string, string>,
+    private readonly nodeArgs: string[] = [],
+  ) {}
+
+  /** The running process's id (undefined while stopped), e.g. to read its memory in /proc. */
+  get pid(): number | undefined {
+    return this.child?.pid;
+  }
 
   /** Starts the process and resolves once it printed its ready line; fails with its output otherwise. */
   async start(): Promise<void> {
     this.output = '';
     // Node itself with tsx as a loader: the tsx CLI would run the bot in a grandchild process that
     // a SIGKILL of the CLI leaves running.
-    const child = spawn(process.execPath, ['--import', 'tsx', '--disable-warning=DEP0111', 'src/index.ts'], {
+    const args = [...this.nodeArgs, '--import', 'tsx', '--disable-warning=DEP0111', 'src/index.ts'];
+    const child = spawn(process.execPath, args, {
       cwd: repoRoot,
       env: { ...process.env, PLAYGROUND: 'off', LOG_LEVEL: 'warn', ...this.env },
       stdio: ['ignore', 'pipe', 'pipe'],

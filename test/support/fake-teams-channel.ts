@@ -33,6 +33,7 @@ export interface SentActivity {
 export class FakeTeamsChannel {
   readonly sent: SentActivity[] = [];
   private readonly sentCounts = new Map<string, number>();
+  private readonly listeners: ((activity: SentActivity) => void)[] = [];
   private readonly rosters = new Map<string, FakeMember[]>();
   private readonly teams = new Map<string, { aadGroupId?: string }>();
   private nextId = 1;
@@ -52,6 +53,11 @@ export class FakeTeamsChannel {
   /** How many activities the bot sent (or updated) in a conversation. */
   sentCount(conversationId: string): number {
     return this.sentCounts.get(conversationId) ?? 0;
+  }
+
+  /** Calls `listener` with every activity the bot sends from now on, as it arrives. */
+  onSent(listener: (activity: SentActivity) => void): void {
+    this.listeners.push(listener);
   }
 
   /** Starts listening on a free loopback port. */
@@ -93,12 +99,14 @@ export class FakeTeamsChannel {
       const body = JSON.parse(await readBody(req));
       const isUpdate = req.method === 'PUT';
       const id = isUpdate ? resourceId : `activity-${this.nextId++}`;
-      this.sent.push({
+      const activity: SentActivity = {
         method: isUpdate ? 'PUT' : 'POST',
         conversationId,
         activityId: isUpdate ? resourceId : id,
         body,
-      });
+      };
+      this.sent.push(activity);
+      for (const listener of this.listeners) listener(activity);
       this.sentCounts.set(conversationId, this.sentCount(conversationId) + 1);
       json(res, 200, { id });
       return;

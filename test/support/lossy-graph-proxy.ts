@@ -13,7 +13,11 @@ export type LossMode =
   /** The request never reaches Graph: the caller gets 504 at once. */
   | { kind: 'gateway504BeforeGraph' };
 
-/** A rule: requests whose method and path match lose their answer `times` times (default once). */
+/**
+ * A rule: requests whose method and path match lose their answer `times` times (default once;
+ * `Infinity` for ever). With `fraction`, only that share of matching requests (0..1, drawn with
+ * Math.random) lose theirs, and only those count against `times`.
+ */
 export interface LossRule {
   method: string;
   /** Matched against the path and query (e.g. /\/invite$/). */
@@ -22,6 +26,7 @@ export interface LossRule {
   times?: number;
   /** How many matching requests the rule lets by before it applies (default none); an older rule may still take them. */
   skip?: number;
+  fraction?: number;
 }
 
 /** A request the bot sent through the proxy. */
@@ -29,6 +34,19 @@ export interface SentRequest {
   method: string;
   path: string;
   body: string;
+}
+
+/** One request the proxy passed on (or lost before Graph), as the observers of `observe` see it. */
+export interface ProxyExchange {
+  method: string;
+  /** Path and query as the caller sent them. */
+  path: string;
+  requestBody: Buffer;
+  /** The sandbox's own status, before any loss; undefined when the request never reached it. */
+  graphStatus?: number;
+  graphBody?: Buffer;
+  /** How the caller's answer was lost, if it was. */
+  lost?: LossMode['kind'];
 }
 
 /**
@@ -40,6 +58,7 @@ export class LossyGraphProxy {
   private readonly server: http.Server;
   private rules: (LossRule & { left: number; toSkip: number })[] = [];
   private readonly held = new Set<NodeJS.Timeout>();
+  private readonly observers: ((exchange: ProxyExchange) => void)[] = [];
   /** How many answers were lost so far. */
   lost = 0;
   /** Every request forwarded or lost, in order, with its body as text: what the bot sent to Graph. */
@@ -73,6 +92,11 @@ export class LossyGraphProxy {
     this.sent.length = 0;
   }
 
+  /** Calls `observer` once per request, when the sandbox answered it (or it was lost before). */
+  observe(observer: (exchange: ProxyExchange) => void): void {
+    this.observers.push(observer);
+  }
+
   /** Stops listening and drops held answers. */
   async close(): Promise<void> {
     for (const timer of this.held) clearTimeout(timer);
@@ -89,6 +113,7 @@ export class LossyGraphProxy {
         continue;
       }
       if (taken) continue;
+      if (rule.fraction !== undefined && Math.random() >= rule.fraction) continue;
       rule.left -= 1;
       taken = rule.mode;
     }
@@ -97,10 +122,13 @@ export class LossyGraphProxy {
 
   private async forward(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const body = Buffer.concat(await req.toArray());
-    this.sent.push({ method: req.method ?? 'GET', path: req.url ?? '/', body: body.toString('utf8') });
-    const mode = this.takeRule(req.method ?? 'GET', req.url ?? '/');
+    const method = req.method ?? 'GET';
+    const path = req.url ?? '/';
+    this.sent.push({ method, path, body: body.toString('utf8') });
+    const mode = this.takeRule(method, path);
     if (mode?.kind === 'gateway504BeforeGraph') {
       this.lost += 1;
+      this.tell({ method, path, requestBody: body, lost: mode.kind });
       answer504(res);
       return;
     }
@@ -110,6 +138,14 @@ export class LossyGraphProxy {
       body: body.length > 0 ? body : undefined,
     });
     const answerBody = Buffer.from(await answer.arrayBuffer());
+    this.tell({
+      method,
+      path,
+      requestBody: body,
+      graphStatus: answer.status,
+      graphBody: answerBody,
+      lost: mode?.kind,
+    });
     if (!mode) {
       send(res, answer.status, responseHeaders(answer), answerBody);
       return;
@@ -126,6 +162,10 @@ export class LossyGraphProxy {
       }, mode.ms);
       this.held.add(timer);
     }
+  }
+
+  private tell(exchange: ProxyExchange): void {
+    for (const observer of this.observers) observer(exchange);
   }
 }
 

@@ -46,15 +46,15 @@ export class ProcessHarness {
     const harness = new ProcessHarness(channel, graph, proxy, bots, [sandboxDir, stateDir]);
     try {
       for (let n = 0; n < (options.instances ?? 1); n++) {
-        const bot = new BotProcess({
-          PORT: String(await findFreePort()),
-          GRAPH_ORIGIN: proxy.url,
-          STATE_DIR: stateDir,
-          ...options.env,
-        });
-        bots.push(bot);
-        await bot.start();
+        const port = String(await findFreePort());
+        bots.push(
+          new BotProcess({ PORT: port, GRAPH_ORIGIN: proxy.url, STATE_DIR: stateDir, ...options.env }),
+        );
       }
+      // Side by side: each start spends about a second loading the bot.
+      const started = await Promise.allSettled(bots.map((bot) => bot.start()));
+      const failed = started.find((outcome) => outcome.status === 'rejected');
+      if (failed) throw failed.reason;
     } catch (error) {
       await harness.close();
       throw error;

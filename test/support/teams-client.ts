@@ -16,6 +16,18 @@ import {
 
 const bot = { id: '28:sharebot-test', name: 'Sharebot' };
 
+/** The bot's /api/messages answered with a status the Teams service would not accept. */
+export class BotAnswerError extends Error {
+  constructor(
+    readonly status: number,
+    what: string,
+    body: string,
+  ) {
+    super(`${what} answered ${status}: ${body}`);
+    this.name = 'BotAnswerError';
+  }
+}
+
 /**
  * The Teams side of a test conversation: posts Bot Framework activities (messages, card clicks) to
  * the bot's `/api/messages` the way Teams does, and reads the replies the fake channel captured.
@@ -79,7 +91,7 @@ export class TeamsClient {
       localTimezone: options.timeZone ?? 'Europe/Madrid',
     });
     if (response.status !== 200 && response.status !== 201) {
-      throw new Error(`bot answered ${response.status}: ${await response.text()}`);
+      throw new BotAnswerError(response.status, 'bot', await response.text());
     }
     const sent = this.channel.sent.slice(before);
     for (const activity of sent) assertSentCardsParse(activity);
@@ -128,7 +140,7 @@ export class TeamsClient {
       ...this.envelope(from, message.conversation),
     });
     const text = await response.text();
-    if (response.status !== 200) throw new Error(`invoke answered ${response.status}: ${text}`);
+    if (response.status !== 200) throw new BotAnswerError(response.status, 'invoke', text);
     const answer = JSON.parse(text) as InvokeAnswer;
     assertAnswerCardParses(answer);
     return answer;
