@@ -123,6 +123,10 @@ export function shareUndoneNotice(names: string, itemName: string, removedAny: b
   };
 }
 
+/** Undo whose answers from Microsoft 365 were all lost: the access may or may not be gone. */
+export const undoUnsureRefusal =
+  "Microsoft 365 didn't answer, so I can't tell yet whether the access was removed. Press Yes, remove again in a minute: it only removes what is still there.";
+
 /** Why an undo did not happen. */
 export function undoFailedRefusal(reason: string): string {
   return `Couldn't undo: ${reason} Try again later.`;

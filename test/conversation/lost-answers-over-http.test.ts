@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { BotHarness } from '../support/bot-harness';
-import { type CardMessage, cardMessage, cardText, replaced } from '../support/card-messages';
+import { type CardMessage, cardMessage, cardText, replaced, textOf } from '../support/card-messages';
 import { people } from '../support/demo-tenant';
 import type { LossMode } from '../support/lossy-graph-proxy';
 import { hasGrant } from '../support/share-scenario';
@@ -85,5 +85,46 @@ describe('a share whose answer a network or gateway loses after Graph acted (rea
     assert.match(cardText(shared), /Shared/);
     assert.equal(await leeCanView(), true);
     assert.equal(await invitesSent(), 1);
+  });
+
+  /** A share to Lee done through the bot, with the undo question open on its result card. */
+  async function sharedAndAskedToUndo(): Promise<CardMessage> {
+    const card = await askToShare();
+    const result = replaced(card, await harness.teams.click(card, 'share.confirm', { from: alex }));
+    assert.equal(await leeCanView(), true);
+    return replaced(result, await harness.teams.click(result, 'share.undo', { from: alex }));
+  }
+
+  const undoLosses: [string, LossMode][] = [
+    ['a 504 from the gateway', { kind: 'gateway504' }],
+    ['a dropped connection', { kind: 'dropSocket' }],
+  ];
+  for (const [name, mode] of undoLosses) {
+    it(`says the share was undone when the removal's answer is lost to ${name} (it sends the DELETE again)`, async () => {
+      const question = await sharedAndAskedToUndo();
+      harness.proxy?.lose({ method: 'DELETE', path: /\/permissions\//, mode });
+      const answer = await harness.teams.click(question, 'share.undoConfirm', { from: alex });
+      assert.match(textOf(answer), /Share undone/);
+      assert.doesNotMatch(textOf(answer), /not removed/);
+      assert.equal(await leeCanView(), false);
+    });
+  }
+
+  it('does not claim the access was kept when every answer to the removal is lost, and the next Yes, remove finishes it', async () => {
+    const question = await sharedAndAskedToUndo();
+    harness.proxy?.lose({
+      method: 'DELETE',
+      path: /\/permissions\//,
+      mode: { kind: 'gateway504BeforeGraph' },
+      times: 3,
+    });
+    const unsure = await harness.teams.click(question, 'share.undoConfirm', { from: alex });
+    assert.match(textOf(unsure), /can't tell yet whether the access was removed/);
+    assert.doesNotMatch(textOf(unsure), /Access was not removed/);
+    assert.equal(await leeCanView(), true);
+
+    const undone = await harness.teams.click(question, 'share.undoConfirm', { from: alex });
+    assert.match(textOf(undone), /Share undone/);
+    assert.equal(await leeCanView(), false);
   });
 });

@@ -1,7 +1,6 @@
 import { undoConfirmCard } from '../../cards/undo-confirm-card';
 import type { ItemAddress } from '../../domain/item';
-import type { GraphPort } from '../../graph/port';
-import { GraphRequestError } from '../../graph/port';
+import { type GraphPort, GraphRequestError, mayHaveActed } from '../../graph/port';
 import * as words from '../../wording/clicks';
 import { describeFailure } from '../../wording/failures';
 import { tokenRefusalReply } from '../../wording/replies';
@@ -46,33 +45,36 @@ export const undoShare: ActionHandler = async (turn, request, _click, deps) => {
     claimed,
     async (record) => {
       if (!access.ok) {
-        refusal = tokenRefusalReply(access, 'accessKept');
+        refusal = words.undoFailedRefusal(tokenRefusalReply(access, 'accessKept'));
         return restored(record, record.createdPermissionIds, deps);
       }
       const removal = await removeCreatedAccess(record, access.port, deps);
-      refusal = removal.failure;
+      refusal = removal.refusal;
       return removal.record;
     },
     deps,
     (record) => restored(record, record.createdPermissionIds, deps),
   );
-  if (refusal !== undefined) return { refusal: words.undoFailedRefusal(refusal) };
+  if (refusal !== undefined) return { refusal };
   return { card: currentCard(stored) };
 };
 
 /**
  * Removes the permissions a claimed (`undoing`) request created, one by one; one already gone
  * counts as removed, so running it again after a crash is safe. Returns the request undone, or
- * back where it was (keeping the permissions still to remove) with why, when Graph refused.
+ * back where it was (keeping the permissions still to remove) with the refusal the clicker sees.
  */
 export async function removeCreatedAccess(
   claimed: ShareRequestRecord,
   port: GraphPort,
   deps: FlowDeps,
-): Promise<{ record: ShareRequestRecord; failure?: string }> {
+): Promise<{ record: ShareRequestRecord; refusal?: string }> {
   const item = claimed.item;
   if (!item)
-    return { record: restored(claimed, claimed.createdPermissionIds, deps), failure: words.noItemToUndo };
+    return {
+      record: restored(claimed, claimed.createdPermissionIds, deps),
+      refusal: words.undoFailedRefusal(words.noItemToUndo),
+    };
   const removed: string[] = [];
   try {
     for (const permissionId of claimed.createdPermissionIds) {
@@ -86,8 +88,11 @@ export async function removeCreatedAccess(
       ...graphFailureFields(error.failure),
     });
     const remaining = claimed.createdPermissionIds.filter((id) => !removed.includes(id));
-    const failure = describeFailure(error.failure, { unchanged: 'accessKept' }).text;
-    return { record: restored(claimed, remaining, deps), failure };
+    // Every answer to the resent DELETE was lost too: whether the access went is not known.
+    const refusal = mayHaveActed(error.failure)
+      ? words.undoUnsureRefusal
+      : words.undoFailedRefusal(describeFailure(error.failure, { unchanged: 'accessKept' }).text);
+    return { record: restored(claimed, remaining, deps), refusal };
   }
   const names = grantedNames(claimed).join(', ');
   const removedAny = claimed.createdPermissionIds.length > 0;
@@ -104,13 +109,26 @@ export async function removeCreatedAccess(
   return { record: undone };
 }
 
-/** A permission already gone counts as removed. */
+/** How often one DELETE is sent while its answers are lost. */
+const maxDeleteSends = 3;
+
+/**
+ * Deletes one permission; one already gone counts as removed. Deleting twice is harmless, so when
+ * an answer is lost after Graph may have acted (a 504, a dropped connection, a timeout:
+ * `mayHaveActed`) the DELETE is sent again, and the next answer tells what happened: 204, or 404
+ * because the lost one had worked (docs/graph-notes.md §5.2). Without that, Undo would say
+ * "Access was not removed" about access that is gone.
+ */
 async function deleteIfPresent(port: GraphPort, item: ItemAddress, id: string): Promise<void> {
-  try {
-    await port.deletePermission(item, id);
-  } catch (error) {
-    if (error instanceof GraphRequestError && error.failure.kind === 'notFound') return;
-    throw error;
+  for (let sent = 1; ; sent++) {
+    try {
+      await port.deletePermission(item, id);
+      return;
+    } catch (error) {
+      if (!(error instanceof GraphRequestError)) throw error;
+      if (error.failure.kind === 'notFound') return;
+      if (!mayHaveActed(error.failure) || sent >= maxDeleteSends) throw error;
+    }
   }
 }
 
