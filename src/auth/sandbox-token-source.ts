@@ -20,7 +20,9 @@ interface CachedToken {
 /**
  * Gets Graph tokens from the local sandbox for a tenant user:
  * `POST {sandbox}/_sandbox/token {"user": aadObjectId}`. Tokens are cached per user until shortly
- * before they expire; concurrent turns of one user share one request. Tokens are never logged.
+ * before they expire; concurrent turns of one user share one request. Tokens past their use are
+ * dropped whenever a new one is cached, so the cache holds only the users of the last hour or so,
+ * not everyone who ever wrote. Tokens are never logged.
  */
 export class SandboxTokenSource implements TokenSource {
   private readonly origin: string;
@@ -75,11 +77,20 @@ export class SandboxTokenSource implements TokenSource {
     const token = readToken(body);
     if (!token)
       return { ok: false, reason: 'unavailable', detail: 'sandbox token endpoint sent no access_token' };
+    const now = this.now();
+    for (const [cachedUser, cached] of this.cache) {
+      if (now >= cached.renewAt) this.cache.delete(cachedUser);
+    }
     this.cache.set(user, {
       token: token.value,
-      renewAt: this.now() + token.expiresInSeconds * 1000 - this.marginMs,
+      renewAt: now + token.expiresInSeconds * 1000 - this.marginMs,
     });
     return { ok: true, token: token.value };
+  }
+
+  /** How many users have a token cached (for tests and diagnostics). */
+  get cachedUsers(): number {
+    return this.cache.size;
   }
 }
 

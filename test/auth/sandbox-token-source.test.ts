@@ -89,6 +89,18 @@ describe('SandboxTokenSource', () => {
     );
   });
 
+  it('drops the tokens of users who stopped writing once they are past their use', async () => {
+    server = await startTokenServer(['aad-ana', 'aad-ben', 'aad-cem'], 600);
+    let now = 1_000_000;
+    const source = new SandboxTokenSource({ sandboxOrigin: server.origin, now: () => now });
+    await source.getToken(turnFrom('aad-ana'));
+    await source.getToken(turnFrom('aad-ben'));
+    assert.equal(source.cachedUsers, 2);
+    now += 600_000;
+    await source.getToken(turnFrom('aad-cem'));
+    assert.equal(source.cachedUsers, 1);
+  });
+
   it('shares one request between concurrent turns of the same user', async () => {
     server = await startTokenServer(['aad-ana']);
     const source = new SandboxTokenSource({ sandboxOrigin: server.origin });
