@@ -98,7 +98,14 @@ async function saveIfStillClaimed(
     const latest = await deps.requests.get(claimed.id);
     return latest?.value ?? outcome;
   }
-  await deps.inFlight.remove(claimed.id);
+  // Housekeeping only: the next recovery pass unlists a request that is no longer claimed, so a busy
+  // index must not cost the person the card with the outcome already stored.
+  await deps.inFlight.remove(claimed.id).catch((error: unknown) => {
+    deps.log('warn', 'in-flight index busy; the recovery unlists the request later', {
+      requestId: claimed.id,
+      error: errorName(error),
+    });
+  });
   return outcome;
 }
 

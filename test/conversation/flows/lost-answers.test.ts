@@ -327,3 +327,16 @@ describe('a click Sharebot cannot act on for want of a token', () => {
     });
   }
 });
+
+describe('a share whose in-flight index is too busy to unlist it', () => {
+  it('still shows the outcome it stored; the recovery unlists the request later', async () => {
+    const { deps, click, stateOf } = await share([{ grants: true }]);
+    deps.inFlight.remove = async () => {
+      throw new Error('The in-flight index stayed busy for 20 tries.');
+    };
+    const reply = await click(Verbs.confirmShare);
+    assert.ok('card' in reply);
+    assert.match(cardWords(reply.card), /Shared/);
+    assert.equal((await stateOf())?.status, 'shared');
+  });
+});
