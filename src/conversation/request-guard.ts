@@ -56,16 +56,19 @@ export async function guardRequest(
 
 /** The card that shows where a request stands now, for clicks that come too late or twice. */
 export function currentCard(record: ShareRequestRecord): AdaptiveCard {
-  const outcome = outcomeCard(record);
-  if (outcome) return outcome;
-  if (record.status === 'confirming' && record.confirmation) {
-    return confirmCard(buildConfirmModel(record, record.confirmation));
-  }
+  // A claimed request still holds the outcome it had before (an Undo starts from "shared", "Share
+  // with the others" from "partly shared"); showing that outcome while the access is being changed
+  // would be a claim about access that may already be gone.
   if (record.status === 'sharing') {
     return noticeCard({ ...words.stillSharingNotice, tone: 'info' });
   }
   if (record.status === 'undoing') {
     return noticeCard({ ...words.stillUndoingNotice, tone: 'info' });
+  }
+  const outcome = outcomeCard(record);
+  if (outcome) return outcome;
+  if (record.status === 'confirming' && record.confirmation) {
+    return confirmCard(buildConfirmModel(record, record.confirmation));
   }
   return noticeCard({ ...words.alreadyUsedNotice, tone: 'info' });
 }

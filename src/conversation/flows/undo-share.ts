@@ -36,8 +36,7 @@ export const undoShare: ActionHandler = async (turn, request, _click, deps) => {
   const claimed = claimForSharing(request.value, deps, turn, 'undoing');
   if (!(await storeClaim(claimed, request.eTag, deps))) {
     const current = await deps.requests.get(request.value.id);
-    const card = current ? outcomeCard(current.value) : undefined;
-    return card ? { card } : { refusal: words.undoJustUsedRefusal };
+    return current ? { card: currentCard(current.value) } : { refusal: words.undoJustUsedRefusal };
   }
   const access = await turn.openGraph();
   let refusal: string | undefined;

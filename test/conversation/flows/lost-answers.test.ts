@@ -340,3 +340,33 @@ describe('a share whose in-flight index is too busy to unlist it', () => {
     assert.equal((await stateOf())?.status, 'shared');
   });
 });
+
+describe('a click on a request another process is still working on', () => {
+  const cases: [string, 'sharing' | 'undoing', string, RegExp][] = [
+    ['an Undo (its result card said "Shared")', 'undoing', Verbs.undoConfirm, /Removing access…/],
+    ['"Share with the others" (its card said "partly shared")', 'sharing', Verbs.shareMissing, /Sharing…/],
+  ];
+  for (const [what, status, verb, says] of cases) {
+    it(`says it is still working on ${what}, not the outcome from before`, async () => {
+      const { deps, request, click } = await share([]);
+      const current = await deps.requests.get(request.id);
+      const outcome: ShareRequestRecord['outcome'] =
+        status === 'undoing'
+          ? { kind: 'shared', lines: [] }
+          : { kind: 'partlyShared', lines: [], missingNames: ['Ben Ito'] };
+      await deps.requests.replace(
+        {
+          ...request,
+          status,
+          outcome,
+          lease: { token: 'other-process', until: deps.now().getTime() + 60_000 },
+        },
+        current?.eTag ?? '*',
+      );
+      const reply = await click(verb);
+      assert.ok('card' in reply);
+      assert.match(cardWords(reply.card), says);
+      assert.doesNotMatch(cardWords(reply.card), /Shared|Not shared with/);
+    });
+  }
+});
