@@ -32,9 +32,12 @@ export class ProcessHarness {
     this.asUser = new SandboxUserView(graph.url);
   }
 
-  /** Starts the sandbox, the proxy, the fake channel and `instances` bot processes (default one). */
+  /**
+   * Starts the sandbox, the proxy, the fake channel and `instances` bot processes (default one);
+   * `gcProbe` lets the test read each bot's memory after garbage collection (BotProcess).
+   */
   static async start(
-    options: { instances?: number; env?: Record<string, string> } = {},
+    options: { instances?: number; env?: Record<string, string>; gcProbe?: boolean } = {},
   ): Promise<ProcessHarness> {
     const channel = new FakeTeamsChannel();
     await channel.start();
@@ -47,9 +50,8 @@ export class ProcessHarness {
     try {
       for (let n = 0; n < (options.instances ?? 1); n++) {
         const port = String(await findFreePort());
-        bots.push(
-          new BotProcess({ PORT: port, GRAPH_ORIGIN: proxy.url, STATE_DIR: stateDir, ...options.env }),
-        );
+        const env = { PORT: port, GRAPH_ORIGIN: proxy.url, STATE_DIR: stateDir, ...options.env };
+        bots.push(new BotProcess(env, { gcProbe: options.gcProbe }));
       }
       // Side by side: each start spends about a second loading the bot.
       const started = await Promise.allSettled(bots.map((bot) => bot.start()));

@@ -56,6 +56,13 @@ export class SandboxAdminClient {
     return await this.call('POST', '/_sandbox/faults', rule);
   }
 
+  /** The active fault rules, each with how often it fired (`fired`). */
+  async faults(): Promise<(Record<string, unknown> & { id: string; fired: number })[]> {
+    const answer = await this.call('GET', '/_sandbox/faults');
+    expectOk(answer, 'list faults');
+    return (answer.body as { value: (Record<string, unknown> & { id: string; fired: number })[] }).value;
+  }
+
   /** Removes every fault rule. */
   async clearFaults(): Promise<void> {
     expectOk(await this.call('DELETE', '/_sandbox/faults'), 'clear faults');
