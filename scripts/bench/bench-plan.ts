@@ -1,8 +1,10 @@
-/** How many iterations each part of the benchmark runs; the full plan stays under about 3 minutes on 2 cores. */
+/** How many iterations each part of the benchmark runs; the full plan takes about 8 minutes on 2 cores, most of it the 10,000 shares. */
 export interface BenchPlan {
   latency: { addedLatencyMs: number; warmup: number; iterations: number }[];
   throughput: { addedLatencyMs: number; sharesPerUser: number; rounds: number }[];
   memory: { turns: number; warmup: number; passes: number };
+  /** Shares through one bot process, with memory read after the warm-up and at each checkpoint. */
+  shareMemory: { warmup: number; checkpoints: number[] };
   parser: { rounds: number; warmup: number };
 }
 
@@ -20,6 +22,7 @@ export const fullPlan: BenchPlan = {
     { addedLatencyMs: realisticLatencyMs, sharesPerUser: 3, rounds: 3 },
   ],
   memory: { turns: 1000, warmup: 200, passes: 3 },
+  shareMemory: { warmup: 300, checkpoints: [1000, 5000, 10_000] },
   parser: { rounds: 200, warmup: 20 },
 };
 
@@ -31,5 +34,6 @@ export const quickPlan: BenchPlan = {
   ],
   throughput: [{ addedLatencyMs: 0, sharesPerUser: 2, rounds: 1 }],
   memory: { turns: 50, warmup: 5, passes: 2 },
+  shareMemory: { warmup: 20, checkpoints: [50, 100] },
   parser: { rounds: 5, warmup: 1 },
 };

@@ -2,6 +2,7 @@ import type { MachineFacts } from './machine';
 import type { LatencyRun } from './measure-latency';
 import type { MemoryRun } from './measure-memory';
 import type { ParserRun } from './measure-parser';
+import type { ShareMemoryRun } from './measure-share-memory';
 import type { ThroughputRun } from './measure-throughput';
 
 /** Everything one benchmark run measured. */
@@ -12,5 +13,6 @@ export interface BenchResults {
   latency: LatencyRun[];
   throughput: ThroughputRun[];
   memory: MemoryRun;
+  shareMemory: ShareMemoryRun;
   parser: ParserRun;
 }

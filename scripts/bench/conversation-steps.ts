@@ -8,19 +8,20 @@ import {
 } from '../../test/support/card-messages';
 import { findExecute } from '../../test/support/card-queries';
 import type { SentActivity } from '../../test/support/fake-teams-channel';
-import { type Participant, personalChat } from '../../test/support/teams-people';
+import { type Participant, personalChat, type TestConversation } from '../../test/support/teams-people';
 
 /**
- * Says `text` in `from`'s personal chat and returns the card the bot answered with, failing unless
- * it offers `verb`. Only activities of that chat count, so other users may talk at the same time.
+ * Says `text` in `from`'s personal chat (or in `conversation`) and returns the card the bot
+ * answered with, failing unless it offers `verb`. Only activities of that chat count, so other
+ * users may talk at the same time.
  */
 export async function askForCard(
-  harness: BotHarness,
+  harness: Pick<BotHarness, 'teams'>,
   text: string,
   from: Participant,
   verb: string,
+  conversation: TestConversation = personalChat(from),
 ): Promise<CardMessage> {
-  const conversation = personalChat(from);
   const reply = lastIn(await harness.teams.say(text, { from, conversation }), conversation.id);
   if (!reply?.body.attachments) throw new Error(`"${text}": expected a card, got ${describe(reply)}`);
   const message = cardMessage(reply, conversation);
@@ -31,7 +32,7 @@ export async function askForCard(
 
 /** Says `text` and returns the bot's last reply text, failing unless it matches `expected`. */
 export async function askForReply(
-  harness: BotHarness,
+  harness: Pick<BotHarness, 'teams'>,
   text: string,
   from: Participant,
   expected: RegExp,
@@ -45,7 +46,7 @@ export async function askForReply(
 
 /** Clicks `verb` on a card and returns the card that replaced it, failing unless its text matches `expected`. */
 export async function clickForCard(
-  harness: BotHarness,
+  harness: Pick<BotHarness, 'teams'>,
   message: CardMessage,
   verb: string,
   from: Participant,

@@ -4,6 +4,7 @@ import type { GraphTraffic } from './graph-traffic';
 import type { MemoryFigures } from './heap-snapshot';
 import { bytes, markdownTable, ms, percent, plural, times } from './markdown-table';
 import type { LatencyRun, StepSamples } from './measure-latency';
+import type { ShareMemoryReading } from './measure-share-memory';
 import { range, summarize } from './stats';
 
 /** Renders a run as the generated Markdown section of docs/performance.md. */
@@ -21,7 +22,9 @@ export function renderReport(measured: BenchResults): string {
     throughputTable(results),
     '### 4. Memory of stored requests',
     memoryTable(results),
-    '### 5. Parser alone',
+    `### 5. Memory over ${results.shareMemory.shares.toLocaleString('en-GB')} shares in one bot process`,
+    shareMemoryTable(results),
+    '### 6. Parser alone',
     parserTable(results),
   ].join('\n\n');
 }
@@ -237,6 +240,43 @@ function memoryTable({ memory }: BenchResults): string {
     `Heap held per stored request (with it − after deleting it, median of the passes): ${bytes(heldPerRequest)};`,
     `its JSON in MemoryStorage: ${bytes(jsonPerRequest)}. Heap left after deleting, from one pass to the next:`,
     passes.length > 1 ? `${bytes(drift)} per turn, ${verdict}.` : 'not measured (one pass only).',
+  ].join('\n');
+}
+
+function shareMemoryTable({ shareMemory }: BenchResults): string {
+  const { readings, warmup, users, durationMs } = shareMemory;
+  const start = readings[0];
+  const second = readings[1];
+  const last = readings.at(-1);
+  const rows = readings.map((reading, index) => [
+    index === 0
+      ? `After the warm-up (${warmup} shares)`
+      : `After ${reading.shares.toLocaleString('en-GB')} shares`,
+    bytes(reading.memory.rss),
+    bytes(reading.memory.heapUsed),
+    bytes(reading.memory.heapUsed - start.memory.heapUsed),
+    bytes(reading.memory.rss - start.memory.rss),
+  ]);
+  const perShare = (from: ShareMemoryReading | undefined, field: 'heapUsed' | 'rss') =>
+    from && last && last.shares > from.shares
+      ? bytes((last.memory[field] - from.memory[field]) / (last.shares - from.shares))
+      : '–';
+  return [
+    `One Sharebot process started as \`npm start\` runs it (src/index.ts, SQLite state in a temporary`,
+    `STATE_DIR), ${users} demo users sharing at once, each share (message → confirmation card → Share →`,
+    'result) in a chat of its own. Memory is read inside the bot process after full garbage collections',
+    `(test/support/gc-probe.ts) with no turn in flight. The run took ${(durationMs / 1000).toFixed(0)} s.`,
+    '',
+    markdownTable(['Moment', 'RSS', 'Heap used', 'Heap used − after warm-up', 'RSS − after warm-up'], rows, [
+      'l',
+      'r',
+      'r',
+      'r',
+      'r',
+    ]),
+    '',
+    `Growth per share from the first checkpoint to the last: heap ${perShare(second, 'heapUsed')},`,
+    `RSS ${perShare(second, 'rss')} (from the warm-up: heap ${perShare(start, 'heapUsed')}, RSS ${perShare(start, 'rss')}).`,
   ].join('\n');
 }
 

@@ -7,6 +7,7 @@ import { machineFacts } from './machine';
 import { type LatencyRun, measureLatency } from './measure-latency';
 import { measureMemory } from './measure-memory';
 import { measureParser } from './measure-parser';
+import { measureShareMemory } from './measure-share-memory';
 import { measureThroughput, type ThroughputRun } from './measure-throughput';
 import { renderReport } from './render-report';
 import { writeGeneratedSection } from './write-report';
@@ -33,10 +34,12 @@ export async function runBench(plan: BenchPlan): Promise<BenchResults> {
     }
     console.log(`memory: ${plan.memory.turns} turns`);
     const memoryRun = await measureMemory(harness, admin, memory, plan.memory);
+    console.log(`memory over shares: ${plan.shareMemory.checkpoints.at(-1)} shares in one bot process`);
+    const shareMemory = await measureShareMemory(plan.shareMemory);
     console.log(`parser: ${plan.parser.rounds} rounds`);
     const parser = measureParser(plan.parser);
     const durationMs = Date.now() - startedAt.getTime();
-    return { startedAt, durationMs, machine, latency, throughput, memory: memoryRun, parser };
+    return { startedAt, durationMs, machine, latency, throughput, memory: memoryRun, shareMemory, parser };
   } finally {
     await harness.close();
   }
