@@ -48,6 +48,9 @@ export interface LoadPlan {
    * requests), which would read as growth per share.
    */
   restMs: number;
+  /** Heap readings at each rest (the lowest counts), and the time between them. */
+  heapReadings: number;
+  heapReadingEveryMs: number;
   /**
    * The largest heap growth per share (after GC, between the quiet points) the run accepts, for
    * a process that answered at least `minSharesForMemory` shares in between; undefined: reported only.
@@ -98,7 +101,9 @@ export const longPlan: LoadPlan = {
   invokeBudgetMs: 4000,
   updateWaitMs: 90_000,
   memorySampleMs: 500,
-  restMs: 40_000,
+  restMs: 30_000,
+  heapReadings: 4,
+  heapReadingEveryMs: 5_000,
   maxHeapBytesPerShare: 4096,
   minSharesForMemory: 150,
   seed: 8,
@@ -125,6 +130,8 @@ export const shortPlan: LoadPlan = {
   updateWaitMs: 20_000,
   memorySampleMs: 250,
   restMs: 0,
+  heapReadings: 1,
+  heapReadingEveryMs: 0,
   // A few dozen shares per process cannot show a per-share slope; the long form and the
   // 10,000-share benchmark measure memory. The figures are still printed.
   maxHeapBytesPerShare: undefined,

@@ -179,6 +179,8 @@ export function summarizeRun(run: RunFigures): LoadReport {
       'What the bots printed most',
       run.botLog.map(([message, n]) => `${n}× ${message}`),
     ),
+    ...details('Failures the bots reported (first two of each)', run.botFailures),
+    ...details('Heap after GC at rest, every reading (the lowest counts)', heapReadings(memory)),
   ];
   return { plan, verdicts, memory, text: lines.join('\n') };
 }
@@ -204,6 +206,16 @@ function memoryVerdicts(memory: MemoryFigures[], plan: LoadPlan): Verdict[] {
       };
     }),
   ];
+}
+
+function heapReadings(memory: MemoryFigures[]): string[] {
+  return memory.flatMap((figures) => {
+    const heap = figures.heap;
+    if (!heap) return [];
+    return [
+      `${figures.label}: start ${heap.startReadings.map(mib).join(', ')}; end ${heap.endReadings.map(mib).join(', ')}`,
+    ];
+  });
 }
 
 function count(name: string, actual: number): Verdict {

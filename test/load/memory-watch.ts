@@ -14,7 +14,9 @@ export interface RssSample {
 
 /** A reading after full garbage collections (the gc probe), taken while the run rests. */
 export interface QuietReading {
+  /** The lowest of the readings. */
   heapUsedBytes: number;
+  heapReadings: number[];
   rssBytes: number;
   shares: number;
 }
@@ -41,7 +43,14 @@ export interface MemoryFigures {
   /** Least-squares slope of RSS over shares after the quiet start (or over the whole life without one). */
   rssBytesPerShare?: number;
   /** Heap after GC at the two quiet points, when this process lived through both. */
-  heap?: { startBytes: number; endBytes: number; shares: number; bytesPerShare: number };
+  heap?: {
+    startBytes: number;
+    endBytes: number;
+    shares: number;
+    bytesPerShare: number;
+    startReadings: number[];
+    endReadings: number[];
+  };
 }
 
 /** A process to watch: its pid now, what its instance has answered, and its gc probe. */
@@ -83,16 +92,28 @@ export class MemoryWatch {
     }, this.rssEveryMs);
   }
 
-  /** Reads every live process's heap after garbage collection; call while the run rests. */
-  async quietReading(point: 'start' | 'end'): Promise<void> {
+  /**
+   * Reads every live process's heap after garbage collection `times` times, `everyMs` apart, and
+   * keeps the lowest: call while the run rests. What is still held then by the last busy stretch
+   * (and V8's own sizing) only adds to a reading, so the lowest of a few is the steadiest.
+   */
+  async quietReading(point: 'start' | 'end', times: number, everyMs: number): Promise<void> {
     await Promise.all(
       this.processes.map(async (watched) => {
         const pid = watched.pid();
         if (pid === undefined) return;
-        const memory = await watched.memoryAfterGc();
+        const heaps: number[] = [];
+        let rssBytes = 0;
+        for (let n = 0; n < times; n++) {
+          if (n > 0) await new Promise((resolve) => setTimeout(resolve, everyMs));
+          const memory = await watched.memoryAfterGc();
+          heaps.push(memory.heapUsed);
+          rssBytes = memory.rss;
+        }
         this.seriesOf(watched, pid).quiet[point] = {
-          heapUsedBytes: memory.heapUsed,
-          rssBytes: memory.rss,
+          heapUsedBytes: Math.min(...heaps),
+          heapReadings: heaps,
+          rssBytes,
           shares: watched.shares(),
         };
       }),
@@ -190,6 +211,8 @@ export function memoryFigures(series: ProcessMemory): MemoryFigures {
             endBytes: end.heapUsedBytes,
             shares: sharesBetween,
             bytesPerShare: (end.heapUsedBytes - start.heapUsedBytes) / sharesBetween,
+            startReadings: start.heapReadings,
+            endReadings: end.heapReadings,
           }
         : undefined,
   };

@@ -77,7 +77,7 @@ export async function runLoad(plan: LoadPlan): Promise<LoadReport> {
     await gate.close();
     phase('warm up and come to rest');
     await sleep(plan.restMs);
-    await memory.quietReading('start');
+    await memory.quietReading('start', plan.heapReadings, plan.heapReadingEveryMs);
     phase('quiet reading');
     const measuredFrom = Date.now();
     world.stopAt = measuredFrom + plan.durationMs;
@@ -93,7 +93,7 @@ export async function runLoad(plan: LoadPlan): Promise<LoadReport> {
     const settled = await Promise.allSettled(conversations.map((conversation) => conversation.settle()));
     phase('settle');
     await sleep(plan.restMs);
-    await memory.quietReading('end');
+    await memory.quietReading('end', plan.heapReadings, plan.heapReadingEveryMs);
     const samples = await memory.stop();
     const duplicateGrants = await finalDuplicates(truth, cast);
     phase('last readings');
