@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Storage, StoreItem } from 'botbuilder';
+import { isETagConflict } from './etag-conflict';
 
 /** Whose context: the conversation (a channel thread keeps its root id in it) and the person. */
 export interface ContextOwner {
@@ -73,10 +74,4 @@ export class ContextStore<T> {
     const digest = createHash('sha256').update(`${owner.conversationId}\n${who}`).digest('base64url');
     return this.keyPrefix + digest;
   }
-}
-
-function isETagConflict(error: unknown): boolean {
-  // MemoryStorage rejects with an Error naming the eTag; Blob storage answers 412.
-  if (error instanceof Error && /etag/i.test(error.message)) return true;
-  return (error as { statusCode?: number } | undefined)?.statusCode === 412;
 }

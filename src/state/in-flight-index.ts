@@ -1,4 +1,5 @@
 import type { Storage, StoreItem } from 'botbuilder';
+import { isETagConflict } from './etag-conflict';
 
 const bucketCount = 64;
 const maxTries = 20;
@@ -57,7 +58,7 @@ export class InFlightIndex {
         await this.storage.write({ [key]: { ids: next, eTag: current?.eTag ?? '*' } });
         return;
       } catch (error) {
-        if (!isConflict(error)) throw error;
+        if (!isETagConflict(error)) throw error;
       }
       await backOff(attempt);
     }
@@ -84,10 +85,4 @@ function bucketOf(id: string): number {
   let hash = 0;
   for (let i = 0; i < id.length; i++) hash = (hash * 31 + id.charCodeAt(i)) >>> 0;
   return hash % bucketCount;
-}
-
-function isConflict(error: unknown): boolean {
-  // MemoryStorage rejects with an Error naming the eTag; Blob and Cosmos storage answer 412.
-  if (error instanceof Error && /etag/i.test(error.message)) return true;
-  return (error as { statusCode?: number } | undefined)?.statusCode === 412;
 }

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Storage, StoreItem } from 'botbuilder';
+import { isETagConflict } from './etag-conflict';
 
 /** A stored record plus the eTag it was read with, for optimistic concurrency. */
 export interface Versioned<T> {
@@ -67,11 +68,4 @@ export class RequestStore<T extends { id: string; createdAt: number }> {
   private item(record: T, eTag: string): StoreItem & { record: T; expiresAt: number } {
     return { record, expiresAt: record.createdAt + this.retentionMs, eTag };
   }
-}
-
-function isETagConflict(error: unknown): boolean {
-  // MemoryStorage rejects with an Error naming the eTag; Blob and Cosmos storage answer 412.
-  if (error instanceof Error && /etag/i.test(error.message)) return true;
-  const status = (error as { statusCode?: number } | undefined)?.statusCode;
-  return status === 412;
 }
