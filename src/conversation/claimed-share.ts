@@ -15,7 +15,7 @@ export type ClaimedStatus = 'sharing' | 'undoing';
  * needs to finish it and update its card: the conversation reference and the card's message id.
  * The caller stores it with the eTag it read, so of two racing clicks (or instances) only one wins.
  */
-export function claimForSharing(
+export function claimRequest(
   record: ShareRequestRecord,
   deps: FlowDeps,
   turn?: ChatTurn,

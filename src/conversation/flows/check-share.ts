@@ -1,6 +1,6 @@
 import * as words from '../../wording/clicks';
 import type { ActionHandler } from '../action-reply';
-import { claimForSharing, completeClaim, storeClaim } from '../claimed-share';
+import { claimRequest, completeClaim, storeClaim } from '../claimed-share';
 import { settleByReading } from '../share-attempt';
 import { answerWithinBudget, replayCurrent } from './confirm-share';
 
@@ -11,7 +11,7 @@ import { answerWithinBudget, replayCurrent } from './confirm-share';
  */
 export const checkShare: ActionHandler = async (turn, request, click, deps) => {
   const port = await click.graph();
-  const claimed = claimForSharing(request.value, deps, turn);
+  const claimed = claimRequest(request.value, deps, turn);
   if (!(await storeClaim(claimed, request.eTag, deps))) return await replayCurrent(request.value.id, deps);
   const work = completeClaim(claimed, (r) => settleByReading(r, port, deps), deps);
   return await answerWithinBudget(work, turn, deps, words.checkingNowNotice(request.value.item?.name));

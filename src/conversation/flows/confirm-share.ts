@@ -7,7 +7,7 @@ import type { Role } from '../../domain/role';
 import * as words from '../../wording/clicks';
 import * as confirmationWords from '../../wording/confirmation';
 import type { ActionHandler, ActionInputs, ActionReply } from '../action-reply';
-import { claimForSharing, completeClaim, storeClaim } from '../claimed-share';
+import { claimRequest, completeClaim, storeClaim } from '../claimed-share';
 import type { ChatTurn } from '../ports/chat-turn';
 import type { FlowDeps } from '../ports/flow-deps';
 import { realTimers } from '../ports/timers';
@@ -57,7 +57,7 @@ export const confirmShare: ActionHandler = async (turn, request, click, deps) =>
     return { card: confirmCard(buildConfirmModel(record, settings)) };
   }
   const port = await click.graph();
-  const claimed = claimForSharing(record, deps, turn);
+  const claimed = claimRequest(record, deps, turn);
   if (!(await storeClaim(claimed, request.eTag, deps))) return await replayCurrent(record.id, deps);
   const work = completeClaim(claimed, (r) => inviteMissing(r, port, deps), deps);
   return await answerWithinBudget(work, turn, deps, words.sharingNowNotice(record.item?.name));

@@ -1,4 +1,4 @@
-import { type ClaimedStatus, claimForSharing, settleClaim } from '../claimed-share';
+import { type ClaimedStatus, claimRequest, settleClaim } from '../claimed-share';
 import type { ConversationReopener } from '../ports/conversations';
 import type { FlowDeps } from '../ports/flow-deps';
 import { currentCard } from '../request-guard';
@@ -34,7 +34,7 @@ export async function recoverStuckShares(deps: FlowDeps, chats: ConversationReop
     }
     if ((stored.value.lease?.until ?? 0) > deps.now().getTime()) continue;
     const status = stored.value.status as ClaimedStatus;
-    const claimed = claimForSharing(stored.value, deps, undefined, status);
+    const claimed = claimRequest(stored.value, deps, undefined, status);
     if (!(await deps.requests.replace(claimed, stored.eTag))) continue;
     deps.log('info', 'recovering a request left unfinished', { requestId: id, status });
     await settleInConversation(claimed, deps, chats);

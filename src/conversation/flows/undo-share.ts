@@ -5,7 +5,7 @@ import * as words from '../../wording/clicks';
 import { describeFailure } from '../../wording/failures';
 import { tokenRefusalReply } from '../../wording/replies';
 import type { ActionHandler } from '../action-reply';
-import { claimForSharing, settleClaim, storeClaim } from '../claimed-share';
+import { claimRequest, settleClaim, storeClaim } from '../claimed-share';
 import { outcomeCard } from '../outcome-card';
 import type { FlowDeps } from '../ports/flow-deps';
 import { graphFailureFields } from '../ports/log';
@@ -33,7 +33,7 @@ export const keepShare: ActionHandler = async (_turn, request) => {
  * and a recovery finishes it if this process dies halfway.
  */
 export const undoShare: ActionHandler = async (turn, request, _click, deps) => {
-  const claimed = claimForSharing(request.value, deps, turn, 'undoing');
+  const claimed = claimRequest(request.value, deps, turn, 'undoing');
   if (!(await storeClaim(claimed, request.eTag, deps))) {
     const current = await deps.requests.get(request.value.id);
     return current ? { card: currentCard(current.value) } : { refusal: words.undoJustUsedRefusal };
