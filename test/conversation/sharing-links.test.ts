@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { linkExamples } from '../../src/cards/help-card';
 import { BotHarness } from '../support/bot-harness';
 import { type CardMessage, cardMessage, cardText, textOf } from '../support/card-messages';
 import { people } from '../support/demo-tenant';
@@ -255,6 +256,26 @@ describe('sharing links', function () {
     assert.equal((await reportLinks(harness)).length, 2);
     const log = await harness.sandbox.requests();
     assert.equal(log.filter((r) => r.method === 'DELETE').length, 0);
+  });
+
+  it('answers every link example on the help card as it says, changing nothing before a click', async () => {
+    await harness.teams.click(await askCard(harness, 'a link to report.xlsx for anyone'), 'link.create', {
+      from: alex,
+    });
+    const before = (await reportLinks(harness)).map((l) => l.id);
+    for (const example of linkExamples) {
+      const sent = await harness.teams.say(example, { from: alex });
+      const answer = textOf(sent.at(-1) ?? assert.fail(`no answer to ${example}`));
+      assert.match(
+        answer,
+        /Create this sharing link\?|Sharing links on report\.xlsx|Delete this sharing link\?/,
+        example,
+      );
+    }
+    assert.deepEqual(
+      (await reportLinks(harness)).map((l) => l.id),
+      before,
+    );
   });
 });
 
