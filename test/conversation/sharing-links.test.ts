@@ -196,6 +196,12 @@ describe('sharing links', function () {
     assert.equal((await reportLinks(harness)).length, 0);
   });
 
+  it('asks which file when the name matches several, and creates nothing', async () => {
+    const answer = await askText(harness, 'get me a link to plan.xlsx');
+    assert.match(answer, /Several files match: .*2026\/plan\.xlsx.*2027\/plan\.xlsx/s);
+    assert.equal(await createLinkCalls(harness), 0);
+  });
+
   it('lists the links a file has', async () => {
     assert.match(
       await askText(harness, 'which links does report.xlsx have?'),

@@ -27,6 +27,19 @@ const organisationWords =
   /\b(?:organi[sz]ation|org|company|tenant|colleagues|everyone (?:at|in) (?:work|the company))\b/i;
 const specificWords = /\b(?:specific people|only for|particular people)\b/i;
 
+/** Intents the share parser reads that a sentence naming a link may still be, and then is not a link request. */
+const notARequest: readonly string[] = [
+  'question',
+  'cancel',
+  'undo',
+  'thanks',
+  'changeRole',
+  'otherLanguage',
+];
+
+/** "don't send the link", "no link please": never read as a request for one. */
+const negation = /\b(?:don't|dont|do not|never)\b|\bno\s+(?:\w+\s+)?links?\b/i;
+
 /** The words stripped before the rest is read as a share sentence for its item, people and expiry. */
 const linkPhrases: RegExp[] = [
   /^\s*(?:please\s+)?(?:can you\s+|could you\s+)?(?:get|give|make|create|generate|share|send|i need|i want)?\s*(?:me\s+|us\s+)?/i,
@@ -50,6 +63,9 @@ export function readLinkRequest(text: string, context: ParseContext): LinkAsk | 
       : undefined;
   const scope = scopeOf(bare);
   const action = deleteWords.test(bare) ? 'delete' : listWords.test(bare) ? 'list' : 'create';
+  // "can Lee see it through the link?", "don't send the link": a question or small talk, not a request.
+  if (notARequest.includes(parseMessage(text, context).intent)) return undefined;
+  if (action === 'create' && negation.test(bare)) return undefined;
   const { item, recipients, expiration } = readShareParts(text, action, context);
   if (action === 'list') return { action, ...(item ? { item } : {}) };
   if (action === 'delete') return { action, ...(item ? { item } : {}), type, scope };
