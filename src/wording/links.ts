@@ -1,5 +1,6 @@
 // Every sentence about sharing links (create, list, delete).
 import type { LinkScope, LinkType } from '../domain/sharing-link';
+import type { NoticeWords } from './clicks';
 
 /** How a link's type reads ("view", "edit"). */
 export const linkTypeWords: Record<LinkType, string> = { view: 'View', edit: 'Edit' };
@@ -130,3 +131,15 @@ export const linkKeptText = 'The link was kept. Access was not removed.';
 /** Said after a lost DELETE answer when the permissions could not be read either. */
 export const deleteUnknownText =
   "I didn't get Graph's answer and couldn't read the file's links; the link may still work. Ask 'which links does this file have?' in a moment.";
+
+/** Shown at once when Graph is slower than the click may wait; the card is replaced when it ends. */
+export const creatingLinkNotice: NoticeWords = {
+  title: 'Creating the link…',
+  text: 'This card will show the link when Microsoft 365 has made it.',
+};
+
+/** Shown at once when deleting takes longer than the click may wait. */
+export const deletingLinkNotice: NoticeWords = {
+  title: 'Deleting the link…',
+  text: 'This card will say when the link is gone.',
+};

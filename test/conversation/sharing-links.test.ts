@@ -310,3 +310,54 @@ describe('sharing links where the tenant turns anyone links off', function () {
     assert.equal(await createLinkCalls(harness), 1);
   });
 });
+
+describe('sharing links when Graph is slow or the card is old', function () {
+  this.timeout(90_000);
+  let harness: BotHarness;
+
+  before(async () => {
+    harness = await BotHarness.start({ env: { INVOKE_BUDGET_MS: '150', REQUEST_TTL_MINUTES: '0.01' } });
+  });
+  after(async () => {
+    await harness?.close();
+  });
+
+  it('answers "Creating the link…" at once, then replaces the card with the link', async () => {
+    await harness.sandbox.reset();
+    const added = await harness.sandbox.addFault({
+      method: 'POST',
+      path: '/v1.0/**/createLink',
+      latencyMs: 500,
+      times: 1,
+    });
+    assert.equal(added.status, 201, JSON.stringify(added.body));
+    const card = await askCard(harness, 'get me a link to report.xlsx');
+    const answer = await harness.teams.click(card, 'link.create', { from: alex });
+    assert.match(textOf(answer), /Creating the link/);
+    const update = await waitFor(() =>
+      harness.channel.sent.find((s) => s.method === 'PUT' && s.activityId === card.activityId),
+    );
+    const [link] = await reportLinks(harness);
+    assert.ok(unescaped(textOf(update)).includes(String(link.link?.webUrl)));
+  });
+
+  it('never creates a link after the card has expired', async () => {
+    await harness.sandbox.reset();
+    await harness.sandbox.clearRequests();
+    const card = await askCard(harness, 'get me a link to report.xlsx');
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    const answer = await harness.teams.click(card, 'link.create', { from: alex });
+    assert.match(textOf(answer), /expired\. Nothing was shared/);
+    assert.equal(await createLinkCalls(harness), 0);
+  });
+});
+
+async function waitFor<T>(probe: () => T | undefined, timeoutMs = 5000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error('timed out waiting');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}

@@ -1,3 +1,4 @@
+import type { AdaptiveCard } from '../../cards/adaptive-card';
 import { LinkInputs } from '../../cards/models';
 import type { PersonInfo } from '../../domain/person';
 import { type LinkScope, linkScopes, linkTypes } from '../../domain/sharing-link';
@@ -23,6 +24,7 @@ import type { ChatTurn } from '../ports/chat-turn';
 import type { FlowDeps } from '../ports/flow-deps';
 import { graphFailureFields } from '../ports/log';
 import { addressOf } from '../prepare-confirmation';
+import { answerWithinBudget } from './confirm-share';
 
 /**
  * "get me a link to report.xlsx": finds the one item (and the people of a specific-people link)
@@ -42,6 +44,12 @@ export async function startLinkCreation(
   const recipients = scope === 'users' ? ask.recipients : [];
   const found = await findLinkItem(turn, ask.item, recipients, 'nothingShared', deps);
   if (!found) return;
+  // A link for specific people needs each one as a directory id or an address Graph can send to.
+  const unaddressable = found.people.filter((p) => !p.id && !p.email);
+  if (unaddressable.length > 0) {
+    await turn.sendText(words.linkPeopleUnclearReply(unaddressable.map((p) => p.displayName)));
+    return;
+  }
   const now = deps.now().getTime();
   const record: LinkRequestRecord = {
     id: RequestStore.newId(),
@@ -76,11 +84,20 @@ export const createLinkClick: LinkActionHandler = async (turn, request, click, d
   const claimed = moveLink(chosen, 'creating', {}, deps.now().getTime());
   if (!(await deps.linkRequests.replace(claimed, request.eTag)))
     return await replayLink(chosen.id, turn, deps);
-  const settled = await createAndSettle(claimed, port, deps);
-  const stored = await deps.linkRequests.get(claimed.id);
-  if (stored) await deps.linkRequests.replace(settled, stored.eTag);
-  return { card: currentLinkCard(settled, turn.timeZone) };
+  const work = createAndSettle(claimed, port, deps).then((settled) => storeSettled(settled, turn, deps));
+  return await answerWithinBudget(work, turn, deps, words.creatingLinkNotice);
 };
+
+/** Stores where a claimed link request ended (the claim is ours, so no other click changed it) and returns its card. */
+export async function storeSettled(
+  settled: LinkRequestRecord,
+  turn: ChatTurn,
+  deps: FlowDeps,
+): Promise<AdaptiveCard> {
+  const stored = await deps.linkRequests.get(settled.id);
+  if (stored) await deps.linkRequests.replace(settled, stored.eTag);
+  return currentLinkCard(settled, turn.timeZone);
+}
 
 /** Handles Cancel (or "Keep it" on a delete): nothing is created or removed. */
 export const cancelLinkClick: LinkActionHandler = async (turn, request, _click, deps) => {
@@ -154,5 +171,5 @@ function refusalText(record: LinkRequestRecord, failure: GraphFailure): string {
 }
 
 function recipientOf(person: PersonInfo): InviteRecipient {
-  return person.id ? { objectId: person.id } : { email: person.email ?? person.displayName };
+  return person.id ? { objectId: person.id } : { email: person.email ?? '' };
 }

@@ -12,7 +12,8 @@ import type { ChatTurn } from '../ports/chat-turn';
 import type { FlowDeps } from '../ports/flow-deps';
 import { graphFailureFields } from '../ports/log';
 import { addressOf } from '../prepare-confirmation';
-import { replayLink } from './create-link';
+import { answerWithinBudget } from './confirm-share';
+import { replayLink, storeSettled } from './create-link';
 
 /**
  * "delete the anyone link on report.xlsx": reads the item's links and, when exactly one matches
@@ -80,10 +81,8 @@ export const deleteLinkClick: LinkActionHandler = async (turn, request, click, d
   const claimed = moveLink(request.value, 'deleting', {}, deps.now().getTime());
   if (!(await deps.linkRequests.replace(claimed, request.eTag)))
     return await replayLink(claimed.id, turn, deps);
-  const settled = await deleteAndSettle(claimed, port, deps);
-  const stored = await deps.linkRequests.get(claimed.id);
-  if (stored) await deps.linkRequests.replace(settled, stored.eTag);
-  return { card: currentLinkCard(settled, turn.timeZone) };
+  const work = deleteAndSettle(claimed, port, deps).then((settled) => storeSettled(settled, turn, deps));
+  return await answerWithinBudget(work, turn, deps, words.deletingLinkNotice);
 };
 
 async function deleteAndSettle(
