@@ -11,6 +11,7 @@ import { ConfigError, type SharebotConfig } from './config';
 import { BackgroundWork } from './conversation/background-work';
 import { type ConversationContext, emptyContext } from './conversation/context/conversation-context';
 import { recoverStuckShares } from './conversation/flows/recover-shares';
+import type { LinkRequestRecord } from './conversation/links/link-request';
 import { runPeriodically } from './conversation/periodic-task';
 import type { FlowDeps } from './conversation/ports/flow-deps';
 import type { Log } from './conversation/ports/log';
@@ -97,6 +98,9 @@ export async function startSharebot(
     );
     const deps: FlowDeps = {
       requests: new RequestStore<ShareRequestRecord>(storage, 'sharebot/request/', {
+        retentionMs: config.requestRetentionMs,
+      }),
+      linkRequests: new RequestStore<LinkRequestRecord>(storage, 'sharebot/link/', {
         retentionMs: config.requestRetentionMs,
       }),
       contexts: new ContextStore<ConversationContext>(

@@ -3,7 +3,8 @@ import type { AdaptiveCard } from '../cards/adaptive-card';
 import type { Verb } from '../cards/models';
 import { noticeCard } from '../cards/notice-card';
 import { type ActionClick, type ActionReply, ClickTokenRefused } from '../conversation/action-reply';
-import { actionTable } from '../conversation/action-table';
+import { type ActionRow, actionTable } from '../conversation/action-table';
+import { guardLinkRequest } from '../conversation/links/link-guard';
 import type { ChatTurn } from '../conversation/ports/chat-turn';
 import type { FlowDeps } from '../conversation/ports/flow-deps';
 import { graphFailureFields } from '../conversation/ports/log';
@@ -32,7 +33,7 @@ export async function routeAction(
   const row =
     typeof verb === 'string' && Object.hasOwn(actionTable, verb) ? actionTable[verb as Verb] : undefined;
   if (!row || !requestId) return { refusal: unknownButtonRefusal };
-  const guard = await guardRequest(turn, requestId, row.statuses, deps);
+  const guard = await guardRow(turn, row, requestId, deps);
   if (!guard.ok) return guard.reply;
   const click: ActionClick = {
     choice: typeof data.choice === 'string' ? data.choice : undefined,
@@ -44,7 +45,7 @@ export async function routeAction(
     },
   };
   try {
-    return await row.handler(turn, guard.request, click, deps);
+    return await guard.run(click);
   } catch (error) {
     if (error instanceof ClickTokenRefused) return { card: tokenRefusalCard(error.refusal, row.unchanged) };
     if (!(error instanceof GraphRequestError)) throw error;
@@ -56,6 +57,26 @@ export async function routeAction(
     const text = describeFailure(error.failure, { unchanged: row.unchanged });
     return { card: noticeCard({ title: text.title, text: text.text, tone: 'warning' }) };
   }
+}
+
+/**
+ * Guards the click against the records of the row's kind (share requests, or link requests) and
+ * binds the row's handler to the guarded record.
+ */
+async function guardRow(
+  turn: ChatTurn,
+  row: ActionRow,
+  requestId: string,
+  deps: FlowDeps,
+): Promise<
+  { ok: true; run: (click: ActionClick) => Promise<ActionReply> } | { ok: false; reply: ActionReply }
+> {
+  if (row.records === 'links') {
+    const guard = await guardLinkRequest(turn, requestId, row.statuses, deps);
+    return guard.ok ? { ok: true, run: (click) => row.handler(turn, guard.request, click, deps) } : guard;
+  }
+  const guard = await guardRequest(turn, requestId, row.statuses, deps);
+  return guard.ok ? { ok: true, run: (click) => row.handler(turn, guard.request, click, deps) } : guard;
 }
 
 /** The card answering a click when Sharebot cannot act in Microsoft 365 for the clicker. */

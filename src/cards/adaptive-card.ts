@@ -21,6 +21,7 @@ export interface TextBlock {
   spacing?: Spacing;
   separator?: boolean;
   style?: 'default' | 'heading';
+  fontType?: 'default' | 'monospace';
 }
 
 export interface Container {

@@ -12,6 +12,15 @@ export const helpExamples: readonly string[] = [
   'invite everyone in this chat to /Reports/2026/Q3/Q3 summary.docx, saying "please review by Monday"',
 ];
 
+/** Sentences about sharing links, shown verbatim (escaped) as examples. */
+export const linkExamples: readonly string[] = [
+  'get me a link to report.xlsx',
+  'send Lee Chen an edit link to report.xlsx',
+  'a link to report.xlsx anyone can open until Friday',
+  'which links does report.xlsx have?',
+  'delete the anyone link on report.xlsx',
+];
+
 /** The help card: what Sharebot does, example sentences, and which roles it can grant. */
 export function helpCard(model: HelpCardModel = {}): AdaptiveCard {
   return {
@@ -29,6 +38,8 @@ export function helpCard(model: HelpCardModel = {}): AdaptiveCard {
       ),
       textBlock('Try one of these:', { weight: 'bolder', spacing: 'medium' }),
       ...helpExamples.map((example) => textBlock(`“${escapeMarkdown(example)}”`, { spacing: 'small' })),
+      textBlock('Sharing links:', { weight: 'bolder', spacing: 'medium' }),
+      ...linkExamples.map((example) => textBlock(`“${escapeMarkdown(example)}”`, { spacing: 'small' })),
       textBlock('You can also paste a link to a file instead of its name.', { spacing: 'medium' }),
       textBlock(
         'People can get view or edit access. I cannot make someone an owner: do that in OneDrive or ' +

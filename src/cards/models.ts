@@ -15,6 +15,12 @@ export const Verbs = {
   checkShare: 'share.check',
   /** Invites the people a partly done share missed. */
   shareMissing: 'share.missing',
+  /** Creates the sharing link a link confirmation card describes. */
+  createLink: 'link.create',
+  /** Cancels a link confirmation card (create or delete). */
+  cancelLink: 'link.cancel',
+  /** Deletes the one sharing link a delete confirmation card names. */
+  deleteLink: 'link.delete',
 } as const;
 export type Verb = (typeof Verbs)[keyof typeof Verbs];
 
@@ -28,6 +34,12 @@ export interface ActionData {
   /** For pick cards: "0".."4", or "none". */
   choice?: string;
 }
+
+/** Input ids on the link confirmation card; their values arrive with Create link. */
+export const LinkInputs = {
+  type: 'linkType',
+  scope: 'linkScope',
+} as const;
 
 /** Input ids on the confirm card; their values arrive with the Share action. */
 export const ConfirmInputs = {

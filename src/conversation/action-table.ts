@@ -3,15 +3,31 @@ import type { UnchangedNote } from '../wording/unchanged';
 import type { ActionHandler } from './action-reply';
 import { checkShare } from './flows/check-share';
 import { cancelShare, confirmShare } from './flows/confirm-share';
+import { cancelLinkClick, createLinkClick } from './flows/create-link';
+import { deleteLinkClick } from './flows/delete-link';
 import { pickFile, pickPerson } from './flows/pick-choice';
 import { askUndo, keepShare, undoShare } from './flows/undo-share';
+import type { LinkActionHandler } from './links/link-action-handler';
+import type { LinkStatus } from './links/link-request';
 import { grantedStatuses, openStatuses, type ShareStatus } from './share-states';
 
 /** One row of the action table: the statuses a request must be in, what the click does, and what stays as it was if it cannot. */
-export interface ActionRow {
+export type ActionRow = ShareActionRow | LinkActionRow;
+
+/** A row acting on a share request (the ledger's records). */
+export interface ShareActionRow {
+  records?: 'shares';
   statuses: readonly ShareStatus[];
   handler: ActionHandler;
   /** Said when the click cannot act (no token, Graph refused): whether anything was shared. */
+  unchanged: UnchangedNote;
+}
+
+/** A row acting on a sharing-link request: the router guards it against the link records. */
+export interface LinkActionRow {
+  records: 'links';
+  statuses: readonly LinkStatus[];
+  handler: LinkActionHandler;
   unchanged: UnchangedNote;
 }
 
@@ -26,4 +42,22 @@ export const actionTable: Record<Verb, ActionRow> = {
   [Verbs.undo]: { statuses: grantedStatuses, handler: askUndo, unchanged: 'accessKept' },
   [Verbs.undoConfirm]: { statuses: grantedStatuses, handler: undoShare, unchanged: 'accessKept' },
   [Verbs.undoCancel]: { statuses: grantedStatuses, handler: keepShare, unchanged: 'accessKept' },
+  [Verbs.createLink]: {
+    records: 'links',
+    statuses: ['confirming'],
+    handler: createLinkClick,
+    unchanged: 'nothingShared',
+  },
+  [Verbs.cancelLink]: {
+    records: 'links',
+    statuses: ['confirming'],
+    handler: cancelLinkClick,
+    unchanged: 'nothingShared',
+  },
+  [Verbs.deleteLink]: {
+    records: 'links',
+    statuses: ['confirming'],
+    handler: deleteLinkClick,
+    unchanged: 'accessKept',
+  },
 };

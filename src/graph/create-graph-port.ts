@@ -5,8 +5,9 @@ import {
   RetryHandler,
   TelemetryHandler,
 } from '@microsoft/microsoft-graph-client';
-import type { User } from '@microsoft/microsoft-graph-types';
+import type { Permission, User } from '@microsoft/microsoft-graph-types';
 import type { ItemAddress } from '../domain/item';
+import type { PermissionInfo } from '../domain/permission';
 import type { PersonInfo } from '../domain/person';
 import { TokenUnavailableError, toGraphFailure } from './graph-errors';
 import {
@@ -17,9 +18,16 @@ import {
   NOT_PROCESSED_RETRY_STATUSES,
   type RetryLimits,
 } from './graph-http';
-import { fromUser, isRecord, toInviteResult, UnexpectedGraphResponse } from './json-mappers';
+import {
+  fromUser,
+  isRecord,
+  toInviteResult,
+  toPermissionInfo,
+  UnexpectedGraphResponse,
+} from './json-mappers';
 import { type LookupRequest, toLookupRequest } from './lookup-requests';
 import {
+  type CreateLinkRequest,
   type GraphPort,
   type GraphPortFactory,
   GraphRequestError,
@@ -29,7 +37,7 @@ import {
   type LookupOutcome,
   type LookupOutcomes,
 } from './port';
-import { buildInviteBody, itemAddressPath, queryString, USER_SELECT } from './requests';
+import { buildCreateLinkBody, buildInviteBody, itemAddressPath, queryString, USER_SELECT } from './requests';
 import { type BatchAnswer, sendBatch } from './send-batch';
 
 /** How the production Graph client is built. */
@@ -146,6 +154,25 @@ class SdkGraphPort implements GraphPort {
   async deletePermission(item: ItemAddress, permissionId: string): Promise<void> {
     const url = `${itemAddressPath(item)}/permissions/${encodeURIComponent(permissionId)}`;
     await this.http.send({ method: 'DELETE', url, retry: 'notProcessedOnly' });
+  }
+
+  /**
+   * createLink is sent once apart from 429/503 like invite: a lost answer may still have made the
+   * link, so the flow reads the item's permissions before saying anything (docs/graph-notes.md §5.2,
+   * https://learn.microsoft.com/graph/api/driveitem-createlink).
+   */
+  async createLink(request: CreateLinkRequest): Promise<PermissionInfo> {
+    const url = `${itemAddressPath(request.item)}/createLink`;
+    const body = buildCreateLinkBody(request);
+    const answer = await this.http.send({ method: 'POST', url, body, retry: 'notProcessedOnly' });
+    if (!isRecord(answer.body))
+      throw unexpected('Graph returned no permission for createLink', answer.status);
+    try {
+      return toPermissionInfo(answer.body as Permission);
+    } catch (error) {
+      if (error instanceof UnexpectedGraphResponse) throw unexpected(error.message, answer.status);
+      throw error;
+    }
   }
 
   private async getOne(lookupRequest: LookupRequest): Promise<BatchAnswer> {

@@ -3,6 +3,7 @@ import type { DriveItemInfo, ItemAddress } from '../domain/item';
 import type { PermissionInfo } from '../domain/permission';
 import type { PersonInfo } from '../domain/person';
 import type { Role } from '../domain/role';
+import type { LinkScope, LinkType } from '../domain/sharing-link';
 
 /**
  * Independent reads the flows need. The port may answer several in one `$batch` round trip
@@ -77,6 +78,20 @@ export interface GraphPort {
   invite(request: InviteRequest): Promise<InviteResult>;
   /** `DELETE .../permissions/{id}`. Throws GraphRequestError on failure. */
   deletePermission(item: ItemAddress, permissionId: string): Promise<void>;
+  /** `POST .../createLink`: the link permission (a new one, or the equal one that existed). Throws GraphRequestError. */
+  createLink(request: CreateLinkRequest): Promise<PermissionInfo>;
+}
+
+/**
+ * One `driveItem: createLink` call
+ * (https://learn.microsoft.com/graph/api/driveitem-createlink): `recipients` only for a `users` link.
+ */
+export interface CreateLinkRequest {
+  item: ItemAddress;
+  type: LinkType;
+  scope: LinkScope;
+  expirationDateTime?: string;
+  recipients?: InviteRecipient[];
 }
 
 /** Builds a port that acts as the user whose token the callback returns. */

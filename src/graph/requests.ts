@@ -2,7 +2,13 @@
 import type { ItemAddress } from '../domain/item';
 import { maxInviteMessageLength } from '../domain/limits';
 import type { Role } from '../domain/role';
-import { type GraphFailure, GraphRequestError, type InviteRecipient, type InviteRequest } from './port';
+import {
+  type CreateLinkRequest,
+  type GraphFailure,
+  GraphRequestError,
+  type InviteRecipient,
+  type InviteRequest,
+} from './port';
 
 /**
  * Characters that may stay raw inside one path segment (docs/graph-notes.md §3.2, the RFC 3986 `pchar`
@@ -152,4 +158,17 @@ function oneRecipientField(recipient: InviteRecipient): InviteRecipient {
 function refuse(message: string): never {
   const failure: GraphFailure = { kind: 'invalid', status: -1, code: 'clientValidation', message };
   throw new GraphRequestError(failure);
+}
+
+/** The JSON body of `POST …/createLink`: the request without its address (https://learn.microsoft.com/graph/api/driveitem-createlink). */
+export type CreateLinkBody = Omit<CreateLinkRequest, 'item'>;
+
+/** Builds a createLink body; recipients go only with a `users` link, each as exactly one field. */
+export function buildCreateLinkBody(request: CreateLinkRequest): CreateLinkBody {
+  const body: CreateLinkBody = { type: request.type, scope: request.scope };
+  if (request.expirationDateTime !== undefined) body.expirationDateTime = request.expirationDateTime;
+  if (request.scope === 'users' && request.recipients && request.recipients.length > 0) {
+    body.recipients = request.recipients.map(oneRecipientField);
+  }
+  return body;
 }

@@ -482,14 +482,6 @@ const roleWords: [string, ShareCase][] = [
     },
   ],
   [
-    '"read-only"',
-    {
-      says: 'send Lee Chen a read-only link to report.xlsx',
-      item: report,
-      grants: [{ to: people.lee, role: 'read' }],
-    },
-  ],
-  [
     '"co-author"',
     {
       says: 'Lee Chen will co-author report.xlsx, share it with her',

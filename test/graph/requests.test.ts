@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { GraphRequestError, type InviteRequest } from '../../src/graph/port';
 import {
+  buildCreateLinkBody,
   buildInviteBody,
   encodeDrivePath,
   encodePathSegment,
@@ -156,4 +157,37 @@ describe('buildInviteBody', () => {
       );
     });
   }
+});
+
+describe('buildCreateLinkBody', () => {
+  const item = { driveId: 'd', itemId: 'i' };
+
+  it('sends type and scope, and the expiry when one was asked', () => {
+    assert.deepEqual(buildCreateLinkBody({ item, type: 'view', scope: 'organization' }), {
+      type: 'view',
+      scope: 'organization',
+    });
+    assert.deepEqual(
+      buildCreateLinkBody({
+        item,
+        type: 'edit',
+        scope: 'anonymous',
+        expirationDateTime: '2026-12-04T23:59:59.000Z',
+      }),
+      { type: 'edit', scope: 'anonymous', expirationDateTime: '2026-12-04T23:59:59.000Z' },
+    );
+  });
+
+  it('sends recipients only with a specific-people link, one field each', () => {
+    const recipients = [{ objectId: 'u1' }, { email: 'a@contoso.com' }];
+    assert.deepEqual(buildCreateLinkBody({ item, type: 'view', scope: 'users', recipients }), {
+      type: 'view',
+      scope: 'users',
+      recipients,
+    });
+    assert.deepEqual(buildCreateLinkBody({ item, type: 'view', scope: 'organization', recipients }), {
+      type: 'view',
+      scope: 'organization',
+    });
+  });
 });

@@ -3,6 +3,7 @@ import type { InFlightIndex } from '../../state/in-flight-index';
 import type { RequestStore } from '../../state/request-store';
 import type { BackgroundWork } from '../background-work';
 import type { ConversationContext } from '../context/conversation-context';
+import type { LinkRequestRecord } from '../links/link-request';
 import type { ShareRequestRecord } from '../share-request';
 import type { Log } from './log';
 import type { Timers } from './timers';
@@ -10,6 +11,8 @@ import type { Timers } from './timers';
 /** What the conversation flows share: state, time, limits and background work. */
 export interface FlowDeps {
   requests: RequestStore<ShareRequestRecord>;
+  /** Sharing-link requests (create, delete): the link cards' records. */
+  linkRequests: RequestStore<LinkRequestRecord>;
   /** What each person's conversation remembers: the open question and recent shares (CONTEXT_TTL_MINUTES). */
   contexts: ContextStore<ConversationContext>;
   /** The ids of requests being shared, for the recovery of ones whose process died. */

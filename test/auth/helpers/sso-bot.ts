@@ -16,6 +16,7 @@ import {
   type ConversationContext,
   emptyContext,
 } from '../../../src/conversation/context/conversation-context';
+import type { LinkRequestRecord } from '../../../src/conversation/links/link-request';
 import type { ShareRequestRecord } from '../../../src/conversation/share-request';
 import { ContextStore } from '../../../src/state/context-store';
 import { InFlightIndex } from '../../../src/state/in-flight-index';
@@ -107,6 +108,7 @@ export function startSsoBot(options: { client?: FakeUserTokenClient; singleTenan
     },
     {
       requests: new RequestStore<ShareRequestRecord>(storage, 'sharebot/request/'),
+      linkRequests: new RequestStore<LinkRequestRecord>(storage, 'sharebot/link/'),
       contexts: new ContextStore<ConversationContext>(
         storage,
         'sharebot/context/',
