@@ -121,7 +121,13 @@ export async function startSharebot(
       ...overrides.graph,
       graphOrigin: graphOrigin ?? overrides.graph?.graphOrigin,
     });
-    const signIn = sso ? new TeamsSignIn({ connectionName: sso.connectionName, log }) : undefined;
+    const signIn = sso
+      ? new TeamsSignIn({
+          connectionName: sso.connectionName,
+          log,
+          forgetToken: (context) => tokens.forget?.(context),
+        })
+      : undefined;
     const services = { adapter, appId: config.microsoftAppId, tokens, graph };
     const bot = new Sharebot(services, deps, signIn);
     const sandboxOrigin = config.graphMode === 'sandbox' ? graphOrigin : undefined;

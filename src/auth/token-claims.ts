@@ -14,6 +14,25 @@ export interface TokenOwner {
  * token that is not a readable JWT gives undefined and is not refused for that reason alone.
  */
 export function readTokenOwner(token: string): TokenOwner | undefined {
+  const record = readClaims(token);
+  if (!record) return undefined;
+  return {
+    tenantId: typeof record.tid === 'string' ? record.tid : undefined,
+    objectId: typeof record.oid === 'string' ? record.oid : undefined,
+  };
+}
+
+/**
+ * The `exp` claim of a JWT access token as a time in ms, read WITHOUT verifying it (only to know
+ * how long a cached token may be used); undefined for opaque tokens or tokens without `exp`.
+ */
+export function readTokenExpiry(token: string): number | undefined {
+  const claims = readClaims(token);
+  return typeof claims?.exp === 'number' && Number.isFinite(claims.exp) ? claims.exp * 1000 : undefined;
+}
+
+/** The payload of a JWT as a record; undefined when the token is not a readable JWT. */
+function readClaims(token: string): Record<string, unknown> | undefined {
   const parts = token.split('.');
   if (parts.length !== 3) return undefined;
   let claims: unknown;
@@ -22,10 +41,5 @@ export function readTokenOwner(token: string): TokenOwner | undefined {
   } catch {
     return undefined;
   }
-  if (typeof claims !== 'object' || claims === null) return undefined;
-  const record = claims as Record<string, unknown>;
-  return {
-    tenantId: typeof record.tid === 'string' ? record.tid : undefined,
-    objectId: typeof record.oid === 'string' ? record.oid : undefined,
-  };
+  return typeof claims === 'object' && claims !== null ? (claims as Record<string, unknown>) : undefined;
 }

@@ -19,6 +19,7 @@ import type {
 import type { StoredConversation } from '../conversation/share-request';
 import type { GraphPortFactory } from '../graph/port';
 import { toAttachment } from './attachments';
+import { turnGraphPort } from './turn-graph-port';
 import { type TurnTokens, tokenForTurn } from './turn-tokens';
 
 /** What a TeamsChatTurn needs besides the turn itself. */
@@ -37,6 +38,7 @@ export class TeamsChatTurn implements ChatTurn {
   readonly cardActivityId?: string;
   readonly reference: StoredConversation;
   readonly mentions: MentionInfo[];
+  private typingSent = false;
 
   constructor(
     private readonly context: TurnContext,
@@ -64,6 +66,18 @@ export class TeamsChatTurn implements ChatTurn {
   /** Sends markdown text. */
   async sendText(text: string): Promise<void> {
     await this.context.sendActivity({ text, textFormat: 'markdown' });
+  }
+
+  /**
+   * Sends a typing indicator in answer to a message, once per turn: Teams shows it while the bot
+   * works on a reply that takes more than a moment
+   * (https://learn.microsoft.com/microsoftteams/platform/bots/how-to/conversations/conversation-messages).
+   * A card click gets none: Teams already shows progress on the clicked button.
+   */
+  async showTyping(): Promise<void> {
+    if (this.context.activity.type !== 'message' || this.typingSent) return;
+    this.typingSent = true;
+    await this.context.sendActivity({ type: 'typing' });
   }
 
   /** Lists the chat's members through the Teams roster API, page by page. */
@@ -109,12 +123,24 @@ export class TeamsChatTurn implements ChatTurn {
     return { ...(groupId ? { groupId } : {}), ...(channelType ? { channelType } : {}) };
   }
 
-  /** Graph as this turn's user, through the configured token source; prompts sign-in when needed. */
+  /**
+   * Graph as this turn's user, through the configured token source; prompts sign-in when needed.
+   * The typing indicator goes out alongside the first Graph call, and a 401 makes the token source
+   * forget the token Graph refused, so the next turn asks the token service again.
+   */
   async openGraph(): Promise<GraphAccess> {
-    const outcome = await tokenForTurn(this.services.tokens, this.context);
+    const { tokens, graph } = this.services;
+    const outcome = await tokenForTurn(tokens, this.context);
     if (!outcome.ok) return outcome;
     const token = outcome.token;
-    return { ok: true, port: this.services.graph(async () => token) };
+    const port = turnGraphPort(
+      graph(async () => token),
+      {
+        alongsideFirstCall: () => this.showTyping(),
+        onUnauthenticated: () => tokens.forget?.(this.context),
+      },
+    );
+    return { ok: true, port };
   }
 
   /** Replaces the card held by an earlier bot message in this conversation. */

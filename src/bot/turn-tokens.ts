@@ -7,6 +7,8 @@ export interface TurnTokens {
   forTurn(context: TurnContext): Promise<TokenOutcome>;
   /** Shows the sender how to sign in after `signInRequired`; answers the refusal that then holds. */
   promptSignIn?(context: TurnContext): Promise<TokenOutcome>;
+  /** Drops whatever the source keeps for the sender (a cached token), e.g. after Graph refused it. */
+  forget?(context: TurnContext): void;
 }
 
 /** A plain token source (the sandbox), asked with the turn sender's Entra object id. */

@@ -24,6 +24,8 @@ export class FakeChatTurn implements ChatTurn {
   readonly timeZone = 'Europe/London';
   readonly sentCards: AdaptiveCard[] = [];
   readonly sentTexts: string[] = [];
+  /** How many times the flows showed the typing indicator. */
+  typingShown = 0;
   readonly laterCards: AdaptiveCard[] = [];
   readonly replacedCards: { activityId: string; card: AdaptiveCard }[] = [];
   readonly reference = { conversation: { id: 'conversation-1' }, user: { id: '29:alex' } };
@@ -41,6 +43,9 @@ export class FakeChatTurn implements ChatTurn {
   }
   async sendText(text: string): Promise<void> {
     this.sentTexts.push(text);
+  }
+  async showTyping(): Promise<void> {
+    this.typingShown++;
   }
   async listMembers(): Promise<ChatMember[]> {
     return [];

@@ -32,6 +32,8 @@ export interface SentActivity {
  */
 export class FakeTeamsChannel {
   readonly sent: SentActivity[] = [];
+  /** Typing indicators (kept out of `sent`): each with how many activities `sent` held when it came. */
+  readonly typing: { conversationId: string; sentBefore: number }[] = [];
   private readonly sentCounts = new Map<string, number>();
   private readonly listeners: ((activity: SentActivity) => void)[] = [];
   private readonly rosters = new Map<string, FakeMember[]>();
@@ -97,6 +99,11 @@ export class FakeTeamsChannel {
     }
     if (resource === 'activities' && (req.method === 'POST' || req.method === 'PUT')) {
       const body = JSON.parse(await readBody(req));
+      if (body.type === 'typing' && req.method === 'POST') {
+        this.typing.push({ conversationId, sentBefore: this.sent.length });
+        json(res, 200, { id: `typing-${this.nextId++}` });
+        return;
+      }
       const isUpdate = req.method === 'PUT';
       const id = isUpdate ? resourceId : `activity-${this.nextId++}`;
       const activity: SentActivity = {

@@ -9,6 +9,8 @@ export interface TeamsSignInOptions {
   /** The OAuth connection on the Azure Bot resource (OAUTH_CONNECTION_NAME). */
   connectionName: string;
   log?: AuthLog;
+  /** Drops the sender's cached token once a sign-in stored a new one (TeamsSsoTokenSource.forget). */
+  forgetToken?: (context: TurnContext) => void;
 }
 
 /** Teams' failure text for a refused exchange; Teams then shows the card's sign-in button. */
@@ -22,10 +24,12 @@ const exchangeFailedDetail = 'The bot is unable to exchange token. Proceed with 
 export class TeamsSignIn {
   private readonly connectionName: string;
   private readonly log: AuthLog;
+  private readonly forgetToken: (context: TurnContext) => void;
 
   constructor(options: TeamsSignInOptions) {
     this.connectionName = options.connectionName;
     this.log = options.log ?? silentAuthLog;
+    this.forgetToken = options.forgetToken ?? (() => {});
   }
 
   /**
@@ -59,6 +63,7 @@ export class TeamsSignIn {
       });
     }
     if (!token) throw this.exchangeFailure(StatusCodes.PRECONDITION_FAILED, id, exchangeFailedDetail);
+    this.forgetToken(context);
     await context.sendActivity(signedInReply());
   }
 
@@ -73,7 +78,7 @@ export class TeamsSignIn {
     const service = userTokenServiceFor(context, this.connectionName);
     let token: string | undefined;
     try {
-      token = code && service ? await service.getUserToken(code) : undefined;
+      token = code && service ? (await service.getUserToken(code))?.token : undefined;
     } catch (error) {
       this.log('error', 'sign-in code could not be redeemed', {
         error: describeTokenServiceError(error, [code]),
@@ -85,6 +90,7 @@ export class TeamsSignIn {
       await context.sendActivity(signInFailedReply());
       throw new InvokeException(StatusCodes.NOT_FOUND);
     }
+    this.forgetToken(context);
     await context.sendActivity(signedInReply());
   }
 

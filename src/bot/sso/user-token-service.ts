@@ -1,5 +1,11 @@
-import type { ExtendedUserTokenProvider, SignInUrlResponse, TurnContext } from 'botbuilder';
+import type { ExtendedUserTokenProvider, SignInUrlResponse, TokenResponse, TurnContext } from 'botbuilder';
 import type { UserTokenClient } from 'botframework-connector';
+
+/** A token the token service gave, with the expiration it reported (ISO 8601), when it did. */
+export interface IssuedToken {
+  token: string;
+  expiration?: string;
+}
 
 /**
  * The Bot Framework token service for one turn's user and the bot's OAuth connection. Tokens it
@@ -7,7 +13,7 @@ import type { UserTokenClient } from 'botframework-connector';
  */
 export interface UserTokenService {
   /** The user's stored token, or undefined when they must sign in. `magicCode` redeems a sign-in code. */
-  getUserToken(magicCode?: string): Promise<string | undefined>;
+  getUserToken(magicCode?: string): Promise<IssuedToken | undefined>;
   /** The sign-in link and the SSO token exchange resource for an OAuthCard. */
   getSignInResource(): Promise<SignInUrlResponse>;
   /** Exchanges a Teams SSO token for the connection's token; undefined when the service refuses. */
@@ -33,7 +39,7 @@ export function userTokenServiceFor(
   if (client) {
     return {
       getUserToken: async (magicCode) =>
-        (await client.getUserToken(userId, connectionName, channelId, magicCode ?? ''))?.token || undefined,
+        issued(await client.getUserToken(userId, connectionName, channelId, magicCode ?? '')),
       getSignInResource: () => client.getSignInResource(connectionName, activity, ''),
       exchangeToken: async (ssoToken) =>
         (await client.exchangeToken(userId, connectionName, channelId, { token: ssoToken }))?.token ||
@@ -51,7 +57,7 @@ export function userTokenServiceFor(
     const tokens = provider as ExtendedUserTokenProvider;
     return {
       getUserToken: async (magicCode) =>
-        (await tokens.getUserToken(context, connectionName, magicCode))?.token || undefined,
+        issued(await tokens.getUserToken(context, connectionName, magicCode)),
       getSignInResource: () => tokens.getSignInResource(context, connectionName, userId),
       exchangeToken: async (ssoToken) =>
         (await tokens.exchangeToken(context, connectionName, userId, { token: ssoToken }))?.token ||
@@ -60,6 +66,13 @@ export function userTokenServiceFor(
     };
   }
   return undefined;
+}
+
+function issued(response: TokenResponse | null | undefined): IssuedToken | undefined {
+  if (!response?.token) return undefined;
+  return response.expiration
+    ? { token: response.token, expiration: response.expiration }
+    : { token: response.token };
 }
 
 function tokenClientOf(context: TurnContext): UserTokenClient | undefined {

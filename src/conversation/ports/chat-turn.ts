@@ -46,13 +46,18 @@ export interface ChatTurn {
   sendCard(card: AdaptiveCard): Promise<string | undefined>;
   /** Sends plain text into the conversation. */
   sendText(text: string): Promise<void>;
+  /** Shows that Sharebot is working on an answer (a typing indicator); a no-op where it means nothing. */
+  showTyping(): Promise<void>;
   /** Lists the chat's members (for "everyone in this chat"). */
   listMembers(): Promise<ChatMember[]>;
   /** Looks up one member by their Teams id (for @mentions). */
   getMember(teamsId: string): Promise<ChatMember | undefined>;
   /** In a team's channel: the team behind it (for "everyone in this team"); undefined elsewhere. */
   channelTeam(): Promise<ChannelTeam | undefined>;
-  /** Microsoft Graph acting as the turn's user (delegated), or why it cannot. */
+  /**
+   * Microsoft Graph acting as the turn's user (delegated), or why it cannot. The typing indicator
+   * goes out alongside the port's first call.
+   */
   openGraph(): Promise<GraphAccess>;
   /** Replaces the card in an earlier message of this conversation. */
   replaceCard(activityId: string, card: AdaptiveCard): Promise<void>;

@@ -30,6 +30,8 @@ export class FakeUserTokenClient extends UserTokenClient {
   private readonly codes = new Map<string, string>();
   /** When set, every call throws it (an outage of the token service). */
   failure?: Error;
+  /** When set, getUserToken answers only once it settles (a slow token service). */
+  hold?: Promise<void>;
   /** Calls made, by method name, in order. */
   readonly calls: string[] = [];
 
@@ -64,6 +66,7 @@ export class FakeUserTokenClient extends UserTokenClient {
     magicCode: string,
   ): Promise<TokenResponse> {
     this.record('getUserToken');
+    await this.hold;
     const key = slotKey({ userId, connectionName, channelId });
     if (magicCode) {
       const redeemed = this.codes.get(`${key}|${magicCode}`);

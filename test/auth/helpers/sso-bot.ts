@@ -7,10 +7,11 @@ import {
 } from 'botbuilder';
 import type { AuthLog } from '../../../src/auth/auth-log';
 import type { TokenOutcome } from '../../../src/auth/token-source';
+import type { UserTokenCacheOptions } from '../../../src/auth/user-token-cache';
 import { Sharebot } from '../../../src/bot/sharebot';
 import { TeamsSignIn } from '../../../src/bot/sso/teams-sign-in';
 import { TeamsSsoTokenSource } from '../../../src/bot/sso/teams-sso-token-source';
-import { type TurnTokens, tokenForTurn } from '../../../src/bot/turn-tokens';
+import { tokenForTurn } from '../../../src/bot/turn-tokens';
 import { BackgroundWork } from '../../../src/conversation/background-work';
 import {
   type ConversationContext,
@@ -43,7 +44,7 @@ export type ConversationType = 'personal' | 'groupChat' | 'channel';
 /** Everything a sign-in test drives: the real Sharebot behind the exchange middleware on a TestAdapter. */
 export interface SsoBot {
   adapter: SsoTestAdapter;
-  source: TurnTokens;
+  source: TeamsSsoTokenSource;
   storage: Storage;
   /** What was logged, as JSON lines, to check that no token leaks. */
   logged: string[];
@@ -84,7 +85,9 @@ export function teamsActivity(activity: Partial<Activity>, options: TurnOptions 
  * TeamsSSOTokenExchangeMiddleware with the bot's storage, TeamsSsoTokenSource and TeamsSignIn in Sharebot.
  * With `client` the token service is that fake UserTokenClient; without, TestAdapter's own token store.
  */
-export function startSsoBot(options: { client?: FakeUserTokenClient; singleTenant?: boolean } = {}): SsoBot {
+export function startSsoBot(
+  options: { client?: FakeUserTokenClient; singleTenant?: boolean; cache?: UserTokenCacheOptions } = {},
+): SsoBot {
   const adapter = new SsoTestAdapter(options.client);
   const storage = new MemoryStorage();
   const logged: string[] = [];
@@ -96,6 +99,7 @@ export function startSsoBot(options: { client?: FakeUserTokenClient; singleTenan
     connectionName,
     tenantId: options.singleTenant === false ? undefined : tenantId,
     log,
+    cache: options.cache,
   });
   const bot = new Sharebot(
     {
@@ -123,7 +127,7 @@ export function startSsoBot(options: { client?: FakeUserTokenClient; singleTenan
       background: new BackgroundWork((error) => logged.push(String(error))),
       log,
     },
-    new TeamsSignIn({ connectionName, log }),
+    new TeamsSignIn({ connectionName, log, forgetToken: (context) => source.forget(context) }),
   );
   return {
     adapter,
