@@ -42,5 +42,6 @@ export function turnGraphPort(port: GraphPort, hooks: TurnGraphHooks): GraphPort
     me: () => call(() => port.me()),
     invite: (request) => call(() => port.invite(request)),
     deletePermission: (item, permissionId) => call(() => port.deletePermission(item, permissionId)),
+    createLink: (request) => call(() => port.createLink(request)),
   };
 }

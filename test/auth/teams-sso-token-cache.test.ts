@@ -53,6 +53,9 @@ const refusingGraph: GraphPort = {
   deletePermission: async () => {
     throw new Error('not asked');
   },
+  createLink: async () => {
+    throw new Error('not asked');
+  },
 };
 
 describe('the per-user token cache of TeamsSsoTokenSource', () => {
