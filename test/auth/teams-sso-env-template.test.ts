@@ -57,7 +57,10 @@ describe('env/.env.dev (Teams SSO deployment template)', () => {
     });
   });
 
-  it('left as it is, refuses to start and says what is missing', () => {
-    assert.throws(() => loadConfig(parseEnvFile(templateText)), /needs MicrosoftAppId/);
+  it('left as it is (no secret in the .user file), refuses to start and says what is missing', () => {
+    assert.throws(
+      () => ssoSettingsFrom(loadConfig(parseEnvFile(templateText))),
+      /needs MicrosoftAppPassword\b/,
+    );
   });
 });
