@@ -43,7 +43,8 @@ async function main(): Promise<void> {
   running.push(() => playground.close());
   if (stopping) return;
   console.log(
-    `Sharebot is ready: open ${playground.url} in a browser and type: ${FIRST_SENTENCE}  (Ctrl-C stops it)`,
+    // The Agents Playground has no host option, so say where it can be reached from.
+    `Sharebot is ready: open ${playground.url} in a browser and type: ${FIRST_SENTENCE}  (Ctrl-C stops it). The playground listens on every network interface, not only 127.0.0.1.`,
   );
 }
 
