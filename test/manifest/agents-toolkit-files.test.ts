@@ -107,6 +107,6 @@ describe('Agents Toolkit files (m365agents*.yml, aad.manifest.json, infra/)', ()
     assert.match(bot, /msaAppType: 'SingleTenant'/);
     assert.match(bot, /channelName: 'MsTeamsChannel'/);
     assert.match(bot, /key: 'tokenExchangeUrl', value: 'api:\/\/botid-\$\{botAadAppClientId\}'/);
-    assert.deepEqual(JSON.parse(read('aad.manifest.json')).identifierUris, ['api://botid-${{BOT_ID}}']);
+    assert.deepEqual(JSON.parse(read('aad.manifest.json')).identifierUris, [`api://botid-\${{BOT_ID}}`]);
   });
 });
