@@ -43,13 +43,36 @@ export function addsToLastShare(text: string): boolean {
  * read as the object of "share"; undefined when it is not that shape.
  */
 export function addOnItemWords(text: string): string | undefined {
-  const t = bare(text);
+  // Like `bare`, but keeping mentions and the dots inside names and addresses ("report.xlsx", "ana@contoso.com").
+  const t = text
+    .replace(/\b(?:please|pls|plz|sharebot)\b/gi, ' ')
+    .replace(/[!,:;?]+|\.+(?=\s|$)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (!ADDS_TO_LAST.test(t)) return undefined;
   const words = t
     .replace(/^(?:and|also|plus)\s+/i, '')
     .replace(/\s+(?:too|as\s+well|also)$/i, '')
     .trim();
   return words.length > 0 && words.split(' ').length <= 8 ? words : undefined;
+}
+
+/** A person's name as people type it: one to three capitalised words ("Bob", "Ana Lopez", "Jean-Luc O'Neil"). */
+const PERSON_NAME = /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}$/u;
+
+/**
+ * True when the words added to the last share ("Bob", "Ana Lopez and Lee Chen", an address) are
+ * shaped only like people, so "and Bob too" means the same item for Bob. Anything with a
+ * determiner, a digit, a dot or lower-case words ("the Q4 one", "budget") stays an item.
+ */
+export function namesPeopleOnly(words: string): boolean {
+  const names = words.split(/\s*,\s*|\s+(?:and|&)\s+/).filter(Boolean);
+  return (
+    names.length > 0 &&
+    names.every(
+      (name) => PERSON_NAME.test(name) || /^[^\s@]+@[^\s@]+\.\w+$/.test(name) || /^<at>[^<]*<\/at>$/i.test(name),
+    )
+  );
 }
 
 /** Words that may stand around a role in a message that only changes it ("make it view only", "actually edit instead"). */

@@ -18,6 +18,7 @@ import {
   addOnItemWords,
   addsToLastShare,
   isRoleChange,
+  namesPeopleOnly,
   refersToLastItem,
   smallTalkIntent,
 } from './follow-ups';
@@ -77,7 +78,10 @@ export function parseMessage(text: string, context: ParseContext): ParsedMessage
       ...(role.kind === 'role' ? { role: role.role } : {}),
     };
   }
-  if (!isShareRequest(reading, role)) {
+  // "send it to Bob", "forward it to Ana": a verb, people and a word pointing back at the last item.
+  const backToItem =
+    reading.verb !== undefined && !reading.item && reading.recipients.length > 0 && refersToLastItem(normalized);
+  if (!isShareRequest(reading, role) && !backToItem) {
     if (isGreeting(normalized)) return { intent: 'greeting' };
     if (isHelp(normalized)) return { intent: 'help' };
     if (
@@ -89,6 +93,9 @@ export function parseMessage(text: string, context: ParseContext): ParsedMessage
       return { intent: 'changeRole', role };
     }
     const addOn = addOnItemWords(normalized);
+    // "and Bob too" adds a person to the last item; "and the Q4 one too" adds an item for its people.
+    const person = addOn && namesPeopleOnly(addOn) ? parseMessage(`share it with ${addOn}`, context) : undefined;
+    if (person?.intent === 'share' && person.refersTo === 'lastItem') return person;
     const framed = addOn ? parseMessage(`share ${addOn}`, context) : undefined;
     if (framed?.intent === 'share' && framed.item && framed.recipients.length === 0) {
       return { ...framed, refersTo: 'lastPeople' };
