@@ -70,7 +70,8 @@ export function namesPeopleOnly(words: string): boolean {
   return (
     names.length > 0 &&
     names.every(
-      (name) => PERSON_NAME.test(name) || /^[^\s@]+@[^\s@]+\.\w+$/.test(name) || /^<at>[^<]*<\/at>$/i.test(name),
+      (name) =>
+        PERSON_NAME.test(name) || /^[^\s@]+@[^\s@]+\.\w+$/.test(name) || /^<at>[^<]*<\/at>$/i.test(name),
     )
   );
 }

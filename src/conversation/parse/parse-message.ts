@@ -80,7 +80,10 @@ export function parseMessage(text: string, context: ParseContext): ParsedMessage
   }
   // "send it to Bob", "forward it to Ana": a verb, people and a word pointing back at the last item.
   const backToItem =
-    reading.verb !== undefined && !reading.item && reading.recipients.length > 0 && refersToLastItem(normalized);
+    reading.verb !== undefined &&
+    !reading.item &&
+    reading.recipients.length > 0 &&
+    refersToLastItem(normalized);
   if (!isShareRequest(reading, role) && !backToItem) {
     if (isGreeting(normalized)) return { intent: 'greeting' };
     if (isHelp(normalized)) return { intent: 'help' };
@@ -94,7 +97,8 @@ export function parseMessage(text: string, context: ParseContext): ParsedMessage
     }
     const addOn = addOnItemWords(normalized);
     // "and Bob too" adds a person to the last item; "and the Q4 one too" adds an item for its people.
-    const person = addOn && namesPeopleOnly(addOn) ? parseMessage(`share it with ${addOn}`, context) : undefined;
+    const person =
+      addOn && namesPeopleOnly(addOn) ? parseMessage(`share it with ${addOn}`, context) : undefined;
     if (person?.intent === 'share' && person.refersTo === 'lastItem') return person;
     const framed = addOn ? parseMessage(`share ${addOn}`, context) : undefined;
     if (framed?.intent === 'share' && framed.item && framed.recipients.length === 0) {

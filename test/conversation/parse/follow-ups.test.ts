@@ -56,18 +56,27 @@ const rows: [string, Record<string, unknown>][] = [
   ],
   ['share with Bob', { intent: 'share', item: undefined, people: ['Bob'], refersTo: undefined }],
   ['send it to Bob', { intent: 'share', item: undefined, people: ['Bob'], refersTo: 'lastItem' }],
-  ['forward it to Ana Lopez', { intent: 'share', item: undefined, people: ['Ana Lopez'], refersTo: 'lastItem' }],
+  [
+    'forward it to Ana Lopez',
+    { intent: 'share', item: undefined, people: ['Ana Lopez'], refersTo: 'lastItem' },
+  ],
   ['and Bob too', { intent: 'share', item: undefined, people: ['Bob'], refersTo: 'lastItem' }],
   [
     'and Ana Lopez and Lee Chen too.',
     { intent: 'share', item: undefined, people: ['Ana Lopez', 'Lee Chen'], refersTo: 'lastItem' },
   ],
   ['also Mateo Rossi', { intent: 'share', item: undefined, people: ['Mateo Rossi'], refersTo: 'lastItem' }],
-  ['and ana.lopez@contoso.com too', { intent: 'share', item: undefined, people: ['email'], refersTo: 'lastItem' }],
+  [
+    'and ana.lopez@contoso.com too',
+    { intent: 'share', item: undefined, people: ['email'], refersTo: 'lastItem' },
+  ],
   // another item, the last share's people
   ['and the Q4 one too', { intent: 'share', item: 'Q4', people: [], refersTo: 'lastPeople' }],
   ['also the budget', { intent: 'share', item: 'budget', people: [], refersTo: 'lastPeople' }],
-  ['and Q3 summary.docx too!', { intent: 'share', item: 'Q3 summary.docx', people: [], refersTo: 'lastPeople' }],
+  [
+    'and Q3 summary.docx too!',
+    { intent: 'share', item: 'Q3 summary.docx', people: [], refersTo: 'lastPeople' },
+  ],
   ['share plan.xlsx as well', { intent: 'share', item: 'plan.xlsx', people: [], refersTo: 'lastPeople' }],
   ['share plan.xlsx', { intent: 'share', item: 'plan.xlsx', people: [], refersTo: undefined }],
   // other languages, and names that are not
