@@ -6,6 +6,7 @@ import * as words from '../../wording/conversation';
 import { contextOwner } from '../context/context-owner';
 import { itemAgain, recipientsAgain, type ShareAsk } from '../context/open-question';
 import { afterShareTurn } from '../context/recent-shares';
+import { siblingOf } from '../context/sibling-item';
 import type { ParsedMessage } from '../parse/parsed-request';
 import type { ChatTurn } from '../ports/chat-turn';
 import type { FlowDeps } from '../ports/flow-deps';
@@ -29,7 +30,8 @@ async function lastShare(
 
 /**
  * "share it with Bob" (the last share's item, new people) or "and the Q4 one too" (another item,
- * the last share's people): the missing half comes from the last share, and the request goes
+ * the last share's people; "Q4" after "Q2 summary.docx" is "Q4 summary.docx"): the missing half
+ * comes from the last share, and the request goes
  * through the usual lookups to a new confirmation card. Without a last share it is an ordinary
  * request, which asks for what is missing.
  */
@@ -47,7 +49,13 @@ export async function shareFollowUp(turn: ChatTurn, request: ShareAsk, deps: Flo
     record.recipients.length > 0 &&
     request.recipients.length === 0
   ) {
-    await shareInContext(turn, { ...request, recipients: recipientsAgain(record.recipients) }, deps);
+    const sibling = request.item && record.item ? siblingOf(record.item, request.item) : undefined;
+    const item = sibling ?? request.item;
+    await shareInContext(
+      turn,
+      { ...request, ...(item ? { item } : {}), recipients: recipientsAgain(record.recipients) },
+      deps,
+    );
     return;
   }
   await shareInContext(turn, request, deps);

@@ -179,6 +179,36 @@ const followUpRows: [string, TalkCase][] = [
     },
   ],
   [
+    '"and the Q3 one too" after Q2 summary.docx is Q3 summary.docx, not the folder called Q3',
+    {
+      steps: [
+        { says: 'share Q2 summary.docx with Lee Chen', card: 'share.confirm' },
+        { click: 'share.confirm', reply: confirmed },
+        { says: 'and the Q3 one too', card: 'share.confirm', reply: /Q3 summary\.docx[\s\S]*Lee Chen/ },
+        { click: 'share.confirm', reply: confirmed },
+      ],
+      grants: [{ path: '/Reports/2026/Q3/Q3 summary.docx', to: people.lee, role: 'read' }],
+      notGranted: [{ path: '/Reports/2026/Q3', to: people.lee, role: 'read' }],
+    },
+  ],
+  [
+    '"the 2027 one as well" after /Finance/2026/budget.xlsx is the 2027 budget, not the 2027 folder',
+    {
+      steps: [
+        { says: 'share /Finance/2026/budget.xlsx with Mateo Rossi', card: 'share.confirm' },
+        { click: 'share.confirm', reply: confirmed },
+        {
+          says: 'and the 2027 one as well',
+          card: 'share.confirm',
+          reply: /budget\.xlsx[\s\S]*Finance\/2027/,
+        },
+        { click: 'share.confirm', reply: confirmed },
+      ],
+      grants: [{ path: '/Finance/2027/budget.xlsx', to: people.mateo, role: 'read' }],
+      notGranted: [{ path: '/Finance/2027', to: people.mateo, role: 'read' }],
+    },
+  ],
+  [
     '"send it to …" with no share here asks which file, and shares nothing',
     {
       steps: [{ says: 'send it to Lee Chen', reply: /Which file or folder should I share/ }],
