@@ -26,7 +26,8 @@ export function smallTalkIntent(text: string): 'thanks' | 'cancel' | 'undo' | un
 const BACK_TO_ITEM =
   /\b(?:it|that|this|the\s+same(?:\s+(?:file|folder|one|thing|doc(?:ument)?))?|that\s+(?:file|folder|one|doc(?:ument)?))\s+(?:with|to)\b|\b(?:also|too|as\s+well)\b/i;
 /** Words that add to the last request ("and the Q4 one too", "also the budget"). */
-const ADDS_TO_LAST = /^(?:and|also|plus)\b|\b(?:too|as\s+well|also)$/i;
+const ADDS_TO_LAST =
+  /^(?:(?:oh|ah|wait|sorry|actually|ok(?:ay)?|yes|yeah|right)\s+)*(?:and|also|plus)\b|\b(?:too|as\s+well|also)$/i;
 
 /** True when a share without an item points back at the last share's item. */
 export function refersToLastItem(text: string): boolean {
@@ -51,7 +52,7 @@ export function addOnItemWords(text: string): string | undefined {
     .trim();
   if (!ADDS_TO_LAST.test(t)) return undefined;
   const words = t
-    .replace(/^(?:and|also|plus)\s+/i, '')
+    .replace(/^(?:(?:oh|ah|wait|sorry|actually|ok(?:ay)?|yes|yeah|right)\s+)*(?:and|also|plus)\s+/i, '')
     .replace(/\s+(?:too|as\s+well|also)$/i, '')
     .trim();
   return words.length > 0 && words.split(' ').length <= 8 ? words : undefined;

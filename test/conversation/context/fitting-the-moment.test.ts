@@ -164,12 +164,12 @@ const followUpRows: [string, TalkCase][] = [
     },
   ],
   [
-    '"and Lee Chen too" after a share shares the same item with Lee, not a file called Lee',
+    '"oh, and Lee Chen too" after a share shares the same item with Lee, not a file called Lee',
     {
       steps: [
         { says: 'share report.xlsx with Mateo Rossi', card: 'share.confirm' },
         { click: 'share.confirm', reply: confirmed },
-        { says: 'and Lee Chen too', card: 'share.confirm', reply: /report\.xlsx[\s\S]*Lee Chen/ },
+        { says: 'oh, and Lee Chen too', card: 'share.confirm', reply: /report\.xlsx[\s\S]*Lee Chen/ },
         { click: 'share.confirm', reply: confirmed },
       ],
       grants: [

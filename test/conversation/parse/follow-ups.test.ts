@@ -65,6 +65,7 @@ const rows: [string, Record<string, unknown>][] = [
     'and Ana Lopez and Lee Chen too.',
     { intent: 'share', item: undefined, people: ['Ana Lopez', 'Lee Chen'], refersTo: 'lastItem' },
   ],
+  ['oh, and Mateo too', { intent: 'share', item: undefined, people: ['Mateo'], refersTo: 'lastItem' }],
   ['also Mateo Rossi', { intent: 'share', item: undefined, people: ['Mateo Rossi'], refersTo: 'lastItem' }],
   [
     'and ana.lopez@contoso.com too',
@@ -73,6 +74,7 @@ const rows: [string, Record<string, unknown>][] = [
   // another item, the last share's people
   ['and the Q4 one too', { intent: 'share', item: 'Q4', people: [], refersTo: 'lastPeople' }],
   ['also the budget', { intent: 'share', item: 'budget', people: [], refersTo: 'lastPeople' }],
+  ['wait, also the budget', { intent: 'share', item: 'budget', people: [], refersTo: 'lastPeople' }],
   [
     'and Q3 summary.docx too!',
     { intent: 'share', item: 'Q3 summary.docx', people: [], refersTo: 'lastPeople' },
