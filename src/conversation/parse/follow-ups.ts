@@ -80,7 +80,7 @@ export function namesPeopleOnly(words: string): boolean {
 /** Words that may stand around a role in a message that only changes it ("make it view only", "actually edit instead"). */
 const ROLE_CHANGE_WORDS = new Set(
   (
-    'make it that this them change switch set to actually instead rather just only no oh wait sorry ' +
+    'make it that this them change switch set to actually instead rather just only no oh ah hmm hm um uh wait sorry ' +
     'i mean meant should be able give let can could ok okay then a an as access rights permission for she he they her him'
   ).split(' '),
 );

@@ -41,6 +41,8 @@ const rows: [string, Record<string, unknown>][] = [
   ['view only please', { intent: 'changeRole', role: 'read' }],
   ['let me see', { intent: 'unknown' }],
   ['edit instead', { intent: 'changeRole', role: 'write' }],
+  ['hmm make that read only', { intent: 'changeRole', role: 'read' }],
+  ['actually make it editable instead', { intent: 'changeRole', role: 'write' }],
   ['oh sorry, view instead', { intent: 'changeRole', role: 'read' }],
   ['give them edit instead', { intent: 'changeRole', role: 'write' }],
   ['no wait, let her view instead', { intent: 'changeRole', role: 'read' }],
