@@ -209,6 +209,22 @@ const followUpRows: [string, TalkCase][] = [
     },
   ],
   [
+    '"send it to …" in the thread of a share acts on that share; another thread has none',
+    {
+      steps: [
+        { says: 'share report.xlsx with Lee Chen', in: 'threadA', card: 'share.confirm' },
+        { click: 'share.confirm', reply: confirmed },
+        { says: 'send it to Mateo Rossi', in: 'threadB', reply: /Which file or folder should I share/ },
+        { says: 'send it to Mateo Rossi', in: 'threadA', card: 'share.confirm', reply: /report\.xlsx/ },
+        { click: 'share.confirm', reply: confirmed },
+      ],
+      grants: [
+        { path: report, to: people.lee, role: 'read' },
+        { path: report, to: people.mateo, role: 'read' },
+      ],
+    },
+  ],
+  [
     '"send it to …" with no share here asks which file, and shares nothing',
     {
       steps: [{ says: 'send it to Lee Chen', reply: /Which file or folder should I share/ }],
@@ -250,6 +266,36 @@ const oneLiners: [string, TalkCase][] = [
         },
       ],
       noInvite: true,
+    },
+  ],
+  [
+    '"IT checklist" without its extension is the file, "IT" not read as "it"',
+    {
+      steps: [
+        { says: 'Share the IT checklist spreadsheet with Lee Chen', card: 'share.confirm' },
+        { click: 'share.confirm', reply: confirmed },
+      ],
+      grants: [{ path: '/Onboarding/IT checklist.xlsx', to: people.lee, role: 'read' }],
+      notGranted: [{ path: '/Onboarding', to: people.lee, role: 'read' }],
+    },
+  ],
+  [
+    'a deck that does not exist is not the folder of the same name',
+    {
+      steps: [{ says: 'give lee access to the onboarding deck', reply: /found nothing/ }],
+      noInvite: true,
+    },
+  ],
+  [
+    '"hmm make that read only" before Share lowers the waiting card to view',
+    {
+      steps: [
+        { says: 'share report.xlsx with Lee Chen as editor', card: 'share.confirm' },
+        { says: 'hmm make that read only', card: 'share.confirm' },
+        { click: 'share.confirm', on: 'newest', reply: confirmed },
+      ],
+      grants: [{ path: report, to: people.lee, role: 'read' }],
+      notGranted: [{ path: report, to: people.lee, role: 'write' }],
     },
   ],
   [
