@@ -32,6 +32,9 @@ import { createScan } from './scan';
 import { tokenize } from './tokenize';
 import { readTypos } from './typo-tokens';
 
+/** Words just before an item that say it is not the one meant ("instead of", "rather than", "not"). */
+const NOT_MEANT = /\b(?:instead\s+of|rather\s+than|not)\s+(?:the\s+)?$/i;
+
 /**
  * Reads a chat message (the bot's own mention already removed) into a typed request. Pure and
  * deterministic: the clock and time zone come from `context`. Forms with a clear shape are peeled
@@ -120,8 +123,12 @@ export function parseMessage(text: string, context: ParseContext): ParsedMessage
   if (note !== undefined) options.message = note;
   if (expiration) options.expiration = expiration;
   if (password !== undefined) options.password = password;
-  const [item, ...listed] = (reading.item && splitSharedNounList(reading.item)) ?? [reading.item];
-  const otherItems = [...listed, ...reading.otherItems].filter((other) => other !== undefined);
+  const named = (reading.item && splitSharedNounList(reading.item)) ?? [reading.item];
+  // "share budget.xlsx instead of report.xlsx": the item after "instead of" is the one not meant.
+  const [item, ...otherItems] = [...named, ...reading.otherItems].filter(
+    (ref): ref is NonNullable<typeof ref> =>
+      ref !== undefined && !NOT_MEANT.test(text.slice(0, ref.span.start)),
+  );
   return {
     intent: 'share',
     ...(item ? { item } : {}),
