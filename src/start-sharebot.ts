@@ -11,6 +11,7 @@ import { ConfigError, type SharebotConfig } from './config';
 import { BackgroundWork } from './conversation/background-work';
 import { type ConversationContext, emptyContext } from './conversation/context/conversation-context';
 import { recoverStuckShares } from './conversation/flows/recover-shares';
+import { emptyHistory, type ShareHistory } from './conversation/history/share-history';
 import type { LinkRequestRecord } from './conversation/links/link-request';
 import { runPeriodically } from './conversation/periodic-task';
 import type { FlowDeps } from './conversation/ports/flow-deps';
@@ -109,6 +110,7 @@ export async function startSharebot(
         config.contextTtlMs,
         emptyContext,
       ),
+      history: new ContextStore<ShareHistory>(storage, 'sharebot/history/', config.historyRetentionMs, emptyHistory),
       inFlight: new InFlightIndex(storage, 'sharebot/in-flight/'),
       shareLeaseMs: config.shareLeaseMs,
       now: overrides.now ?? (() => new Date()),
