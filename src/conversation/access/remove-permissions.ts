@@ -12,7 +12,11 @@ const maxDeleteSends = 3;
  * (https://learn.microsoft.com/graph/api/permission-delete). Without that, Sharebot would say
  * "Access was not removed" about access that is gone. Throws the GraphRequestError that stopped it.
  */
-export async function removePermission(port: GraphPort, item: ItemAddress, permissionId: string): Promise<void> {
+export async function removePermission(
+  port: GraphPort,
+  item: ItemAddress,
+  permissionId: string,
+): Promise<void> {
   for (let sent = 1; ; sent++) {
     try {
       await port.deletePermission(item, permissionId);

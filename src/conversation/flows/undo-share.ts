@@ -1,9 +1,9 @@
 import { undoConfirmCard } from '../../cards/undo-confirm-card';
 import { type GraphPort, GraphRequestError, mayHaveActed } from '../../graph/port';
-import { removePermission } from '../access/remove-permissions';
 import * as words from '../../wording/clicks';
 import { describeFailure } from '../../wording/failures';
 import { tokenRefusalReply } from '../../wording/replies';
+import { removePermission } from '../access/remove-permissions';
 import type { ActionHandler } from '../action-reply';
 import { claimRequest, settleClaim, storeClaim } from '../claimed-share';
 import { outcomeCard } from '../outcome-card';

@@ -11,7 +11,11 @@ function ownerOf(aadObjectId: string) {
 }
 
 /** The person's shares, newest first (empty when they shared nothing or it expired). */
-export async function readHistory(store: HistoryStore, aadObjectId: string, now: number): Promise<ShareHistory> {
+export async function readHistory(
+  store: HistoryStore,
+  aadObjectId: string,
+  now: number,
+): Promise<ShareHistory> {
   return await store.read(ownerOf(aadObjectId), now);
 }
 

@@ -43,7 +43,8 @@ export function historyEntryOf(record: ShareRequestRecord): ShareHistoryEntry | 
   const created = new Set(record.createdPermissionIds);
   const recipients = record.grants.map((grant): HistoryRecipient => {
     const recipient = record.recipients[grant.recipient];
-    const permissionId = grant.permissionId && created.has(grant.permissionId) ? grant.permissionId : undefined;
+    const permissionId =
+      grant.permissionId && created.has(grant.permissionId) ? grant.permissionId : undefined;
     return {
       name: recipient?.person.displayName ?? grant.line.displayName,
       email: recipient?.person.email ?? grant.line.email,
