@@ -45,8 +45,9 @@ async function main(): Promise<void> {
   });
   running.push(() => playground.close());
   if (stopping) return;
+  console.log(`Your shares, in the "Shared from chat" tab: ${sharebot.bot.url}/tab`);
   console.log(
-    `Sharebot is ready: open ${playground.url} in a browser and type: ${FIRST_SENTENCE}  (your shares: ${sharebot.bot.url}/tab; Ctrl-C stops it)`,
+    `Sharebot is ready: open ${playground.url} in a browser and type: ${FIRST_SENTENCE}  (Ctrl-C stops it)`,
   );
 }
 
