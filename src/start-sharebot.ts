@@ -1,6 +1,9 @@
 import { type Storage, TeamsSSOTokenExchangeMiddleware } from 'botbuilder';
+import { localTabCaller } from './auth/local-tab-caller';
 import { SandboxTokenSource } from './auth/sandbox-token-source';
 import { type SsoSettings, ssoSettingsFrom } from './auth/sso-settings';
+import type { IdentifyTabCaller } from './auth/tab-caller';
+import { teamsTabCaller } from './auth/teams-tab-caller';
 import { ProactiveTurns } from './bot/proactive-turns';
 import { Sharebot } from './bot/sharebot';
 import { TeamsSignIn } from './bot/sso/teams-sign-in';
@@ -11,11 +14,13 @@ import { ConfigError, type SharebotConfig } from './config';
 import { BackgroundWork } from './conversation/background-work';
 import { type ConversationContext, emptyContext } from './conversation/context/conversation-context';
 import { recoverStuckShares } from './conversation/flows/recover-shares';
+import { emptyHistory, type ShareHistory } from './conversation/history/share-history';
 import type { LinkRequestRecord } from './conversation/links/link-request';
 import { runPeriodically } from './conversation/periodic-task';
 import type { FlowDeps } from './conversation/ports/flow-deps';
 import type { Log } from './conversation/ports/log';
 import type { ShareRequestRecord } from './conversation/share-request';
+import { createTabApi } from './conversation/tab/tab-api';
 import { createGraphPortFactory, type GraphPortFactoryOptions } from './graph/create-graph-port';
 import { createLog } from './logging/pino-log';
 import { type RunningSandbox, startSandbox } from './sandbox';
@@ -27,6 +32,7 @@ import { ContextStore } from './state/context-store';
 import { callerStorage, createStateStorage } from './state/create-storage';
 import { InFlightIndex } from './state/in-flight-index';
 import { RequestStore } from './state/request-store';
+import { bundleTabPage } from './tab/bundle-tab-page';
 
 /** Parts tests and other hosts may replace. */
 export interface SharebotOverrides {
@@ -36,6 +42,8 @@ export interface SharebotOverrides {
   now?: () => Date;
   graph?: GraphPortFactoryOptions;
   log?: Log;
+  /** How the tab's API authenticates callers, instead of Teams SSO or LOCAL_USER. */
+  tabCaller?: IdentifyTabCaller;
 }
 
 /** Everything one `startSharebot` call started. */
@@ -109,6 +117,12 @@ export async function startSharebot(
         config.contextTtlMs,
         emptyContext,
       ),
+      history: new ContextStore<ShareHistory>(
+        storage,
+        'sharebot/history/',
+        config.historyRetentionMs,
+        emptyHistory,
+      ),
       inFlight: new InFlightIndex(storage, 'sharebot/in-flight/'),
       shareLeaseMs: config.shareLeaseMs,
       now: overrides.now ?? (() => new Date()),
@@ -135,6 +149,10 @@ export async function startSharebot(
       { name: 'storage', check: state.check },
       ...(sandboxOrigin ? [sandboxProbe(sandboxOrigin, probeTimeoutMs)] : []),
     ];
+    const tab = {
+      page: await bundleTabPage(),
+      api: createTabApi(deps, overrides.tabCaller ?? defaultTabCaller(config, graphOrigin, sso), graph),
+    };
     const server = await startBotServer({
       adapter,
       bot,
@@ -142,6 +160,7 @@ export async function startSharebot(
       host: config.host,
       rules: { loopbackServiceUrlOnly: !config.microsoftAppId },
       probes,
+      tab,
     });
     // Shares a dead process left "sharing" are settled at start and then periodically (docs/reliability.md).
     const recovery = runPeriodically(
@@ -181,6 +200,24 @@ function defaultTokenSource(
   if (sso) return new TeamsSsoTokenSource({ ...sso, log });
   if (graphOrigin) return plainTurnTokens(new SandboxTokenSource({ sandboxOrigin: graphOrigin }));
   throw new ConfigError(`GRAPH_MODE=${config.graphMode} needs GRAPH_ORIGIN or the embedded sandbox.`);
+}
+
+/** Graph mode: Teams SSO tokens exchanged on behalf of the user; sandbox mode: LOCAL_USER or a sandbox token. */
+function defaultTabCaller(
+  config: SharebotConfig,
+  graphOrigin: string | undefined,
+  sso: SsoSettings | undefined,
+): IdentifyTabCaller {
+  if (sso) {
+    return teamsTabCaller({
+      appId: config.microsoftAppId,
+      appPassword: config.microsoftAppPassword,
+      tenantId: sso.tenantId,
+      botDomain: config.botDomain,
+    });
+  }
+  const tokens = new SandboxTokenSource({ sandboxOrigin: graphOrigin ?? '' });
+  return localTabCaller(tokens, config.localUser ?? '');
 }
 
 function errorSummary(error: unknown): string {

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { AdaptiveCard } from '../cards/adaptive-card';
+import { recordInHistory } from './history/history-book';
 import type { ChatTurn } from './ports/chat-turn';
 import type { FlowDeps } from './ports/flow-deps';
 import { currentCard } from './request-guard';
@@ -98,6 +99,11 @@ async function saveIfStillClaimed(
     const latest = await deps.requests.get(claimed.id);
     return latest?.value ?? outcome;
   }
+  // The tab's history: a busy history item must not cost the person the card either; the share
+  // itself is in the ledger and the Graph permission, whatever happens here.
+  await recordInHistory(deps.history, outcome, deps.now().getTime()).catch((error: unknown) => {
+    deps.log('warn', 'share history not written', { requestId: claimed.id, error: errorName(error) });
+  });
   // Housekeeping only: the next recovery pass unlists a request that is no longer claimed, so a busy
   // index must not cost the person the card with the outcome already stored.
   await deps.inFlight.remove(claimed.id).catch((error: unknown) => {

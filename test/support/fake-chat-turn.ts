@@ -3,6 +3,7 @@ import type { TokenRefusal } from '../../src/auth/token-source';
 import type { AdaptiveCard } from '../../src/cards/adaptive-card';
 import { BackgroundWork } from '../../src/conversation/background-work';
 import { type ConversationContext, emptyContext } from '../../src/conversation/context/conversation-context';
+import { emptyHistory, type ShareHistory } from '../../src/conversation/history/share-history';
 import type { LinkRequestRecord } from '../../src/conversation/links/link-request';
 import type { ChannelTeam, ChatMember, ChatTurn, GraphAccess } from '../../src/conversation/ports/chat-turn';
 import type { FlowDeps } from '../../src/conversation/ports/flow-deps';
@@ -99,6 +100,7 @@ export function fakeFlowDeps(now = new Date('2026-03-02T09:00:00Z')): FlowDeps &
     requests: new RequestStore<ShareRequestRecord>(storage, 'share/'),
     linkRequests: new RequestStore<LinkRequestRecord>(storage, 'link/'),
     contexts: new ContextStore<ConversationContext>(storage, 'context/', 30 * 60_000, emptyContext),
+    history: new ContextStore<ShareHistory>(storage, 'history/', 86_400_000, emptyHistory),
     inFlight: new InFlightIndex(storage, 'in-flight/'),
     shareLeaseMs: 120_000,
     now: () => now,

@@ -3,6 +3,7 @@ import type { InFlightIndex } from '../../state/in-flight-index';
 import type { RequestStore } from '../../state/request-store';
 import type { BackgroundWork } from '../background-work';
 import type { ConversationContext } from '../context/conversation-context';
+import type { HistoryStore } from '../history/history-book';
 import type { LinkRequestRecord } from '../links/link-request';
 import type { ShareRequestRecord } from '../share-request';
 import type { Log } from './log';
@@ -15,6 +16,8 @@ export interface FlowDeps {
   linkRequests: RequestStore<LinkRequestRecord>;
   /** What each person's conversation remembers: the open question and recent shares (CONTEXT_TTL_MINUTES). */
   contexts: ContextStore<ConversationContext>;
+  /** Each person's shares for the tab, kept HISTORY_RETENTION_DAYS after their last share. */
+  history: HistoryStore;
   /** The ids of requests being shared, for the recovery of ones whose process died. */
   inFlight: InFlightIndex;
   /** How long a claim on a `sharing` request lasts before another instance may settle it. */

@@ -17,6 +17,7 @@ import {
   type ConversationContext,
   emptyContext,
 } from '../../../src/conversation/context/conversation-context';
+import { emptyHistory, type ShareHistory } from '../../../src/conversation/history/share-history';
 import type { LinkRequestRecord } from '../../../src/conversation/links/link-request';
 import type { ShareRequestRecord } from '../../../src/conversation/share-request';
 import { ContextStore } from '../../../src/state/context-store';
@@ -119,6 +120,7 @@ export function startSsoBot(
         30 * 60_000,
         emptyContext,
       ),
+      history: new ContextStore<ShareHistory>(storage, 'sharebot/history/', 86_400_000, emptyHistory),
       inFlight: new InFlightIndex(storage, 'sharebot/in-flight/'),
       shareLeaseMs: 120_000,
       now: () => new Date(),
