@@ -3,6 +3,7 @@ import { answerOpenQuestion } from '../conversation/flows/answer-question';
 import { changeLastRole, shareFollowUp, undoLast } from '../conversation/flows/follow-up';
 import { explainNotUnderstood, greet, showHelp } from '../conversation/flows/help';
 import { answerLinkMessage } from '../conversation/flows/link-message';
+import { answerMySharesQuestion } from '../conversation/flows/list-my-shares-in-chat';
 import { cancelOpen, explainEnglishOnly, sayThanks } from '../conversation/flows/small-talk';
 import { parseMessage } from '../conversation/parse/parse-message';
 import type { ParsedMessage } from '../conversation/parse/parsed-request';
@@ -31,11 +32,12 @@ const intentHandlers: { [I in ParsedMessage['intent']]: IntentHandler<I> } = {
 
 /**
  * Parses a chat message (the bot's own mention already removed); a message about sharing links
- * goes to the link flows, an answer to the question Sharebot has open completes that request,
+ * goes to the link flows, "what did I share …?" to the person's share history, an answer to the question Sharebot has open completes that request,
  * anything else runs its intent's handler.
  */
 export async function routeMessage(turn: ChatTurn, text: string, deps: FlowDeps): Promise<void> {
   if (await answerLinkMessage(turn, text, deps)) return;
+  if (await answerMySharesQuestion(turn, text, deps)) return;
   const parsed = parseMessage(text, { mentions: turn.mentions, timeZone: turn.timeZone, now: deps.now() });
   if (await answerOpenQuestion(turn, text, parsed, deps)) return;
   const handler = intentHandlers[parsed.intent] as IntentHandler<typeof parsed.intent>;

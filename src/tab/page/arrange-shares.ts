@@ -1,3 +1,4 @@
+import { foldText } from '../../conversation/resolve/fold-text';
 import type { TabShareRow } from '../../domain/tab-rows';
 
 /** How the list is ordered. */
@@ -12,9 +13,9 @@ export function arrangeShares(
   filter: string,
   order: ShareOrder,
 ): TabShareRow[] {
-  const words = fold(filter).split(/\s+/).filter(Boolean);
+  const words = foldText(filter).split(/\s+/).filter(Boolean);
   const kept = shares.filter((share) => {
-    const text = fold(
+    const text = foldText(
       [share.itemName, ...share.recipients.flatMap((r) => [r.name, r.email ?? ''])].join(' '),
     );
     return words.every((word) => text.includes(word));
@@ -30,8 +31,4 @@ function compareBy(order: ShareOrder): (a: TabShareRow, b: TabShareRow) => numbe
   }
   const sign = order === 'newest' ? -1 : 1;
   return (a, b) => sign * a.sharedAt.localeCompare(b.sharedAt);
-}
-
-function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
