@@ -36,6 +36,8 @@ export interface SharebotOverrides {
   now?: () => Date;
   graph?: GraphPortFactoryOptions;
   log?: Log;
+  /** The Bot Framework token service's origin (default the public cloud's), e.g. a regional one or a local fake. */
+  tokenServiceUrl?: string;
 }
 
 /** Everything one `startSharebot` call started. */
@@ -80,6 +82,7 @@ export async function startSharebot(
         appPassword: config.microsoftAppPassword,
         appTenantId: config.microsoftAppTenantId,
         appType: config.microsoftAppType,
+        tokenServiceUrl: overrides.tokenServiceUrl,
       },
       {
         log: (error, activityId, stage) =>

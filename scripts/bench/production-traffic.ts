@@ -1,0 +1,38 @@
+import { overlapStages } from './overlap-stages';
+import type { RemoteCall } from './remote-call';
+
+/** What one step of a production turn cost in round trips, across every remote party. */
+export interface ProductionTraffic {
+  /** Stages of round trips, any party, that had to wait for one another, before the answer was sent. */
+  beforeAnswer: number;
+  /** 1 when the answer itself went out as a connector call (a reply message); 0 when it rode on the HTTP answer (an invoke). */
+  answerDelivery: number;
+  /** Calls to the Bot Framework token service. */
+  tokenService: number;
+  /** Typing indicators sent to the connector. */
+  typing: number;
+  /** Graph HTTP requests on the wire (a `$batch` is one). */
+  graph: number;
+  /** Latency-rule waits on the critical path, answer delivery included (see RemoteCall.latencyWaits). */
+  latencyWaits: number;
+}
+
+/**
+ * Counts a step's round trips from the request logs of all parties: calls that overlap are one
+ * stage, a call that started after the others ended is another (overlapStages). The connector
+ * message that carries the answer is counted apart, as `answerDelivery`.
+ */
+export function productionTraffic(calls: readonly RemoteCall[]): ProductionTraffic {
+  const answer = calls.filter((c) => c.party === 'connector' && c.what === 'message').at(-1);
+  const before = calls.filter((c) => c !== answer);
+  const waits = (stages: RemoteCall[][]) =>
+    stages.reduce((sum, stage) => sum + Math.max(...stage.map((c) => c.latencyWaits)), 0);
+  return {
+    beforeAnswer: overlapStages(before).length,
+    answerDelivery: answer ? 1 : 0,
+    tokenService: calls.filter((c) => c.party === 'token service').length,
+    typing: calls.filter((c) => c.party === 'connector' && c.what === 'typing').length,
+    graph: calls.filter((c) => c.party === 'Graph').length,
+    latencyWaits: waits(overlapStages(calls)),
+  };
+}
