@@ -15,6 +15,8 @@ export interface ProductionTraffic {
   graph: number;
   /** Latency-rule waits on the critical path, answer delivery included (see RemoteCall.latencyWaits). */
   latencyWaits: number;
+  /** The stages as read from the logs, e.g. `token service → Graph $batch ∥ typing → Graph $batch → reply`. */
+  path: string;
 }
 
 /**
@@ -34,5 +36,15 @@ export function productionTraffic(calls: readonly RemoteCall[]): ProductionTraff
     typing: calls.filter((c) => c.party === 'connector' && c.what === 'typing').length,
     graph: calls.filter((c) => c.party === 'Graph').length,
     latencyWaits: waits(overlapStages(calls)),
+    path: overlapStages(calls)
+      .map((stage) => stage.map((call) => callLabel(call, call === answer)).join(' ∥ '))
+      .join(' → '),
   };
+}
+
+/** A short name for a call: `token service`, `typing`, `reply`, or Graph and the last segment of its path. */
+function callLabel(call: RemoteCall, isAnswer: boolean): string {
+  if (call.party === 'token service') return 'token service';
+  if (call.party === 'connector') return isAnswer ? 'reply' : call.what;
+  return `Graph ${call.what.split('/').at(-1)}`;
 }

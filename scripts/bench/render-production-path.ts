@@ -31,6 +31,7 @@ function trafficTable(run: ProductionRun): string {
         'Graph HTTP requests',
         'Sequential round trips, all parties, before the answer',
         'Answer sent to the connector',
+        'Stages in the logs (∥ overlapped)',
       ],
       run.steps.map((step) => [
         step.step,
@@ -39,10 +40,19 @@ function trafficTable(run: ProductionRun): string {
         counts(step, (t) => t.graph),
         counts(step, (t) => t.beforeAnswer),
         counts(step, (t) => t.answerDelivery),
+        mostCommon(step.traffic.map((t) => t.path)),
       ]),
-      ['l', 'r', 'r', 'r', 'r', 'r'],
+      ['l', 'r', 'r', 'r', 'r', 'r', 'l'],
     ),
   ].join('\n');
+}
+
+/** The value seen most often (the first of equals), with how often when it was not always. */
+function mostCommon(values: readonly string[]): string {
+  const seen = new Map<string, number>();
+  for (const value of values) seen.set(value, (seen.get(value) ?? 0) + 1);
+  const [value, count] = [...seen].reduce((best, next) => (next[1] > best[1] ? next : best));
+  return count === values.length ? value : `${value} (${count} of ${values.length})`;
 }
 
 function latencyTable(base: ProductionRun, slow: ProductionRun | undefined): string {
