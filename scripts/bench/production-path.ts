@@ -1,8 +1,8 @@
 import { TeamsSsoTokenSource } from '../../src/bot/sso/teams-sso-token-source';
 import { BotHarness } from '../../test/support/bot-harness';
 import type { ConnectorCall } from '../../test/support/fake-teams-channel';
+import { FakeTokenService, type TokenServiceCall } from '../../test/support/fake-token-service';
 import type { LoggedRequest } from '../../test/support/sandbox-admin-client';
-import { FakeTokenService } from './fake-token-service';
 import type { RemoteCall } from './remote-call';
 
 /** The OAuth connection name the benchmark's bot asks the token service for. */
@@ -59,7 +59,11 @@ export class ProductionPath {
   /** Every round trip since the logs were cleared, of all three parties. */
   async calls(): Promise<RemoteCall[]> {
     const graph = (await this.harness.sandbox.requests()).filter((r) => r.batchId === undefined);
-    return [...this.tokenService.calls, ...this.connectorLog.map(connectorCall), ...graph.map(graphCall)];
+    return [
+      ...this.tokenService.calls.map(tokenServiceCall),
+      ...this.connectorLog.map(connectorCall),
+      ...graph.map(graphCall),
+    ];
   }
 
   /** Stops the bot, its sandbox and the token service. */
@@ -67,6 +71,16 @@ export class ProductionPath {
     await this.harness.close();
     await this.tokenService.stop();
   }
+}
+
+function tokenServiceCall(call: TokenServiceCall): RemoteCall {
+  return {
+    party: 'token service',
+    what: `${call.method} ${call.path}`,
+    startedAt: call.startedAt,
+    endedAt: call.endedAt,
+    latencyWaits: 1,
+  };
 }
 
 function connectorCall(call: ConnectorCall): RemoteCall {

@@ -2,13 +2,20 @@ import { once } from 'node:events';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { RemoteCall } from './remote-call';
+
+/** One call to the token service, with when it arrived and when it was answered (ms). */
+export interface TokenServiceCall {
+  method: string;
+  path: string;
+  startedAt: number;
+  endedAt: number;
+}
 
 /**
  * The Bot Framework token service's `GET /api/usertoken/GetToken` on loopback, as the real
  * botframework-connector UserTokenClient calls it: a stored user token per Teams user id (200 with a
  * TokenResponse), else 404 ("sign-in required"). Waits `latencyMs` before answering and logs every
- * call with its start and end, so the benchmark can count the round trips of a turn. The other
+ * call with its start and end, so a test or the benchmark can count the round trips of a turn. The other
  * token-service operations (sign-in, exchange, sign-out) answer 404: a benchmark turn never needs them.
  * REST reference: https://learn.microsoft.com/azure/bot-service/rest-api/bot-framework-rest-connector-api-reference
  */
@@ -16,7 +23,7 @@ export class FakeTokenService {
   /** Added to every call before it is answered, in ms. */
   latencyMs = 0;
   /** Every call so far, oldest first (clear it with `calls.length = 0`). */
-  readonly calls: RemoteCall[] = [];
+  readonly calls: TokenServiceCall[] = [];
   private readonly tokens = new Map<string, string>();
   private server?: http.Server;
   url = '';
@@ -71,12 +78,6 @@ export class FakeTokenService {
             },
       ),
     );
-    this.calls.push({
-      party: 'token service',
-      what: `${req.method} ${url.pathname}`,
-      startedAt,
-      endedAt: Date.now(),
-      latencyWaits: 1,
-    });
+    this.calls.push({ method: req.method ?? '', path: url.pathname, startedAt, endedAt: Date.now() });
   }
 }
