@@ -1,5 +1,5 @@
 import { overlapStages } from './overlap-stages';
-import type { RemoteCall } from './remote-call';
+import type { RemoteCall, RemoteParty } from './remote-call';
 
 /** What one step of a production turn cost in round trips, across every remote party. */
 export interface ProductionTraffic {
@@ -37,10 +37,18 @@ export function productionTraffic(calls: readonly RemoteCall[]): ProductionTraff
     graph: calls.filter((c) => c.party === 'Graph').length,
     latencyWaits: waits(overlapStages(calls)),
     path: overlapStages(calls)
-      .map((stage) => stage.map((call) => callLabel(call, call === answer)).join(' ∥ '))
+      .map((stage) =>
+        [...stage]
+          .sort((a, b) => partyOrder.indexOf(a.party) - partyOrder.indexOf(b.party))
+          .map((call) => callLabel(call, call === answer))
+          .join(' ∥ '),
+      )
       .join(' → '),
   };
 }
+
+/** The order calls of one stage are named in, so a stage reads the same whichever arrived first. */
+const partyOrder: RemoteParty[] = ['token service', 'connector', 'Graph'];
 
 /** A short name for a call: `token service`, `typing`, `reply`, or Graph and the last segment of its path. */
 function callLabel(call: RemoteCall, isAnswer: boolean): string {

@@ -18,10 +18,11 @@ function trafficTable(run: ProductionRun): string {
   const counts = (step: ProductionStepSamples, pick: (t: ProductionTraffic) => number) =>
     range(step.traffic.map(pick));
   return [
-    `\`${productionSays}\`, as Alex Wilber. Counted from the request logs of the token service, the connector and`,
-    `the sandbox after each step, at +${run.addedLatencyMs} ms on every party, over ${run.iterations} iterations (a range means it varied).`,
-    'Round trips that overlapped are one; one that started after the others ended is the next. The reply',
-    'message that carries the answer is counted apart; a click is answered in the HTTP response.',
+    `\`${productionSays}\`, as Alex Wilber. Counted from the request logs of the token service,`,
+    `the connector and the sandbox after each step, at +${run.addedLatencyMs} ms on every party, over ${run.iterations} iterations`,
+    '(a range means it varied). Round trips that overlapped are one; one that started after the',
+    'others ended is the next. The reply message that carries the answer is counted apart; a click',
+    'is answered in the HTTP response.',
     '',
     markdownTable(
       [
@@ -78,9 +79,9 @@ function latencyTable(base: ProductionRun, slow: ProductionRun | undefined): str
     return row;
   });
   return [
-    `${base.iterations} iterations at +${base.addedLatencyMs} ms${slow ? ` and ${slow.iterations} at +${slow.addedLatencyMs} ms` : ''}, the added latency on every call to`,
-    'the token service, the connector and Graph. Expected added = latency waits on the critical path, sending',
-    'the answer included, × added latency (two per Graph `$batch`, one per other call).',
+    `${base.iterations} iterations at +${base.addedLatencyMs} ms${slow ? ` and ${slow.iterations} at +${slow.addedLatencyMs} ms` : ''}, the added latency on every call`,
+    'to the token service, the connector and Graph. Expected added = latency waits on the critical',
+    'path, sending the answer included, × added latency (two per Graph `$batch`, one per other call).',
     '',
     markdownTable(header, rows, ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r']),
   ].join('\n');
