@@ -44,6 +44,8 @@ export interface SharebotOverrides {
   log?: Log;
   /** How the tab's API authenticates callers, instead of Teams SSO or LOCAL_USER. */
   tabCaller?: IdentifyTabCaller;
+  /** The Bot Framework token service's origin (default the public cloud's), e.g. a regional one or a local fake. */
+  tokenServiceUrl?: string;
 }
 
 /** Everything one `startSharebot` call started. */
@@ -88,6 +90,7 @@ export async function startSharebot(
         appPassword: config.microsoftAppPassword,
         appTenantId: config.microsoftAppTenantId,
         appType: config.microsoftAppType,
+        tokenServiceUrl: overrides.tokenServiceUrl,
       },
       {
         log: (error, activityId, stage) =>
