@@ -49,7 +49,12 @@ export function findRoleTarget(
   if (own.some((p) => p.roles.includes('owner'))) return { kind: 'owner' };
   const direct = own.filter((p) => !p.inherited);
   if (direct.length === 0) {
-    if (own.length > 0) return { kind: 'inherited' };
+    // A personal drive lists an inherited invitation with a `link` part too (docs/graph-notes.md §2.1).
+    const inheritedOwn = directPermissionsOf(
+      person,
+      permissions.filter((p) => p.inherited).map(({ link: _link, ...rest }) => rest),
+    );
+    if (own.length > 0 || inheritedOwn.length > 0) return { kind: 'inherited' };
     const access = findAccess(person, permissions);
     if (access.kind === 'link') return { kind: 'link' };
     if (access.kind === 'cannotTell') return { kind: 'group', groups: access.groups };
