@@ -58,14 +58,20 @@ export class SandboxUserView {
   }
 
   /** Sends a Graph call as a user (e.g. an invite or createLink to set up a test's access) and returns its JSON. */
-  async sendAs(userId: string, method: 'POST' | 'PATCH', pathAndQuery: string, body: unknown): Promise<unknown> {
+  async sendAs(
+    userId: string,
+    method: 'POST' | 'PATCH',
+    pathAndQuery: string,
+    body: unknown,
+  ): Promise<unknown> {
     const token = await this.admin.token(userId);
     const response = await fetch(`${this.origin}${pathAndQuery}`, {
       method,
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
       body: JSON.stringify(body),
     });
-    if (!response.ok) throw new Error(`${method} ${pathAndQuery}: ${response.status} ${await response.text()}`);
+    if (!response.ok)
+      throw new Error(`${method} ${pathAndQuery}: ${response.status} ${await response.text()}`);
     return await response.json();
   }
 
