@@ -55,7 +55,7 @@ export function ownerReply(personName: string, itemName: string): string {
 
 /** The person reaches the item only through a sharing link, whose role Graph cannot change. */
 export function throughLinkReply(personName: string, itemName: string, role: Role): string {
-  return `${name(personName)} can open ${name(itemName)} only through a sharing link, and a link's role can't be changed. For a new link, say 'get me an ${role === 'write' ? 'edit' : 'view'} link to ${name(itemName)}'. ${nothingChanged}`;
+  return `${name(personName)} can open ${name(itemName)} only through a sharing link, and a link's role can't be changed. For a new link, say 'get me ${linkArticle(role)} link to ${name(itemName)}'. ${nothingChanged}`;
 }
 
 /** The person may reach the item through a group or a specific-people link; neither is theirs alone. */
@@ -70,8 +70,8 @@ export function throughGroupReply(personName: string, itemName: string, groups: 
 /** "change the link to edit": Graph has no call that changes a link's role. */
 export function linkRoleReply(itemName: string | undefined, role: Role): string {
   const item = itemName ? name(itemName) : 'the file';
-  const kind = role === 'write' ? 'edit' : 'view';
-  return `A sharing link's role can't be changed in Microsoft 365. Make a new link instead, for example 'get me an ${kind} link to ${item}', then delete the old one ('delete the ${kind === 'edit' ? 'view' : 'edit'} link on ${item}'). ${nothingChanged}`;
+  const old = role === 'write' ? 'view' : 'edit';
+  return `A sharing link's role can't be changed in Microsoft 365. Make a new link instead, for example 'get me ${linkArticle(role)} link to ${item}', then delete the old one ('delete the ${old} link on ${item}'). ${nothingChanged}`;
 }
 
 /** The person already has the role asked. */
@@ -134,6 +134,11 @@ export function roleStillOldText(personName: string, from: Role, itemName: strin
   return `I didn't get Microsoft 365's answer, and ${name(personName)} still ${roleLabel(from)} ${name(itemName)}. ${nothingChanged} Try again.`;
 }
 
+/** Graph answered, but the permission it returned does not hold the role asked. */
+export function roleNotTakenText(personName: string, held: Role, itemName: string): string {
+  return `Microsoft 365 answered, but ${name(personName)} ${roleLabel(held)} ${name(itemName)} after it. Check Manage access in OneDrive or SharePoint.`;
+}
+
 /** After a lost answer the permission could not be read either. */
 export function roleUnknownText(personName: string, itemName: string): string {
   return `I didn't get Microsoft 365's answer and couldn't read ${name(itemName)}'s access, so I don't know yet whether ${name(personName)}'s role changed. Ask 'can ${name(personName)} edit ${name(itemName)}?' in a moment.`;
@@ -162,6 +167,11 @@ export const changingRoleNotice: NoticeWords = {
   title: 'Changing the role…',
   text: 'This card will say when the role has changed.',
 };
+
+/** "an edit" / "a view": the link words of an example sentence. */
+function linkArticle(role: Role): string {
+  return role === 'write' ? 'an edit' : 'a view';
+}
 
 function capital(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);

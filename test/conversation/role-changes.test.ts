@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { roleChangeExamples } from '../../src/cards/help-card';
 import { BotHarness } from '../support/bot-harness';
 import { type CardMessage, cardMessage, cardText, textOf } from '../support/card-messages';
 import { people } from '../support/demo-tenant';
@@ -271,5 +272,17 @@ describe('changing the role someone already has', function () {
     await harness.teams.click(share, 'share.confirm', { from: alex });
     const card = await askCard(harness, 'give Tom Baker edit instead');
     assert.match(cardText(card), /Change Tom Baker from Can view to Can edit on report\.xlsx\?/);
+  });
+
+  it('answers every role-change example on the help card with a Change role card, changing nothing before a click', async () => {
+    const before = rolesById(await accessOf(harness, '/Reports/report.xlsx'));
+    for (const example of roleChangeExamples) {
+      const card = await askCard(harness, example);
+      assert.ok(
+        card.card.actions?.some((a) => (a as { verb?: string }).verb === 'role.change'),
+        `${example}: ${cardText(card)}`,
+      );
+    }
+    assert.deepEqual(rolesById(await accessOf(harness, '/Reports/report.xlsx')), before);
   });
 });

@@ -261,8 +261,10 @@ async function changeAndSettle(
   const now = () => deps.now().getTime();
   const item = addressOf(record.item);
   try {
-    await port.updatePermissionRoles(item, record.permissionId, [record.toRole]);
-    return moveRoleChange(record, 'changed', {}, now());
+    const updated = await port.updatePermissionRoles(item, record.permissionId, [record.toRole]);
+    if (roleOfPermission(updated) === record.toRole) return moveRoleChange(record, 'changed', {}, now());
+    const other = words.roleNotTakenText(record.personName, roleOfPermission(updated), record.item.name);
+    return moveRoleChange(record, 'refused', { outcomeText: other }, now());
   } catch (error) {
     if (!(error instanceof GraphRequestError)) throw error;
     deps.log('warn', 'changing a role failed', {
