@@ -286,3 +286,45 @@ describe('changing the role someone already has', function () {
     assert.deepEqual(rolesById(await accessOf(harness, '/Reports/report.xlsx')), before);
   });
 });
+
+describe('role changes when the card is old or the last share had several people', function () {
+  this.timeout(90_000);
+  let harness: BotHarness;
+
+  before(async () => {
+    harness = await BotHarness.start({ env: { REQUEST_TTL_MINUTES: '0.01' } });
+  });
+  after(async () => {
+    await harness?.close();
+  });
+  beforeEach(async () => {
+    await harness.sandbox.reset();
+    await harness.sandbox.clearRequests();
+  });
+
+  it('never changes a role after the card has expired', async () => {
+    const card = await askCard(harness, 'make Tom Baker an editor on report.xlsx');
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    const answer = await harness.teams.click(card, 'role.change', { from: alex });
+    assert.match(textOf(answer), /expired\. No role was changed/);
+    assert.equal(await patchesSent(harness), 0);
+    assert.deepEqual(permissionOf(await accessOf(harness, '/Reports/report.xlsx'), people.tom).roles, [
+      'read',
+    ]);
+  });
+
+  it('asks whose role to change when "make it view only" follows a share with two people', async () => {
+    const share = await askCard(harness, 'share report.xlsx with Lee Chen and Mateo Rossi as editors');
+    await harness.teams.click(share, 'share.confirm', { from: alex });
+    const answer = await askText(harness, 'make it view only');
+    assert.match(answer, /with several people\. Say whose role to change.*No role was changed/s);
+    assert.equal(await patchesSent(harness), 0);
+  });
+
+  it('asks which file when "give … edit instead" names no file and there is no last share', async () => {
+    assert.match(
+      await askText(harness, 'give Tom Baker edit instead', people.lee),
+      /Which file or folder is that about\?/,
+    );
+  });
+});
