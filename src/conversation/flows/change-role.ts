@@ -9,6 +9,7 @@ import { requestGoneRefusal } from '../../wording/clicks';
 import { describeFailure } from '../../wording/failures';
 import { tokenRefusalReply } from '../../wording/replies';
 import * as words from '../../wording/role-changes';
+import { findRoleSubject, sendRoleFailure } from '../access/find-role-subject';
 import type { RoleChangeAsk } from '../access/read-role-change';
 import type { RoleChangeActionHandler } from '../access/role-change-action-handler';
 import { currentRoleChangeCard } from '../access/role-change-card-for-record';
@@ -22,8 +23,6 @@ import type { ChatTurn } from '../ports/chat-turn';
 import type { FlowDeps } from '../ports/flow-deps';
 import { graphFailureFields } from '../ports/log';
 import { addressOf } from '../prepare-confirmation';
-import { recipientQueries } from '../resolve/recipient-queries';
-import { itemLabel, resolveQuestion } from '../resolve/resolve-question';
 import { answerWithinBudget } from './confirm-share';
 
 /** What a role change offers: a confirmation card (request stored), or a sentence saying why not. */
@@ -51,47 +50,15 @@ export async function startRoleChange(turn: ChatTurn, ask: RoleChangeAsk, deps: 
     await turn.sendText(words.roleChangeItemMissingReply);
     return true;
   }
-  const access = await turn.openGraph();
-  if (!access.ok) {
-    await turn.sendText(tokenRefusalReply(access, 'roleKept'));
-    return true;
-  }
-  const found = await recipientQueries(turn, ask.recipients);
-  if ('refusal' in found) {
-    await turn.sendText(found.refusal);
-    return true;
-  }
-  try {
-    const resolution = await resolveQuestion(turn, access.port, itemRef, found.queries);
-    if (!resolution.ok) {
-      if ('text' in resolution) await turn.sendText(resolution.text);
-      else await sendRoleFailure(turn, resolution.failure, deps);
-      return true;
-    }
-    const [item, ...others] = resolution.items;
-    const [recipient] = resolution.people;
-    if (!item || !recipient) return true;
-    if (others.length > 0) {
-      await turn.sendText(words.roleChangeItemAmbiguousReply(resolution.items.map(itemLabel)));
-      return true;
-    }
-    const [read] = await access.port.lookup([{ kind: 'permissions', item: addressOf(item) }] as const);
-    if (!read.ok) {
-      await sendRoleFailure(turn, read.error, deps);
-      return true;
-    }
-    const person = recipient.person;
-    const target = findRoleTarget(person, read.value, ask.role);
-    if (target.kind === 'none' && ask.shareIfNoAccess) return false;
-    const offer = await offerFor(turn, item, read.value, target, person.displayName, ask.role, deps);
-    if ('card' in offer) await turn.sendCard(offer.card);
-    else await turn.sendText(offer.text);
-    return true;
-  } catch (error) {
-    if (!(error instanceof GraphRequestError)) throw error;
-    await sendRoleFailure(turn, error.failure, deps);
-    return true;
-  }
+  const subject = await findRoleSubject(turn, itemRef, ask.recipients, deps);
+  if (!subject) return true;
+  const { item, person, permissions } = subject;
+  const target = findRoleTarget(person, permissions, ask.role);
+  if (target.kind === 'none' && ask.shareIfNoAccess) return false;
+  const offer = await offerFor(turn, item, permissions, target, person.displayName, ask.role, deps);
+  if ('card' in offer) await turn.sendCard(offer.card);
+  else await turn.sendText(offer.text);
+  return true;
 }
 
 /**
@@ -313,11 +280,4 @@ function itemRefName(item: ItemRef | undefined): string | undefined {
   if (item.kind === 'name') return item.name;
   if (item.kind === 'path') return item.path.split('/').filter(Boolean).pop();
   return undefined;
-}
-
-/** Tells the sender a Graph read failed, and that no role changed. */
-async function sendRoleFailure(turn: ChatTurn, failure: GraphFailure, deps: FlowDeps): Promise<void> {
-  deps.log('warn', 'Graph failed during a role change', graphFailureFields(failure));
-  const text = describeFailure(failure, { unchanged: 'roleKept' });
-  await turn.sendCard(noticeCard({ title: text.title, text: text.text, tone: 'warning' }));
 }
