@@ -40,6 +40,11 @@ const intentHandlers: { [I in ParsedMessage['intent']]: IntentHandler<I> } = {
 export async function routeMessage(turn: ChatTurn, text: string, deps: FlowDeps): Promise<void> {
   const context = { mentions: turn.mentions, timeZone: turn.timeZone, now: deps.now() };
   const roleChange = readRoleChange(text, context);
+  if (roleChange?.about === 'lastShare') {
+    const role = { kind: 'role' as const, role: roleChange.role, words: roleChange.words };
+    await changeLastRole(turn, { intent: 'changeRole', role }, deps);
+    return;
+  }
   if (roleChange && (await startRoleChange(turn, roleChange, deps))) return;
   if (await answerLinkMessage(turn, text, deps)) return;
   const parsed = parseMessage(text, context);

@@ -18,7 +18,9 @@ export type RoleChangeAsk =
        */
       shareIfNoAccess: boolean;
     }
-  | { about: 'link'; item?: ItemRef; role: Role };
+  | { about: 'link'; item?: ItemRef; role: Role }
+  /** "change it to view only", "make him an editor instead": the last share's role (follow-ups). */
+  | { about: 'lastShare'; role: Role; words: string };
 
 /** A role as people write it after "to", "a", "an" or "only". */
 const ROLE =
@@ -83,6 +85,9 @@ const shapes: Shape[] = [
 const linkChange =
   /^(?:(?:change|switch|set|turn|upgrade|downgrade)\s+(?:the\s+|that\s+|this\s+|my\s+)?|make\s+(?:the|that|this|my)\s+)(?:[\w-]+\s+){0,2}?(?:sharing\s+)?link\b(?:\s+(?:on|for|of|to)\s+(.+?))?\s+(?:to\s+|into\s+)?(?:an?\s+)?(view(?:-only)?|read[- ]only|edit(?:able)?|editing|write)(?:\s+(?:link|only|access))?(?:\s+(?:on|for|of)\s+(.+?))?$/i;
 
+/** Words that point back at the last share ("change it to view", "make him an editor instead"). */
+const lastSharePeople = /^(?:it|that|this|them|him|her)$/i;
+
 /** Words that are not a person to change: the last share's "it", the sender, a question word. */
 const notPeople =
   /^(?:it|this|that|them|him|her|me|myself|us|you|everyone|everybody|who|what|which|the (?:file|folder|doc(?:ument)?|deck|sheet|link))$/i;
@@ -121,11 +126,14 @@ export function readRoleChange(text: string, context: ParseContext): RoleChangeA
     const match = shape.pattern.exec(bare);
     if (!match) continue;
     const people = match[shape.groups.people].trim();
-    if (notPeople.test(people) || notAPerson.test(people)) return undefined;
     const tail = match[shape.groups.tail];
     const itemWords = shape.groups.items
       .map((g) => match[g]?.trim())
       .find((words) => words && !backToLastItem.test(words));
+    const roleWords = match[shape.groups.role];
+    if (lastSharePeople.test(people) && !itemWords)
+      return { about: 'lastShare', role: roleOf(roleWords), words: roleWords };
+    if (notPeople.test(people) || notAPerson.test(people)) return undefined;
     const parsed = parseMessage(`share ${itemWords ?? ''} with ${people}`, context);
     if (parsed.intent !== 'share' || parsed.recipients.length === 0) return undefined;
     if (itemWords && !parsed.item) return undefined;
@@ -133,7 +141,7 @@ export function readRoleChange(text: string, context: ParseContext): RoleChangeA
       about: 'person',
       ...(parsed.item ? { item: parsed.item } : {}),
       recipients: parsed.recipients,
-      role: roleOf(match[shape.groups.role]),
+      role: roleOf(roleWords),
       shareIfNoAccess: !shape.strong && !/instead/i.test(tail ?? ''),
     };
   }

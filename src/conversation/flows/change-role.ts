@@ -35,7 +35,11 @@ type RoleChangeOffer = { card: AdaptiveCard } | { text: string };
  * sentence is also a share ("let Ana only view plan.xlsx") and the person has no access yet: the
  * router then reads it as a share.
  */
-export async function startRoleChange(turn: ChatTurn, ask: RoleChangeAsk, deps: FlowDeps): Promise<boolean> {
+export async function startRoleChange(
+  turn: ChatTurn,
+  ask: Exclude<RoleChangeAsk, { about: 'lastShare' }>,
+  deps: FlowDeps,
+): Promise<boolean> {
   if (ask.about === 'link') {
     await turn.sendText(words.linkRoleReply(itemRefName(ask.item), ask.role));
     return true;

@@ -184,6 +184,18 @@ const followUps: [string, TalkCase][] = [
     },
   ],
   [
+    '"make him an editor instead" after Share changes the role of the one person shared with',
+    {
+      steps: [
+        { says: 'share report.xlsx with Lee Chen', card: 'share.confirm' },
+        { click: 'share.confirm', reply: confirmed },
+        { says: 'make him an editor instead', card: 'role.change' },
+        { click: 'role.change', reply: /Lee Chen can edit report\.xlsx now/ },
+      ],
+      grants: [{ path: report, to: people.lee, role: 'write' }],
+    },
+  ],
+  [
     '"undo that" shows the Undo confirmation, which removes the access',
     {
       steps: [

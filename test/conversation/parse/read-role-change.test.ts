@@ -71,6 +71,10 @@ const changes: [string, Expected][] = [
   ],
   ['change the anyone link on report.xlsx to edit', { about: 'link', item: 'report.xlsx', role: 'write' }],
   ['make the link on plan.xlsx view-only', { about: 'link', item: 'plan.xlsx', role: 'read' }],
+  ['make it view only', { about: 'lastShare', role: 'read' }],
+  ['change it to view only', { about: 'lastShare', role: 'read' }],
+  ['make him an editor instead', { about: 'lastShare', role: 'write' }],
+  ['let them only view it', { about: 'lastShare', role: 'read' }],
 ];
 
 /** Sentences that are shares, questions, link requests or follow-ups: never a role change. */
@@ -80,8 +84,8 @@ const notChanges = [
   'let Ana view plan.xlsx',
   'make Ana an owner of plan.xlsx',
   'make sure Bob can edit plan.xlsx',
-  'make it view only',
   'actually edit',
+  'make her a viewer on plan.xlsx',
   'can Ana only view plan.xlsx?',
   'get me an edit link to report.xlsx',
   'send Lee Chen a view link to report.xlsx',
@@ -90,14 +94,20 @@ const notChanges = [
   'change of plans',
 ];
 
+function whose(expected: Expected): string {
+  if (expected.about === 'link') return "a link's";
+  if (expected.about === 'lastShare') return "the last share's";
+  return `${expected.people?.join(' and ')}'s`;
+}
+
 describe('reading a role change', () => {
   for (const [says, expected] of changes) {
-    it(`reads "${says}" as ${expected.about === 'link' ? "a link's role" : `${expected.people?.join(' and ')}'s role`} becoming ${expected.role}`, () => {
+    it(`reads "${says}" as ${whose(expected)} role becoming ${expected.role}`, () => {
       const ask = readRoleChange(says, context);
       assert.ok(ask, 'read as a role change');
       assert.equal(ask.about, expected.about);
       assert.equal(ask.role, expected.role);
-      assert.equal(itemName(ask.item), expected.item);
+      assert.equal(itemName('item' in ask ? ask.item : undefined), expected.item);
       if (ask.about === 'person') {
         assert.deepEqual(ask.recipients.map(personText), expected.people);
         assert.equal(ask.shareIfNoAccess, expected.orShare === true);
