@@ -21,6 +21,10 @@ export const Verbs = {
   cancelLink: 'link.cancel',
   /** Deletes the one sharing link a delete confirmation card names. */
   deleteLink: 'link.delete',
+  /** Changes the role of the one permission a role-change card names. */
+  changeRole: 'role.change',
+  /** Cancels a role-change card. */
+  cancelRoleChange: 'role.cancel',
 } as const;
 export type Verb = (typeof Verbs)[keyof typeof Verbs];
 

@@ -1,6 +1,9 @@
 import { type Verb, Verbs } from '../cards/models';
 import type { UnchangedNote } from '../wording/unchanged';
+import type { RoleChangeActionHandler } from './access/role-change-action-handler';
+import type { RoleChangeStatus } from './access/role-change-request';
 import type { ActionHandler } from './action-reply';
+import { cancelRoleChangeClick, changeRoleClick } from './flows/change-role';
 import { checkShare } from './flows/check-share';
 import { cancelShare, confirmShare } from './flows/confirm-share';
 import { cancelLinkClick, createLinkClick } from './flows/create-link';
@@ -12,7 +15,7 @@ import type { LinkStatus } from './links/link-request';
 import { grantedStatuses, openStatuses, type ShareStatus } from './share-states';
 
 /** One row of the action table: the statuses a request must be in, what the click does, and what stays as it was if it cannot. */
-export type ActionRow = ShareActionRow | LinkActionRow;
+export type ActionRow = ShareActionRow | LinkActionRow | RoleChangeActionRow;
 
 /** A row acting on a share request (the ledger's records). */
 export interface ShareActionRow {
@@ -28,6 +31,14 @@ export interface LinkActionRow {
   records: 'links';
   statuses: readonly LinkStatus[];
   handler: LinkActionHandler;
+  unchanged: UnchangedNote;
+}
+
+/** A row acting on a role change: the router guards it against the role-change records. */
+export interface RoleChangeActionRow {
+  records: 'roleChanges';
+  statuses: readonly RoleChangeStatus[];
+  handler: RoleChangeActionHandler;
   unchanged: UnchangedNote;
 }
 
@@ -59,5 +70,17 @@ export const actionTable: Record<Verb, ActionRow> = {
     statuses: ['confirming'],
     handler: deleteLinkClick,
     unchanged: 'accessKept',
+  },
+  [Verbs.changeRole]: {
+    records: 'roleChanges',
+    statuses: ['confirming'],
+    handler: changeRoleClick,
+    unchanged: 'roleKept',
+  },
+  [Verbs.cancelRoleChange]: {
+    records: 'roleChanges',
+    statuses: ['confirming'],
+    handler: cancelRoleChangeClick,
+    unchanged: 'roleKept',
   },
 };

@@ -1,6 +1,7 @@
 import type { ContextStore } from '../../state/context-store';
 import type { InFlightIndex } from '../../state/in-flight-index';
 import type { RequestStore } from '../../state/request-store';
+import type { RoleChangeRecord } from '../access/role-change-request';
 import type { BackgroundWork } from '../background-work';
 import type { ConversationContext } from '../context/conversation-context';
 import type { HistoryStore } from '../history/history-book';
@@ -14,6 +15,8 @@ export interface FlowDeps {
   requests: RequestStore<ShareRequestRecord>;
   /** Sharing-link requests (create, delete): the link cards' records. */
   linkRequests: RequestStore<LinkRequestRecord>;
+  /** Role changes of existing permissions: the role-change cards' records. */
+  roleChanges: RequestStore<RoleChangeRecord>;
   /** What each person's conversation remembers: the open question and recent shares (CONTEXT_TTL_MINUTES). */
   contexts: ContextStore<ConversationContext>;
   /** Each person's shares for the tab, kept HISTORY_RETENTION_DAYS after their last share. */

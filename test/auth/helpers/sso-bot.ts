@@ -12,6 +12,7 @@ import { Sharebot } from '../../../src/bot/sharebot';
 import { TeamsSignIn } from '../../../src/bot/sso/teams-sign-in';
 import { TeamsSsoTokenSource } from '../../../src/bot/sso/teams-sso-token-source';
 import { tokenForTurn } from '../../../src/bot/turn-tokens';
+import type { RoleChangeRecord } from '../../../src/conversation/access/role-change-request';
 import { BackgroundWork } from '../../../src/conversation/background-work';
 import {
   type ConversationContext,
@@ -114,6 +115,7 @@ export function startSsoBot(
     {
       requests: new RequestStore<ShareRequestRecord>(storage, 'sharebot/request/'),
       linkRequests: new RequestStore<LinkRequestRecord>(storage, 'sharebot/link/'),
+      roleChanges: new RequestStore<RoleChangeRecord>(storage, 'sharebot/role-change/'),
       contexts: new ContextStore<ConversationContext>(
         storage,
         'sharebot/context/',

@@ -5,6 +5,7 @@ import { noticeCard } from '../../../src/cards/notice-card';
 import { pickFileCard } from '../../../src/cards/pick-file-card';
 import { pickPersonCard } from '../../../src/cards/pick-person-card';
 import { resultCard } from '../../../src/cards/result-card';
+import { roleChangeConfirmCard } from '../../../src/cards/role-change-cards';
 import { undoConfirmCard } from '../../../src/cards/undo-confirm-card';
 import {
   ana,
@@ -35,6 +36,15 @@ export const allCards: { name: string; card: AdaptiveCard }[] = [
   { name: 'help', card: helpCard() },
   { name: 'help with a lead sentence', card: helpCard({ lead: "I didn't get that." }) },
   { name: 'confirm: one recipient, defaults', card: confirmCard(confirmModel()) },
+  {
+    name: 'role change confirmation',
+    card: roleChangeConfirmCard({
+      requestId: 'req-role',
+      title: 'Change this role?',
+      question: 'Change Ana Lopez from Can edit to Can view on plan_[final]*.xlsx?',
+      note: 'Ana Lopez will be able to open it but no longer change it. No email is sent.',
+    }),
+  },
   {
     name: 'confirm: a role per recipient',
     card: confirmCard(
