@@ -73,6 +73,7 @@ async function guardRow(
 ): Promise<
   { ok: true; run: (click: ActionClick) => Promise<ActionReply> } | { ok: false; reply: ActionReply }
 > {
+  if (row.records === 'view') return { ok: true, run: () => row.handler(turn, requestId, deps) };
   if (row.records === 'links') {
     const guard = await guardLinkRequest(turn, requestId, row.statuses, deps);
     return guard.ok ? { ok: true, run: (click) => row.handler(turn, guard.request, click, deps) } : guard;

@@ -99,6 +99,12 @@ export interface AdaptiveCard {
   actions?: CardAction[];
   /** Plain text read out or shown by clients that cannot render the card. */
   fallbackText?: string;
+  /**
+   * A user-specific view: Teams sends `action` as an automatic `adaptiveCard/action` invoke for
+   * each listed user who sees the card, and shows them the card the bot answers with
+   * (https://learn.microsoft.com/microsoftteams/platform/task-modules-and-cards/cards/universal-actions-for-adaptive-cards/user-specific-views).
+   */
+  refresh?: { action: ExecuteAction; userIds: string[] };
 }
 
 /** The schema URL every card declares. */

@@ -100,6 +100,14 @@ export function confirmCard(model: ConfirmCardModel): AdaptiveCard {
     $schema: adaptiveCardSchema,
     version: '1.5',
     fallbackText: `Confirm sharing ${plainText(model.item.name)}: this card needs a client that shows Adaptive Cards.`,
+    ...(model.privateTo
+      ? {
+          refresh: {
+            action: executeAction('Refresh', { verb: Verbs.refreshShare, ...data }),
+            userIds: [model.privateTo],
+          },
+        }
+      : {}),
     body: [
       heading(`Share this ${noun}?`),
       ...itemDetailBlocks(model.item),

@@ -25,6 +25,8 @@ export const Verbs = {
   changeRole: 'role.change',
   /** Cancels a role-change card. */
   cancelRoleChange: 'role.cancel',
+  /** A card's automatic refresh (user-specific view): the requester gets the card with every detail. */
+  refreshShare: 'share.refresh',
 } as const;
 export type Verb = (typeof Verbs)[keyof typeof Verbs];
 
@@ -95,6 +97,11 @@ export interface ConfirmCardModel {
   existingAccess: ExistingAccessView[];
   /** Plain sentences to show above the buttons (e.g. "the expiry you asked for is not supported here"). */
   notes: string[];
+  /**
+   * In a group chat or channel: the requester's chat id, for whom the card refreshes to the view
+   * with who already has access; everyone else sees the card without it.
+   */
+  privateTo?: string;
 }
 
 export interface FileChoiceView {

@@ -2,7 +2,7 @@ import { type Verb, Verbs } from '../cards/models';
 import type { UnchangedNote } from '../wording/unchanged';
 import type { RoleChangeActionHandler } from './access/role-change-action-handler';
 import type { RoleChangeStatus } from './access/role-change-request';
-import type { ActionHandler } from './action-reply';
+import type { ActionHandler, ActionReply } from './action-reply';
 import { cancelRoleChangeClick, changeRoleClick } from './flows/change-role';
 import { checkShare } from './flows/check-share';
 import { cancelShare, confirmShare } from './flows/confirm-share';
@@ -12,10 +12,20 @@ import { pickFile, pickPerson } from './flows/pick-choice';
 import { askUndo, keepShare, undoShare } from './flows/undo-share';
 import type { LinkActionHandler } from './links/link-action-handler';
 import type { LinkStatus } from './links/link-request';
+import type { ChatTurn } from './ports/chat-turn';
+import type { FlowDeps } from './ports/flow-deps';
+import { refreshView } from './request-guard';
 import { grantedStatuses, openStatuses, type ShareStatus } from './share-states';
 
 /** One row of the action table: the statuses a request must be in, what the click does, and what stays as it was if it cannot. */
-export type ActionRow = ShareActionRow | LinkActionRow | RoleChangeActionRow;
+export type ActionRow = ShareActionRow | LinkActionRow | RoleChangeActionRow | ViewRow;
+
+/** A row that only shows a share request's card to whoever asks (a user-specific view's refresh). */
+export interface ViewRow {
+  records: 'view';
+  handler: (turn: ChatTurn, requestId: string, deps: FlowDeps) => Promise<ActionReply>;
+  unchanged: UnchangedNote;
+}
 
 /** A row acting on a share request (the ledger's records). */
 export interface ShareActionRow {
@@ -53,6 +63,7 @@ export const actionTable: Record<Verb, ActionRow> = {
   [Verbs.undo]: { statuses: grantedStatuses, handler: askUndo, unchanged: 'accessKept' },
   [Verbs.undoConfirm]: { statuses: grantedStatuses, handler: undoShare, unchanged: 'accessKept' },
   [Verbs.undoCancel]: { statuses: grantedStatuses, handler: keepShare, unchanged: 'accessKept' },
+  [Verbs.refreshShare]: { records: 'view', handler: refreshView, unchanged: 'nothingShared' },
   [Verbs.createLink]: {
     records: 'links',
     statuses: ['confirming'],

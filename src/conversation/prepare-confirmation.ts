@@ -56,8 +56,12 @@ export async function prepareConfirmation(
 export function buildConfirmModel(
   record: ShareRequestRecord,
   settings: ConfirmationSettings = { permissionsUnreadable: false },
+  viewer: CardViewer = 'everyone',
 ): ConfirmCardModel {
   const { timeZone, permissionsUnreadable, onlyNote } = settings;
+  // In a group chat or channel the card everyone sees leaves out who already has access; the
+  // requester's automatic refresh brings it (user-specific views, docs/teams-notes.md §T3).
+  const hideAccess = record.privateTo !== undefined && viewer === 'everyone';
   const item = record.item as DriveItemInfo;
   const expirySupported = item.driveType === 'personal';
   const perPerson = rolesDiffer(record);
@@ -82,7 +86,7 @@ export function buildConfirmModel(
   if (!record.notify && record.message) notes.push(words.messageWithoutEmailNote);
   if (record.password) notes.push(words.passwordNote(item.driveType === 'personal'));
   for (const [index, view] of recipients.entries()) {
-    if (!view.existingRole) continue;
+    if (!view.existingRole || hideAccess) continue;
     const upgrades = view.existingRole === 'read' && roleOf(record, index) === 'write';
     notes.push(words.alreadyHasAccessNote(view.displayName, roleAccessNoun(view.existingRole), upgrades));
   }
@@ -91,22 +95,27 @@ export function buildConfirmModel(
   }
   for (const view of recipients.filter((r) => r.group))
     notes.push(words.groupRecipientNote(view.displayName));
-  if (permissionsUnreadable) notes.push(words.permissionsUnreadableNote);
-  if (item.remote && viewOnlyForRequester(record)) notes.push(words.viewOnlyRequesterNote);
+  if (hideAccess) notes.push(words.detailsForRequesterNote(record.requesterName));
+  else if (permissionsUnreadable) notes.push(words.permissionsUnreadableNote);
+  if (!hideAccess && item.remote && viewOnlyForRequester(record)) notes.push(words.viewOnlyRequesterNote);
   return {
     requestId: record.id,
     item,
-    recipients,
+    recipients: hideAccess ? recipients.map((view) => ({ ...view, existingRole: undefined })) : recipients,
     // Everyone on one role: that role, also when each recipient carries it as their own.
     role: perPerson || record.recipients.length === 0 ? record.role : roleOf(record, 0),
     notify: record.notify,
     message: record.message,
     expirySupported,
     expiryText: expirySupported && record.expiration ? formatDate(record.expiration.at, timeZone) : undefined,
-    existingAccess: record.existingPermissions.map(toAccessView),
+    existingAccess: hideAccess ? [] : record.existingPermissions.map(toAccessView),
     notes: onlyNote === undefined ? notes : [onlyNote],
+    privateTo: record.privateTo,
   };
 }
+
+/** Who a card is built for: the requester (their own refresh), or everyone in the conversation. */
+export type CardViewer = 'requester' | 'everyone';
 
 /** True when the requester's own visible grant on someone else's item is read-only. */
 function viewOnlyForRequester(record: ShareRequestRecord): boolean {

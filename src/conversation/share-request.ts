@@ -39,6 +39,12 @@ export interface ShareRequestRecord {
   conversationId: string;
   /** How to reach the conversation again after the turn (recovery updates the card through it). */
   conversation?: StoredConversation;
+  /**
+   * In a group chat or channel: the requester's chat id. Cards everyone sees leave out who already
+   * has access and refresh to the full view for this one person (docs/conversation.md, "Private
+   * details in group chats").
+   */
+  privateTo?: string;
   /** The message that holds the card, so a later outcome can replace it. */
   cardActivityId?: string;
   createdAt: number;

@@ -50,6 +50,11 @@ export function groupRecipientNote(groupName: string): string {
 }
 
 /** The item's current permissions could not be read. */
+/** The note everyone but the requester sees on a confirmation card in a group chat or channel. */
+export function detailsForRequesterNote(requesterName: string): string {
+  return `Who already has access is shown to ${requesterName} only.`;
+}
+
 export const permissionsUnreadableNote = "I couldn't read who already has access to this item.";
 
 /** The requester can only view someone else's item, so the invite will probably be refused. */

@@ -22,7 +22,7 @@ describe('Personal chat in the local Teams client (browser)', function () {
 
     const result = await ui.cardWith(/Shared\s+report\.xlsx/);
     await assert.doesNotReject(result.getByText(/can edit/).waitFor());
-    await assert.doesNotReject(result.getByRole('link', { name: 'Link' }).waitFor());
+    await assert.doesNotReject(result.getByRole('link', { name: 'report.xlsx' }).waitFor());
     await saveCardScreenshot(result, 'result-card');
     assert.deepEqual(await teams.sandbox.rolesOf(alex.aadObjectId, '/Reports/report.xlsx', ana.aadObjectId), [
       'write',
