@@ -10,6 +10,7 @@ import { plainTurnTokens, type TurnTokens } from './bot/turn-tokens';
 import { ConfigError, type SharebotConfig } from './config';
 import { BackgroundWork } from './conversation/background-work';
 import { type ConversationContext, emptyContext } from './conversation/context/conversation-context';
+import { runDueEnds } from './conversation/flows/end-timed-access';
 import { recoverStuckShares } from './conversation/flows/recover-shares';
 import type { LinkRequestRecord } from './conversation/links/link-request';
 import { runPeriodically } from './conversation/periodic-task';
@@ -25,6 +26,7 @@ import { probeTimeoutMs } from './server/readiness';
 import { sandboxProbe } from './server/readiness-probes';
 import { ContextStore } from './state/context-store';
 import { callerStorage, createStateStorage } from './state/create-storage';
+import { DueEndIndex } from './state/due-end-index';
 import { InFlightIndex } from './state/in-flight-index';
 import { RequestStore } from './state/request-store';
 
@@ -110,6 +112,7 @@ export async function startSharebot(
         emptyContext,
       ),
       inFlight: new InFlightIndex(storage, 'sharebot/in-flight/'),
+      dueEnds: new DueEndIndex(storage, 'sharebot/due-ends/'),
       shareLeaseMs: config.shareLeaseMs,
       now: overrides.now ?? (() => new Date()),
       requestTtlMs: config.requestTtlMs,
@@ -152,6 +155,16 @@ export async function startSharebot(
       config.recoveryIntervalMs,
       (error) => log('error', 'share recovery failed', { error: errorSummary(error) }),
     );
+    // Timed access: due reminders and ends, at start (ends missed while down) and then every
+    // EXPIRY_CHECK_SECONDS (docs/conversation.md "Timed access").
+    const endings = runPeriodically(
+      async () => {
+        const pass = await runDueEnds(deps, new ProactiveTurns(services));
+        if (pass.ended + pass.reminded + pass.asked > 0) log('info', 'timed access', { ...pass });
+      },
+      config.expiryCheckIntervalMs,
+      (error) => log('error', 'timed access pass failed', { error: errorSummary(error) }),
+    );
     return {
       bot: server,
       sandboxUrl: sandbox?.url,
@@ -159,6 +172,7 @@ export async function startSharebot(
       storageCheck: state.check,
       close: async () => {
         await recovery.stop();
+        await endings.stop();
         await server.close();
         await background.drain();
         await state.close();

@@ -20,6 +20,7 @@ import {
 import type { LinkRequestRecord } from '../../../src/conversation/links/link-request';
 import type { ShareRequestRecord } from '../../../src/conversation/share-request';
 import { ContextStore } from '../../../src/state/context-store';
+import { DueEndIndex } from '../../../src/state/due-end-index';
 import { InFlightIndex } from '../../../src/state/in-flight-index';
 import { RequestStore } from '../../../src/state/request-store';
 import type { FakeUserTokenClient } from './fake-user-token-client';
@@ -120,6 +121,7 @@ export function startSsoBot(
         emptyContext,
       ),
       inFlight: new InFlightIndex(storage, 'sharebot/in-flight/'),
+      dueEnds: new DueEndIndex(storage, 'sharebot/due-ends/'),
       shareLeaseMs: 120_000,
       now: () => new Date(),
       requestTtlMs: 15 * 60_000,

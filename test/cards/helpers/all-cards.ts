@@ -53,24 +53,24 @@ export const allCards: { name: string; card: AdaptiveCard }[] = [
     ),
   },
   {
-    name: 'confirm: editor, message, supported expiry, existing access',
+    name: 'confirm: editor, message, an end Graph carries, existing access',
     card: confirmCard(
       confirmModel({
         role: 'write',
         message: 'Please review\nby Friday',
-        expirySupported: true,
-        expiryText: 'Friday, May 8',
+        endLine: 'Access ends Fri 8 May, 23:59 (your time). Microsoft 365 removes it then.',
+        endInputs: { date: '2026-05-08', time: '23:59' },
         existingAccess: manyExisting.slice(0, 2),
       }),
     ),
   },
   {
-    name: 'confirm: unsupported expiry with a note, no email, no message',
+    name: 'confirm: an end Sharebot removes, a note, no email, no message',
     card: confirmCard(
       confirmModel({
         notify: false,
-        expirySupported: false,
-        expiryText: 'Friday',
+        endLine: 'Access ends Fri 8 May, 23:59 (your time). Sharebot removes it then.',
+        endInputs: { date: '2026-05-08', time: '23:59' },
         notes: [
           'You asked for access until Friday, but this drive cannot set an end date for invited people.',
         ],
