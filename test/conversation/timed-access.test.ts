@@ -74,8 +74,8 @@ describe('timed access on a work drive, with an injected clock', function () {
     return () => harness.channel.sent.slice(from).filter((s) => s.conversationId === conversation.id);
   }
 
-  async function posted(after: () => SentActivity[], pattern: RegExp, what: string): Promise<SentActivity> {
-    return await waitFor(what, () => after().find((s) => s.method === 'POST' && pattern.test(textOf(s))));
+  async function posted(since: () => SentActivity[], pattern: RegExp, what: string): Promise<SentActivity> {
+    return await waitFor(what, () => since().find((s) => s.method === 'POST' && pattern.test(textOf(s))));
   }
 
   it('says plainly on the confirmation card when access ends and that Sharebot removes it', async () => {
@@ -93,26 +93,26 @@ describe('timed access on a work drive, with an injected clock', function () {
     const { result } = await shareTimed('share report.xlsx with Lee Chen for 30 minutes');
     assert.match(cardText(result), /Access ends/);
     assert.deepEqual(await leeRoles(), ['read']);
-    const after = watch();
+    const since = watch();
     now += 29 * minute;
     await pause(1_500);
     assert.deepEqual(await leeRoles(), ['read'], 'still there a minute before the end');
     now += 2 * minute;
-    await posted(after, /Lee Chen's access to report\.xlsx ended as planned\./, 'the note');
+    await posted(since, /Lee Chen's access to report\.xlsx ended as planned\./, 'the note');
     assert.deepEqual(await leeRoles(), []);
-    const update = after().find((s) => s.method === 'PUT' && s.activityId === result.activityId);
+    const update = since().find((s) => s.method === 'PUT' && s.activityId === result.activityId);
     assert.ok(update, 'the result card was replaced');
     assert.match(jsonText(cardOf(update)), /Access ended/);
     await pause(1_500);
-    const notes = after().filter((s) => s.method === 'POST' && /ended as planned/.test(textOf(s)));
+    const notes = since().filter((s) => s.method === 'POST' && /ended as planned/.test(textOf(s)));
     assert.equal(notes.length, 1, 'one note, however many passes ran');
   });
 
   it('reminds the sharer halfway through a short share, and Extend moves the end', async () => {
     await shareTimed('share report.xlsx with Lee Chen for 30 minutes');
-    const after = watch();
+    const since = watch();
     now += 16 * minute;
-    const reminderSent = await posted(after, /Access ends soon/, 'the reminder');
+    const reminderSent = await posted(since, /Access ends soon/, 'the reminder');
     const reminder = cardMessage(reminderSent, conversation);
     assert.match(cardText(reminder), /Extend/);
     // Two hours later than the share, in the sharer's time zone (Madrid, UTC+1 in December).
@@ -127,15 +127,15 @@ describe('timed access on a work drive, with an injected clock', function () {
     await pause(1_500);
     assert.deepEqual(await leeRoles(), ['read'], 'kept past the first end');
     now += 90 * minute;
-    await posted(after, /ended as planned/, 'the note at the new end');
+    await posted(since, /ended as planned/, 'the note at the new end');
     assert.deepEqual(await leeRoles(), []);
   });
 
   it('ends the access at once on End now', async () => {
     await shareTimed('share report.xlsx with Lee Chen for 2 hours');
-    const after = watch();
+    const since = watch();
     now += 61 * minute;
-    const reminder = cardMessage(await posted(after, /Access ends soon/, 'the reminder'), conversation);
+    const reminder = cardMessage(await posted(since, /Access ends soon/, 'the reminder'), conversation);
     const answer = await harness.teams.click(reminder, 'access.endNow', { from: alex });
     assert.match(jsonText(cardOf(answer)), /Access ended/);
     assert.deepEqual(await leeRoles(), []);
@@ -144,10 +144,10 @@ describe('timed access on a work drive, with an injected clock', function () {
   it('asks the sharer instead of removing a permission whose role someone changed', async () => {
     await shareTimed('share report.xlsx with Lee Chen for 30 minutes');
     await changeLeeRole('write');
-    const after = watch();
+    const since = watch();
     now += 31 * minute;
     const question = cardMessage(
-      await posted(after, /Access changed since you shared it/, 'the question'),
+      await posted(since, /Access changed since you shared it/, 'the question'),
       conversation,
     );
     assert.deepEqual(await leeRoles(), ['write'], 'left as someone changed it');
@@ -159,9 +159,9 @@ describe('timed access on a work drive, with an injected clock', function () {
   it('sends Remove now when there is no token at the end, and removes on the click', async () => {
     await shareTimed('share report.xlsx with Lee Chen for 30 minutes');
     tokens.signedOut.add(alex.aadObjectId);
-    const after = watch();
+    const since = watch();
     now += 31 * minute;
-    const message = cardMessage(await posted(after, /Access not removed yet/, 'Remove now'), conversation);
+    const message = cardMessage(await posted(since, /Access not removed yet/, 'Remove now'), conversation);
     assert.deepEqual(await leeRoles(), ['read'], 'nothing removed without a token');
     tokens.signedOut.clear();
     const answer = await harness.teams.click(message, 'access.endNow', { from: alex });
