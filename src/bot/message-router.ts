@@ -1,5 +1,6 @@
 import { answerAccessQuestion } from '../conversation/flows/answer-access-question';
 import { answerOpenQuestion } from '../conversation/flows/answer-question';
+import { answerExtendMessage } from '../conversation/flows/extend-message';
 import { changeLastRole, shareFollowUp, undoLast } from '../conversation/flows/follow-up';
 import { explainNotUnderstood, greet, showHelp } from '../conversation/flows/help';
 import { answerLinkMessage } from '../conversation/flows/link-message';
@@ -31,11 +32,12 @@ const intentHandlers: { [I in ParsedMessage['intent']]: IntentHandler<I> } = {
 
 /**
  * Parses a chat message (the bot's own mention already removed); a message about sharing links
- * goes to the link flows, an answer to the question Sharebot has open completes that request,
+ * goes to the link flows, "extend …'s access" to the timed-access flow, an answer to the question Sharebot has open completes that request,
  * anything else runs its intent's handler.
  */
 export async function routeMessage(turn: ChatTurn, text: string, deps: FlowDeps): Promise<void> {
   if (await answerLinkMessage(turn, text, deps)) return;
+  if (await answerExtendMessage(turn, text, deps)) return;
   const parsed = parseMessage(text, { mentions: turn.mentions, timeZone: turn.timeZone, now: deps.now() });
   if (await answerOpenQuestion(turn, text, parsed, deps)) return;
   const handler = intentHandlers[parsed.intent] as IntentHandler<typeof parsed.intent>;

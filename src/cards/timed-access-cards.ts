@@ -71,6 +71,34 @@ export function reminderCard(model: ReminderCardModel): AdaptiveCard {
   };
 }
 
+/** Asks before a chat message moves the end: the new end in the inputs, Extend or keep the current end. */
+export function extendAccessCard(model: ReminderCardModel): AdaptiveCard {
+  const data = { requestId: model.requestId };
+  return {
+    type: 'AdaptiveCard',
+    $schema: adaptiveCardSchema,
+    version: '1.5',
+    fallbackText: `${plainText(model.title)}. ${plainText(model.text)}`,
+    body: [
+      heading(escapeMarkdown(model.title)),
+      textBlock(escapeMarkdown(model.text)),
+      ...endInputBlocks(model.endInputs, model.dateLabel, model.timeLabel),
+    ],
+    actions: [
+      executeAction(
+        'Extend',
+        { verb: Verbs.extendAccess, ...data },
+        { style: 'positive', associatedInputs: 'auto' },
+      ),
+      executeAction(
+        'Keep the current end',
+        { verb: Verbs.letAccessEnd, ...data },
+        { associatedInputs: 'none' },
+      ),
+    ],
+  };
+}
+
 /** Sharebot could not end the access at its time (no token, Graph refused): Remove now. */
 export function removeNowCard(model: TimedAccessCardModel): AdaptiveCard {
   return questionCard(model, [

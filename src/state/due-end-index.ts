@@ -62,6 +62,11 @@ export class DueEndIndex {
       .map((entry) => entry.id);
   }
 
+  /** Every listed id, due or not (for finding a person's timed shares by what they name). */
+  async listed(): Promise<string[]> {
+    return await this.due(Number.POSITIVE_INFINITY);
+  }
+
   private async change(id: string, update: (entries: DueEntry[]) => DueEntry[] | undefined): Promise<void> {
     const key = this.bucketKey(bucketOf(id, bucketCount));
     for (let attempt = 0; attempt < maxTries; attempt++) {

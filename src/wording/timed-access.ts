@@ -1,4 +1,5 @@
 import type { NoticeWords } from './clicks';
+import { cutText, quotedWordsLimit } from './quote';
 
 /**
  * What Sharebot says about timed access: the end on the confirmation and result cards, the
@@ -140,3 +141,35 @@ export const noEndToActOnNotice: NoticeWords = {
 /** Removing at the end or on End now failed in a way that may have acted: try again. */
 export const removalUnsureRefusal =
   "Microsoft 365 didn't answer, so I can't tell yet whether the access was removed. Press the button again in a minute: it only removes what is still there.";
+
+/** The question before a chat message moves an end. */
+export function extendQuestionWords(
+  names: readonly string[],
+  itemName: string,
+  when: string,
+  newWhen: string,
+  zoneKnown: boolean,
+): NoticeWords {
+  return {
+    title: 'Extend access?',
+    text: `The access you gave ${namesList(names)} to ${itemName} ends ${when} ${zoneNote(zoneKnown)}. Move the end to ${newWhen}? You can change it below.`,
+  };
+}
+
+/** "extend …" naming no timed share of the person's. */
+export function noTimedShareReply(person: string, item: string): string {
+  return `I couldn't find access you gave to "${quoted(person)}" on "${quoted(item)}" that Sharebot is to end. Nothing was changed. Only shares with an end can be extended; to give access for longer, share it again.`;
+}
+
+/** "extend …" matching several timed shares. */
+export function severalTimedSharesReply(person: string, item: string): string {
+  return `More than one share with an end matches "${quoted(person)}" on "${quoted(item)}". Nothing was changed. Use Extend on the reminder, or name the person and the file in full.`;
+}
+
+/** "extend …" without a new end. */
+export const extendNeedsEndReply =
+  'Until when? For example: "extend Ana\'s access to plan.xlsx until Monday". Nothing was changed.';
+
+function quoted(words: string): string {
+  return cutText(words, quotedWordsLimit);
+}

@@ -169,6 +169,54 @@ describe('timed access on a work drive, with an injected clock', function () {
     assert.deepEqual(await leeRoles(), []);
   });
 
+  it('moves the end when asked in chat, after the card that asks first', async () => {
+    await shareTimed('share report.xlsx with Lee Chen for 30 minutes');
+    const sent = await harness.teams.say("extend Lee's access to report.xlsx by 2 hours", {
+      from: alex,
+      conversation,
+    });
+    const question = cardMessage(sent.at(-1) as SentActivity, conversation);
+    assert.match(cardText(question), /Extend access\?/);
+    // Two hours after the end, half an hour from now, on the sharer's clock in Madrid.
+    const madrid = new Intl.DateTimeFormat('en-GB', { timeStyle: 'short', timeZone: 'Europe/Madrid' });
+    const newEnd = madrid.format(new Date(now + 150 * minute));
+    assert.equal(inputValues(question).endTime, newEnd);
+    assert.match(cardText(question), new RegExp(`Move the end to \\w{3} \\d+ \\w{3}, ${newEnd}\\?`));
+    const answer = await harness.teams.click(question, 'access.extend', {
+      from: alex,
+      inputs: inputValues(question),
+    });
+    assert.match(jsonText(cardOf(answer)), /Access extended/);
+    const since = watch();
+    now += 31 * minute;
+    await pause(1_500);
+    assert.deepEqual(await leeRoles(), ['read'], 'kept past the first end');
+    now += 120 * minute;
+    await posted(since, /ended as planned/, 'the note at the new end');
+    assert.deepEqual(await leeRoles(), []);
+  });
+
+  it('changes nothing when the chat names no timed share', async () => {
+    await shareTimed('share report.xlsx with Lee Chen');
+    const sent = await harness.teams.say("extend Ana's access to report.xlsx until Monday", {
+      from: alex,
+      conversation,
+    });
+    assert.match(
+      textOf(sent.at(-1) as SentActivity),
+      /couldn't find access you gave to "Ana" on "report\.xlsx"/,
+    );
+  });
+
+  /** The values a card's inputs hold, as Teams sends them with a click. */
+  function inputValues(message: CardMessage): Record<string, string> {
+    const values: Record<string, string> = {};
+    for (const element of (message.card as { body: { id?: string; value?: string }[] }).body) {
+      if (element.id && typeof element.value === 'string') values[element.id] = element.value;
+    }
+    return values;
+  }
+
   /** Changes Lee's permission on the report, as its owner would in OneDrive. */
   async function changeLeeRole(role: string): Promise<void> {
     const item = await harness.asUser.itemByPath(alex.aadObjectId, reportPath);

@@ -1,6 +1,11 @@
 import type { AdaptiveCard } from '../../cards/adaptive-card';
 import { dateTimeInputValues, formatEndTime } from '../../cards/format-date';
-import { changedAccessCard, reminderCard, removeNowCard } from '../../cards/timed-access-cards';
+import {
+  changedAccessCard,
+  extendAccessCard,
+  reminderCard,
+  removeNowCard,
+} from '../../cards/timed-access-cards';
 import * as words from '../../wording/timed-access';
 import { isKnownTimeZone } from '../parse/time-zone';
 import type { ShareRequestRecord } from '../share-request';
@@ -26,6 +31,19 @@ export function reminderCardFor(record: ShareRequestRecord): AdaptiveCard {
     requestId: record.id,
     ...words.reminderWords(facts.names, facts.itemName, facts.when, facts.zoneKnown),
     endInputs: dateTimeInputValues(facts.at, facts.timeZone),
+    dateLabel: words.newEndDateLabel,
+    timeLabel: words.endTimeLabel,
+  });
+}
+
+/** The card that asks before moving a timed share's end to `at` (asked in chat). */
+export function extendAccessCardFor(record: ShareRequestRecord, at: number): AdaptiveCard {
+  const facts = timedAccessFacts(record);
+  const newWhen = formatEndTime(at, facts.timeZone, record.updatedAt);
+  return extendAccessCard({
+    requestId: record.id,
+    ...words.extendQuestionWords(facts.names, facts.itemName, facts.when, newWhen, facts.zoneKnown),
+    endInputs: dateTimeInputValues(at, facts.timeZone),
     dateLabel: words.newEndDateLabel,
     timeLabel: words.endTimeLabel,
   });
