@@ -90,11 +90,7 @@ export function extendAccessCard(model: ReminderCardModel): AdaptiveCard {
         { verb: Verbs.extendAccess, ...data },
         { style: 'positive', associatedInputs: 'auto' },
       ),
-      executeAction(
-        'Keep the current end',
-        { verb: Verbs.letAccessEnd, ...data },
-        { associatedInputs: 'none' },
-      ),
+      executeAction('Keep the end', { verb: Verbs.letAccessEnd, ...data }, { associatedInputs: 'none' }),
     ],
   };
 }

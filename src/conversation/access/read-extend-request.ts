@@ -43,7 +43,7 @@ export function readExtendRequest(text: string, context: ParseContext): ExtendRe
   const parsed = parseMessage(sentence, context);
   if (parsed.intent !== 'share' || !parsed.item || parsed.item.kind !== 'name') return undefined;
   const person = parsed.recipients.find((recipient) => recipient.kind === 'name');
-  if (!person || person.kind !== 'name') return undefined;
+  if (person?.kind !== 'name') return undefined;
   const expiration = parsed.options.expiration;
   const now = context.now.getTime();
   return {

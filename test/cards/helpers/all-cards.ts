@@ -5,6 +5,12 @@ import { noticeCard } from '../../../src/cards/notice-card';
 import { pickFileCard } from '../../../src/cards/pick-file-card';
 import { pickPersonCard } from '../../../src/cards/pick-person-card';
 import { resultCard } from '../../../src/cards/result-card';
+import {
+  changedAccessCard,
+  extendAccessCard,
+  reminderCard,
+  removeNowCard,
+} from '../../../src/cards/timed-access-cards';
 import { undoConfirmCard } from '../../../src/cards/undo-confirm-card';
 import {
   ana,
@@ -71,9 +77,7 @@ export const allCards: { name: string; card: AdaptiveCard }[] = [
         notify: false,
         endLine: 'Access ends Fri 8 May, 23:59 (your time). Sharebot removes it then.',
         endInputs: { date: '2026-05-08', time: '23:59' },
-        notes: [
-          'You asked for access until Friday, but this drive cannot set an end date for invited people.',
-        ],
+        notes: ['Lee Chen already has view access to this file.'],
       }),
     ),
   },
@@ -200,4 +204,38 @@ export const allCards: { name: string; card: AdaptiveCard }[] = [
     card: noticeCard({ title: 'Sharing…', text: 'This can take a few seconds.', tone }),
   })),
   { name: 'notice: title only', card: noticeCard({ title: 'Cancelled', text: '', tone: 'info' }) },
+  {
+    name: 'timed access: reminder with a new end',
+    card: reminderCard({
+      requestId: 'req-t',
+      title: 'Access ends soon',
+      text: 'The access you gave Lee Chen to report.xlsx ends Fri 12 Dec, 23:59 (your time).',
+      endInputs: { date: '2026-12-12', time: '23:59' },
+      dateLabel: 'New end',
+      timeLabel: 'at',
+    }),
+  },
+  {
+    name: 'timed access: extend asked in chat',
+    card: extendAccessCard({
+      requestId: 'req-t',
+      title: 'Extend access?',
+      text: 'Move the end to Mon 15 Dec, 23:59?',
+      endInputs: { date: '2026-12-15', time: '23:59' },
+      dateLabel: 'New end',
+      timeLabel: 'at',
+    }),
+  },
+  {
+    name: 'timed access: Remove now',
+    card: removeNowCard({ requestId: 'req-t', title: 'Access not removed yet', text: 'Press Remove now.' }),
+  },
+  {
+    name: 'timed access: a changed role',
+    card: changedAccessCard({
+      requestId: 'req-t',
+      title: 'Access changed since you shared it',
+      text: longName,
+    }),
+  },
 ];
