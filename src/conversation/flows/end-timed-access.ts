@@ -73,11 +73,21 @@ async function lookAt(id: string, deps: FlowDeps, chats: ConversationReopener, p
   if (now < end.at) {
     if (end.remindAt !== undefined && now >= end.remindAt)
       await remind(record, stored.eTag, deps, chats, pass);
-    else await listDueEnd(record, deps);
+    else await refresh(record, stored.eTag, deps);
     return;
   }
   const claimed = withEndState(claimRequest(record, deps, undefined, 'undoing'), 'ending');
   if (await storeClaim(claimed, stored.eTag, deps)) await finishEnd(claimed, deps, chats, pass);
+}
+
+/**
+ * Nothing due yet (the index said to look again, due-ends.ts `refreshEveryMs`): the record is
+ * written again unchanged, so storage that deletes what has not changed for days keeps it, and
+ * listed for its next look. A conflict means someone else just wrote it: as good.
+ */
+async function refresh(record: ShareRequestRecord, eTag: string, deps: FlowDeps): Promise<void> {
+  await listDueEnd(record, deps);
+  await deps.requests.replace(record, eTag);
 }
 
 /**
