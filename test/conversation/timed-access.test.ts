@@ -208,6 +208,18 @@ describe('timed access on a work drive, with an injected clock', function () {
     );
   });
 
+  it('shows the end of timed access when asked who has access', async () => {
+    await shareTimed('share report.xlsx with Lee Chen for 30 minutes');
+    const madrid = new Intl.DateTimeFormat('en-GB', { timeStyle: 'short', timeZone: 'Europe/Madrid' });
+    const sent = await harness.teams.say('who has access to report.xlsx?', { from: alex, conversation });
+    const answer = textOf(sent.at(-1) as SentActivity);
+    const end = madrid.format(new Date(now + 30 * minute));
+    assert.match(
+      answer,
+      new RegExp(`Lee Chen\\*{0,2} — can view, until \\w{3} \\d+ \\w{3}, ${end} \\(your time\\)`),
+    );
+  });
+
   /** The values a card's inputs hold, as Teams sends them with a click. */
   function inputValues(message: CardMessage): Record<string, string> {
     const values: Record<string, string> = {};

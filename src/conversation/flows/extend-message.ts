@@ -1,11 +1,11 @@
 import * as words from '../../wording/timed-access';
 import { readExtendRequest } from '../access/read-extend-request';
 import { extendAccessCardFor } from '../access/timed-access-cards';
+import { timedSharesToEnd } from '../access/timed-access-ends';
 import type { ChatTurn } from '../ports/chat-turn';
 import type { FlowDeps } from '../ports/flow-deps';
 import { foldedWords, foldText } from '../resolve/fold-text';
 import type { ShareRequestRecord } from '../share-request';
-import { grantedStatuses } from '../share-states';
 
 /**
  * Answers "extend Ana's access to plan.xlsx until Monday": finds the sender's one timed share of
@@ -34,11 +34,7 @@ export async function answerExtendMessage(turn: ChatTurn, text: string, deps: Fl
   return true;
 }
 
-/**
- * The sender's timed shares still to end whose item and person match the words. The due-end index
- * lists every timed share still to end, so this reads one record per listed share: fine for the
- * shares of a team, not for a tenant with many thousands of them at once.
- */
+/** The sender's timed shares still to end whose item and person match the words. */
 async function timedSharesOf(
   requester: string | undefined,
   personText: string,
@@ -46,16 +42,12 @@ async function timedSharesOf(
   deps: FlowDeps,
 ): Promise<ShareRequestRecord[]> {
   if (!requester) return [];
-  const found: ShareRequestRecord[] = [];
-  for (const id of await deps.dueEnds.listed()) {
-    const record = (await deps.requests.get(id))?.value;
-    if (!record?.accessEnd || record.requesterAadId !== requester) continue;
-    if (record.accessEnd.state !== 'scheduled' || !grantedStatuses.includes(record.status)) continue;
-    if (!sameItem(record.item?.name ?? '', itemText)) continue;
-    if (record.accessEnd.permissions.some((permission) => namedBy(permission.name, personText)))
-      found.push(record);
-  }
-  return found;
+  return (await timedSharesToEnd(deps)).filter(
+    (record) =>
+      record.requesterAadId === requester &&
+      sameItem(record.item?.name ?? '', itemText) &&
+      (record.accessEnd?.permissions ?? []).some((permission) => namedBy(permission.name, personText)),
+  );
 }
 
 /** "plan.xlsx" and "plan" both name plan.xlsx. */
