@@ -42,6 +42,8 @@ export async function endAccess(
   const end = claimed.accessEnd;
   if (!item || !end) throw new Error('endAccess needs a timed share with its item');
   const [read] = await port.lookup([{ kind: 'permissions', item: addressOf(item) }] as const);
+  // Not even a 404 counts as gone: the item may only be out of the sharer's reach now, with the
+  // access still there, so the sharer is told instead.
   if (!read.ok) return notEnded(claimed, read.error, deps);
   const present = new Map(read.value.map((permission) => [permission.id, permission]));
   const toRemove: string[] = [];
