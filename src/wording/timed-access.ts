@@ -31,9 +31,9 @@ export function resultEndNote(when: string, zoneKnown: boolean): string {
 }
 
 /** Labels of the end inputs (confirmation and reminder cards). */
-export const endDateLabel = 'Access ends on (optional)';
-export const endTimeLabel = 'at';
-export const newEndDateLabel = 'New end';
+export const endDateLabel = 'End date (empty: no end)';
+export const endTimeLabel = 'End time';
+export const newEndDateLabel = 'New end date';
 
 /** The card asks again when the chosen end has already passed. */
 export const endInPastNote =

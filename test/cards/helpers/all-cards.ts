@@ -211,8 +211,8 @@ export const allCards: { name: string; card: AdaptiveCard }[] = [
       title: 'Access ends soon',
       text: 'The access you gave Lee Chen to report.xlsx ends Fri 12 Dec, 23:59 (your time).',
       endInputs: { date: '2026-12-12', time: '23:59' },
-      dateLabel: 'New end',
-      timeLabel: 'at',
+      dateLabel: 'New end date',
+      timeLabel: 'End time',
     }),
   },
   {
@@ -222,8 +222,8 @@ export const allCards: { name: string; card: AdaptiveCard }[] = [
       title: 'Extend access?',
       text: 'Move the end to Mon 15 Dec, 23:59?',
       endInputs: { date: '2026-12-15', time: '23:59' },
-      dateLabel: 'New end',
-      timeLabel: 'at',
+      dateLabel: 'New end date',
+      timeLabel: 'End time',
     }),
   },
   {
