@@ -1,13 +1,15 @@
 import { noticeCard } from '../../cards/notice-card';
+import type { Versioned } from '../../state/request-store';
 import * as words from '../../wording/timed-access';
 import { extendAccessEnd } from '../access/access-end';
 import { listDueEnd, unlistDoneEnd } from '../access/due-ends';
 import { endAccess, withEndState } from '../access/end-access';
 import { readEndInputs } from '../access/read-end-inputs';
 import { changedAccessCardFor, timedAccessFacts } from '../access/timed-access-cards';
-import type { ActionHandler, ActionReply } from '../action-reply';
+import type { ActionClick, ActionHandler, ActionReply } from '../action-reply';
 import { claimRequest, settleClaim, storeClaim } from '../claimed-share';
 import type { ChatTurn } from '../ports/chat-turn';
+import type { FlowDeps } from '../ports/flow-deps';
 import { currentCard } from '../request-guard';
 import type { AccessEndState, ShareRequestRecord } from '../share-request';
 import { replayCurrent } from './confirm-share';
@@ -75,13 +77,13 @@ export const keepChangedAccess: ActionHandler = async (turn, request, _click, de
  * Ends timed access on the sharer's click with the clicker's token (the router checked the clicker
  * is the sharer): claimed like an Undo, so a second click or the due-end pass cannot run it twice.
  */
-const endOnClick = async (
+async function endOnClick(
   turn: ChatTurn,
-  request: Parameters<ActionHandler>[1],
-  click: Parameters<ActionHandler>[2],
-  deps: Parameters<ActionHandler>[3],
+  request: Versioned<ShareRequestRecord>,
+  click: ActionClick,
+  deps: FlowDeps,
   options: { from: readonly AccessEndState[]; force: boolean },
-): Promise<ActionReply> => {
+): Promise<ActionReply> {
   const record = request.value;
   if (!hasEnd(record, options.from)) return noEndReply();
   const port = await click.graph();
@@ -112,7 +114,7 @@ const endOnClick = async (
   return {
     card: noticeCard({ ...words.accessEndedNotice(outcome.names, outcome.itemName, false), tone: 'good' }),
   };
-};
+}
 
 /** Replaces the share's result card (its end changed), unless that is the card clicked. */
 async function showOnResultCard(turn: ChatTurn, record: ShareRequestRecord): Promise<void> {
