@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { scheduleAccessEnd } from '../../../src/conversation/access/access-end';
 import { listDueEnd } from '../../../src/conversation/access/due-ends';
+import { withEndState } from '../../../src/conversation/access/end-access';
+import { claimRequest, storeClaim } from '../../../src/conversation/claimed-share';
 import { runDueEnds } from '../../../src/conversation/flows/end-timed-access';
+import { recoverStuckShares } from '../../../src/conversation/flows/recover-shares';
 import type { ConversationReopener } from '../../../src/conversation/ports/conversations';
 import type { ShareRequestRecord } from '../../../src/conversation/share-request';
 import type { PermissionInfo } from '../../../src/domain/permission';
@@ -54,6 +57,38 @@ async function timedShare() {
 function reopenerFor(turn: FakeChatTurn): ConversationReopener {
   return { reopen: async (_reference, work) => await work(turn) };
 }
+
+describe('an end whose instance died halfway', () => {
+  it('is finished by the next pass once its lease ran out, and left alone by the share recovery', async () => {
+    const { deps, id, later } = await timedShare();
+    const permissions: PermissionInfo[] = [{ id: 'perm-new', roles: ['read'], inherited: false }];
+    const port: Partial<GraphPort> = {
+      lookup: (async () => [{ ok: true, value: [...permissions] }]) as unknown as GraphPort['lookup'],
+      deletePermission: async (_item, permissionId) => {
+        permissions.splice(
+          permissions.findIndex((p) => p.id === permissionId),
+          1,
+        );
+      },
+    };
+    later(31 * minute);
+    // What a process left when it died right after taking the end: `undoing`, `ending`, its lease.
+    const taken = await deps.requests.get(id);
+    assert.ok(taken);
+    const claimed = withEndState(claimRequest(taken.value, deps, undefined, 'undoing'), 'ending');
+    assert.ok(await storeClaim(claimed, taken.eTag, deps));
+    const turn = new FakeChatTurn(undefined, port);
+    await runDueEnds(deps, reopenerFor(turn));
+    assert.equal(permissions.length, 1, 'not while the lease holds');
+    later(deps.shareLeaseMs + 1);
+    await recoverStuckShares(deps, reopenerFor(turn));
+    assert.equal(permissions.length, 1, 'the share recovery leaves ends to the due-end pass');
+    await runDueEnds(deps, reopenerFor(turn));
+    assert.deepEqual(permissions, []);
+    assert.deepEqual(turn.sentTexts, ["Ana Bowman's access to report.xlsx ended as planned."]);
+    assert.equal((await deps.requests.get(id))?.value.status, 'undone');
+  });
+});
 
 describe('an end Microsoft 365 does not carry out', () => {
   it('asks the sharer with Remove now and the reason when the removal is refused, and stops trying', async () => {
