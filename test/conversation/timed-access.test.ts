@@ -89,6 +89,18 @@ describe('timed access on a work drive, with an injected clock', function () {
     assert.doesNotMatch(card, /will not expire|until until/);
   });
 
+  it('shares nothing when Share is pressed after the asked end has passed, and says so', async () => {
+    const sent = await harness.teams.say('share report.xlsx with Lee Chen for 10 minutes', {
+      from: alex,
+      conversation,
+    });
+    const card = cardMessage(sent.at(-1) as SentActivity, conversation);
+    now += 11 * minute;
+    const again = replaced(card, await harness.teams.click(card, 'share.confirm', { from: alex }));
+    assert.match(cardText(again), /The end you picked has already passed/);
+    assert.deepEqual(await leeRoles(), []);
+  });
+
   it('ends the access at its time: exactly the permission it created, the card updated, one note', async () => {
     const { result } = await shareTimed('share report.xlsx with Lee Chen for 30 minutes');
     assert.match(cardText(result), /Access ends/);

@@ -45,7 +45,9 @@ export const confirmShare: ActionHandler = async (turn, request, click, deps) =>
     request.value.status === 'confirming'
       ? applyInputs(request.value, click.inputs, chosenEnd)
       : request.value;
-  if (chosenEnd?.kind === 'invalid' || (chosenEnd?.kind === 'at' && chosenEnd.at <= deps.now().getTime())) {
+  const endPassed =
+    record.expiration !== undefined && Date.parse(record.expiration.at) <= deps.now().getTime();
+  if (request.value.status === 'confirming' && (chosenEnd?.kind === 'invalid' || endPassed)) {
     const settings = { timeZone: zone, permissionsUnreadable: false, onlyNote: timedWords.endInPastNote };
     return { card: confirmCard(buildConfirmModel(record, settings)) };
   }
