@@ -47,6 +47,8 @@ export interface SharebotConfig {
   shareLeaseMs: number;
   /** How often an instance looks for shares left `sharing` by a process that died. */
   recoveryIntervalMs: number;
+  /** How often an instance looks for timed access whose reminder or end is due (EXPIRY_CHECK_SECONDS). */
+  expiryCheckIntervalMs: number;
   playground: { enabled: boolean; port: number };
   storage: StorageSettings;
   /** LOG_LEVEL; LOG_FORMAT, undefined when not set (npm start then picks pretty on a terminal, JSON otherwise). */
@@ -91,6 +93,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): SharebotConfig
     invokeBudgetMs: parsePositive(env, 'INVOKE_BUDGET_MS', 4000),
     shareLeaseMs: parsePositive(env, 'SHARE_LEASE_SECONDS', 120) * 1000,
     recoveryIntervalMs: parsePositive(env, 'RECOVERY_INTERVAL_SECONDS', 30) * 1000,
+    expiryCheckIntervalMs: parsePositive(env, 'EXPIRY_CHECK_SECONDS', 60) * 1000,
     playground: {
       enabled: !/^(off|0|false|no)$/i.test(env.PLAYGROUND ?? 'on'),
       port: parsePort(env, 'PLAYGROUND_PORT', 56150),

@@ -14,6 +14,7 @@ import { ConfigError, type SharebotConfig } from './config';
 import type { RoleChangeRecord } from './conversation/access/role-change-request';
 import { BackgroundWork } from './conversation/background-work';
 import { type ConversationContext, emptyContext } from './conversation/context/conversation-context';
+import { runDueEnds } from './conversation/flows/end-timed-access';
 import { recoverStuckShares } from './conversation/flows/recover-shares';
 import { emptyHistory, type ShareHistory } from './conversation/history/share-history';
 import type { LinkRequestRecord } from './conversation/links/link-request';
@@ -31,6 +32,7 @@ import { probeTimeoutMs } from './server/readiness';
 import { sandboxProbe } from './server/readiness-probes';
 import { ContextStore } from './state/context-store';
 import { callerStorage, createStateStorage } from './state/create-storage';
+import { DueEndIndex } from './state/due-end-index';
 import { InFlightIndex } from './state/in-flight-index';
 import { RequestStore } from './state/request-store';
 import { bundleTabPage } from './tab/bundle-tab-page';
@@ -131,6 +133,7 @@ export async function startSharebot(
         emptyHistory,
       ),
       inFlight: new InFlightIndex(storage, 'sharebot/in-flight/'),
+      dueEnds: new DueEndIndex(storage, 'sharebot/due-ends/'),
       shareLeaseMs: config.shareLeaseMs,
       now: overrides.now ?? (() => new Date()),
       requestTtlMs: config.requestTtlMs,
@@ -178,6 +181,16 @@ export async function startSharebot(
       config.recoveryIntervalMs,
       (error) => log('error', 'share recovery failed', { error: errorSummary(error) }),
     );
+    // Timed access: due reminders and ends, at start (ends missed while down) and then every
+    // EXPIRY_CHECK_SECONDS (docs/conversation.md "Timed access").
+    const endings = runPeriodically(
+      async () => {
+        const pass = await runDueEnds(deps, new ProactiveTurns(services));
+        if (pass.ended + pass.reminded + pass.asked > 0) log('info', 'timed access', { ...pass });
+      },
+      config.expiryCheckIntervalMs,
+      (error) => log('error', 'timed access pass failed', { error: errorSummary(error) }),
+    );
     return {
       bot: server,
       sandboxUrl: sandbox?.url,
@@ -185,6 +198,7 @@ export async function startSharebot(
       storageCheck: state.check,
       close: async () => {
         await recovery.stop();
+        await endings.stop();
         await server.close();
         await background.drain();
         await state.close();

@@ -2,6 +2,7 @@ import { readRoleChange } from '../conversation/access/read-role-change';
 import { answerAccessQuestion } from '../conversation/flows/answer-access-question';
 import { answerOpenQuestion } from '../conversation/flows/answer-question';
 import { startRoleChange } from '../conversation/flows/change-role';
+import { answerExtendMessage } from '../conversation/flows/extend-message';
 import { changeLastRole, shareFollowUp, undoLast } from '../conversation/flows/follow-up';
 import { explainNotUnderstood, greet, showHelp } from '../conversation/flows/help';
 import { answerLinkMessage } from '../conversation/flows/link-message';
@@ -35,7 +36,7 @@ const intentHandlers: { [I in ParsedMessage['intent']]: IntentHandler<I> } = {
 /**
  * Parses a chat message (the bot's own mention already removed); a change of someone's existing
  * role goes to the role-change flow (before any share reading: it must never invite again), a
- * message about sharing links to the link flows, "what did I share …?" to the person's share history, an answer to the question Sharebot has open completes that request,
+ * message about sharing links to the link flows, "what did I share …?" to the person's share history, "extend …'s access" to the timed-access flow, an answer to the question Sharebot has open completes that request,
  * anything else runs its intent's handler.
  */
 export async function routeMessage(turn: ChatTurn, text: string, deps: FlowDeps): Promise<void> {
@@ -48,6 +49,7 @@ export async function routeMessage(turn: ChatTurn, text: string, deps: FlowDeps)
   }
   if (roleChange && (await startRoleChange(turn, roleChange, deps))) return;
   if (await answerLinkMessage(turn, text, deps)) return;
+  if (await answerExtendMessage(turn, text, deps)) return;
   if (await answerMySharesQuestion(turn, text, deps)) return;
   const parsed = parseMessage(text, context);
   if (await answerOpenQuestion(turn, text, parsed, deps)) return;

@@ -69,7 +69,31 @@ export interface InputText {
   value?: string;
 }
 
-export type CardElement = TextBlock | Container | ActionSet | InputChoiceSet | InputToggle | InputText;
+/** A date picker; its value is yyyy-MM-dd. */
+export interface InputDate {
+  type: 'Input.Date';
+  id: string;
+  label: string;
+  value?: string;
+}
+
+/** A time picker; its value is HH:mm. */
+export interface InputTime {
+  type: 'Input.Time';
+  id: string;
+  label: string;
+  value?: string;
+}
+
+export type CardElement =
+  | TextBlock
+  | Container
+  | ActionSet
+  | InputChoiceSet
+  | InputToggle
+  | InputText
+  | InputDate
+  | InputTime;
 
 export interface ExecuteAction {
   type: 'Action.Execute';

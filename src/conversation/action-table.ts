@@ -9,6 +9,13 @@ import { cancelShare, confirmShare } from './flows/confirm-share';
 import { cancelLinkClick, createLinkClick } from './flows/create-link';
 import { deleteLinkClick } from './flows/delete-link';
 import { pickFile, pickPerson } from './flows/pick-choice';
+import {
+  endAccessNow,
+  extendAccess,
+  keepChangedAccess,
+  letAccessEnd,
+  removeChangedAccess,
+} from './flows/timed-access-clicks';
 import { askUndo, keepShare, undoShare } from './flows/undo-share';
 import type { LinkActionHandler } from './links/link-action-handler';
 import type { LinkStatus } from './links/link-request';
@@ -64,6 +71,21 @@ export const actionTable: Record<Verb, ActionRow> = {
   [Verbs.undoConfirm]: { statuses: grantedStatuses, handler: undoShare, unchanged: 'accessKept' },
   [Verbs.undoCancel]: { statuses: grantedStatuses, handler: keepShare, unchanged: 'accessKept' },
   [Verbs.refreshShare]: { records: 'view', handler: refreshView, unchanged: 'nothingShared' },
+  // Timed access: the reminder, and the questions Sharebot asks instead of ending it; each handler
+  // also checks where the end stands (flows/timed-access-clicks.ts).
+  [Verbs.extendAccess]: { statuses: grantedStatuses, handler: extendAccess, unchanged: 'accessKept' },
+  [Verbs.endAccessNow]: { statuses: grantedStatuses, handler: endAccessNow, unchanged: 'accessKept' },
+  [Verbs.letAccessEnd]: { statuses: grantedStatuses, handler: letAccessEnd, unchanged: 'accessKept' },
+  [Verbs.removeChangedAccess]: {
+    statuses: grantedStatuses,
+    handler: removeChangedAccess,
+    unchanged: 'accessKept',
+  },
+  [Verbs.keepChangedAccess]: {
+    statuses: grantedStatuses,
+    handler: keepChangedAccess,
+    unchanged: 'accessKept',
+  },
   [Verbs.createLink]: {
     records: 'links',
     statuses: ['confirming'],

@@ -12,6 +12,7 @@ import type { PendingWait, Timers } from '../../src/conversation/ports/timers';
 import type { ShareRequestRecord } from '../../src/conversation/share-request';
 import type { GraphPort } from '../../src/graph/port';
 import { ContextStore } from '../../src/state/context-store';
+import { DueEndIndex } from '../../src/state/due-end-index';
 import { InFlightIndex } from '../../src/state/in-flight-index';
 import { RequestStore } from '../../src/state/request-store';
 
@@ -104,6 +105,7 @@ export function fakeFlowDeps(now = new Date('2026-03-02T09:00:00Z')): FlowDeps &
     contexts: new ContextStore<ConversationContext>(storage, 'context/', 30 * 60_000, emptyContext),
     history: new ContextStore<ShareHistory>(storage, 'history/', 86_400_000, emptyHistory),
     inFlight: new InFlightIndex(storage, 'in-flight/'),
+    dueEnds: new DueEndIndex(storage, 'due-ends/'),
     shareLeaseMs: 120_000,
     now: () => now,
     requestTtlMs: 15 * 60_000,

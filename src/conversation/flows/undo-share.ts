@@ -1,9 +1,9 @@
 import { undoConfirmCard } from '../../cards/undo-confirm-card';
-import { type GraphPort, GraphRequestError, mayHaveActed } from '../../graph/port';
+import { type GraphPort, mayHaveActed } from '../../graph/port';
 import * as words from '../../wording/clicks';
 import { describeFailure } from '../../wording/failures';
 import { tokenRefusalReply } from '../../wording/replies';
-import { removePermission } from '../access/remove-permissions';
+import { removePermissions } from '../access/remove-permissions';
 import type { ActionHandler } from '../action-reply';
 import { claimRequest, settleClaim, storeClaim } from '../claimed-share';
 import { outcomeCard } from '../outcome-card';
@@ -74,23 +74,17 @@ export async function removeCreatedAccess(
       record: restored(claimed, claimed.createdPermissionIds, deps),
       refusal: words.undoFailedRefusal(words.noItemToUndo),
     };
-  const removed: string[] = [];
-  try {
-    for (const permissionId of claimed.createdPermissionIds) {
-      await removePermission(port, addressOf(item), permissionId);
-      removed.push(permissionId);
-    }
-  } catch (error) {
-    if (!(error instanceof GraphRequestError)) throw error;
+  const removal = await removePermissions(port, addressOf(item), claimed.createdPermissionIds);
+  if (removal.error) {
     deps.log('warn', 'undo refused by Graph', {
       requestId: claimed.id,
-      ...graphFailureFields(error.failure),
+      ...graphFailureFields(removal.error.failure),
     });
-    const remaining = claimed.createdPermissionIds.filter((id) => !removed.includes(id));
+    const remaining = claimed.createdPermissionIds.filter((id) => !removal.removed.includes(id));
     // Every answer to the resent DELETE was lost too: whether the access went is not known.
-    const refusal = mayHaveActed(error.failure)
+    const refusal = mayHaveActed(removal.error.failure)
       ? words.undoUnsureRefusal
-      : words.undoFailedRefusal(describeFailure(error.failure, { unchanged: 'accessKept' }).text);
+      : words.undoFailedRefusal(describeFailure(removal.error.failure, { unchanged: 'accessKept' }).text);
     return { record: restored(claimed, remaining, deps), refusal };
   }
   const names = grantedNames(claimed).join(', ');

@@ -1,4 +1,5 @@
 import type { ContextStore } from '../../state/context-store';
+import type { DueEndIndex } from '../../state/due-end-index';
 import type { InFlightIndex } from '../../state/in-flight-index';
 import type { RequestStore } from '../../state/request-store';
 import type { RoleChangeRecord } from '../access/role-change-request';
@@ -23,6 +24,8 @@ export interface FlowDeps {
   history: HistoryStore;
   /** The ids of requests being shared, for the recovery of ones whose process died. */
   inFlight: InFlightIndex;
+  /** The ids of timed shares with a reminder or an end to come, for whichever instance looks first. */
+  dueEnds: DueEndIndex;
   /** How long a claim on a `sharing` request lasts before another instance may settle it. */
   shareLeaseMs: number;
   now: () => Date;

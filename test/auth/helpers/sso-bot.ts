@@ -22,6 +22,7 @@ import { emptyHistory, type ShareHistory } from '../../../src/conversation/histo
 import type { LinkRequestRecord } from '../../../src/conversation/links/link-request';
 import type { ShareRequestRecord } from '../../../src/conversation/share-request';
 import { ContextStore } from '../../../src/state/context-store';
+import { DueEndIndex } from '../../../src/state/due-end-index';
 import { InFlightIndex } from '../../../src/state/in-flight-index';
 import { RequestStore } from '../../../src/state/request-store';
 import type { FakeUserTokenClient } from './fake-user-token-client';
@@ -124,6 +125,7 @@ export function startSsoBot(
       ),
       history: new ContextStore<ShareHistory>(storage, 'sharebot/history/', 86_400_000, emptyHistory),
       inFlight: new InFlightIndex(storage, 'sharebot/in-flight/'),
+      dueEnds: new DueEndIndex(storage, 'sharebot/due-ends/'),
       shareLeaseMs: 120_000,
       now: () => new Date(),
       requestTtlMs: 15 * 60_000,
