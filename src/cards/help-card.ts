@@ -21,6 +21,9 @@ export const linkExamples: readonly string[] = [
   'delete the anyone link on report.xlsx',
 ];
 
+/** Sentences that change the role someone already has, shown verbatim (escaped) as examples. */
+export const roleChangeExamples: readonly string[] = ['make Tom Baker an editor on report.xlsx'];
+
 /** The help card: what Sharebot does, example sentences, and which roles it can grant. */
 export function helpCard(model: HelpCardModel = {}): AdaptiveCard {
   return {
@@ -40,6 +43,8 @@ export function helpCard(model: HelpCardModel = {}): AdaptiveCard {
       ...helpExamples.map((example) => textBlock(`“${escapeMarkdown(example)}”`, { spacing: 'small' })),
       textBlock('Sharing links:', { weight: 'bolder', spacing: 'medium' }),
       ...linkExamples.map((example) => textBlock(`“${escapeMarkdown(example)}”`, { spacing: 'small' })),
+      textBlock('Changing a role:', { weight: 'bolder', spacing: 'medium' }),
+      ...roleChangeExamples.map((example) => textBlock(`“${escapeMarkdown(example)}”`, { spacing: 'small' })),
       textBlock('You can also paste a link to a file instead of its name.', { spacing: 'medium' }),
       textBlock(
         'People can get view or edit access. I cannot make someone an owner: do that in OneDrive or ' +

@@ -84,11 +84,6 @@ export function nothingToUndoReply(itemName: string): string {
   return `There is nothing to undo: ${quoted(itemName)} was not shared by your last request, or its access was already removed.`;
 }
 
-/** A new role asked for after Share: not possible yet, and nothing changed. */
-export function roleChangeAfterShareReply(itemName: string): string {
-  return `${quoted(itemName)} is already shared, and changing someone's role after sharing comes with the manage-access feature, which I don't have yet. Nothing was changed. You can say "undo that" and share it again with the role you want.`;
-}
-
 /** A new role asked for while nothing waits for Share. */
 export function noPendingCardReply(): string {
   return 'There is no share waiting for you to press Share, so there is no role to change. Nothing was changed.';

@@ -262,7 +262,7 @@ const oneLiners: [string, TalkCase][] = [
         {
           says: 'share report.xlsx with Lee Chen until Friday',
           card: 'share.confirm',
-          reply: /^(?![\s\S]*until until)[\s\S]*end on Friday/,
+          reply: /^(?![\s\S]*until until)[\s\S]*Access ends Fri [\s\S]*Sharebot removes it then/,
         },
       ],
       noInvite: true,
