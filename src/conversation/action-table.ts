@@ -1,18 +1,22 @@
 import { type Verb, Verbs } from '../cards/models';
 import type { UnchangedNote } from '../wording/unchanged';
+import type { AccessActionHandler } from './access/access-action-handler';
+import type { AccessStatus } from './access/access-request';
 import type { ActionHandler } from './action-reply';
 import { checkShare } from './flows/check-share';
 import { cancelShare, confirmShare } from './flows/confirm-share';
 import { cancelLinkClick, createLinkClick } from './flows/create-link';
 import { deleteLinkClick } from './flows/delete-link';
 import { pickFile, pickPerson } from './flows/pick-choice';
+import { keepAccessClick, pickRemovalClick, removeAccessClick } from './flows/remove-access';
 import { askUndo, keepShare, undoShare } from './flows/undo-share';
+import { removeListedClick } from './flows/who-has-access';
 import type { LinkActionHandler } from './links/link-action-handler';
 import type { LinkStatus } from './links/link-request';
 import { grantedStatuses, openStatuses, type ShareStatus } from './share-states';
 
 /** One row of the action table: the statuses a request must be in, what the click does, and what stays as it was if it cannot. */
-export type ActionRow = ShareActionRow | LinkActionRow;
+export type ActionRow = ShareActionRow | LinkActionRow | AccessActionRow;
 
 /** A row acting on a share request (the ledger's records). */
 export interface ShareActionRow {
@@ -28,6 +32,14 @@ export interface LinkActionRow {
   records: 'links';
   statuses: readonly LinkStatus[];
   handler: LinkActionHandler;
+  unchanged: UnchangedNote;
+}
+
+/** A row acting on an access request (who has access, remove, stop sharing): guarded against those records. */
+export interface AccessActionRow {
+  records: 'access';
+  statuses: readonly AccessStatus[];
+  handler: AccessActionHandler;
   unchanged: UnchangedNote;
 }
 
@@ -58,6 +70,30 @@ export const actionTable: Record<Verb, ActionRow> = {
     records: 'links',
     statuses: ['confirming'],
     handler: deleteLinkClick,
+    unchanged: 'accessKept',
+  },
+  [Verbs.removeListed]: {
+    records: 'access',
+    statuses: ['listing'],
+    handler: removeListedClick,
+    unchanged: 'accessKept',
+  },
+  [Verbs.pickRemoval]: {
+    records: 'access',
+    statuses: ['pickingPerson'],
+    handler: pickRemovalClick,
+    unchanged: 'accessKept',
+  },
+  [Verbs.removeAccess]: {
+    records: 'access',
+    statuses: ['confirming'],
+    handler: removeAccessClick,
+    unchanged: 'accessKept',
+  },
+  [Verbs.keepAccess]: {
+    records: 'access',
+    statuses: ['confirming', 'pickingPerson'],
+    handler: keepAccessClick,
     unchanged: 'accessKept',
   },
 };

@@ -1,6 +1,7 @@
 import { MemoryStorage } from 'botbuilder';
 import type { TokenRefusal } from '../../src/auth/token-source';
 import type { AdaptiveCard } from '../../src/cards/adaptive-card';
+import type { AccessRequestRecord } from '../../src/conversation/access/access-request';
 import { BackgroundWork } from '../../src/conversation/background-work';
 import { type ConversationContext, emptyContext } from '../../src/conversation/context/conversation-context';
 import type { LinkRequestRecord } from '../../src/conversation/links/link-request';
@@ -98,6 +99,7 @@ export function fakeFlowDeps(now = new Date('2026-03-02T09:00:00Z')): FlowDeps &
   return {
     requests: new RequestStore<ShareRequestRecord>(storage, 'share/'),
     linkRequests: new RequestStore<LinkRequestRecord>(storage, 'link/'),
+    accessRequests: new RequestStore<AccessRequestRecord>(storage, 'access/'),
     contexts: new ContextStore<ConversationContext>(storage, 'context/', 30 * 60_000, emptyContext),
     inFlight: new InFlightIndex(storage, 'in-flight/'),
     shareLeaseMs: 120_000,

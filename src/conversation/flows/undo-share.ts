@@ -1,9 +1,9 @@
 import { undoConfirmCard } from '../../cards/undo-confirm-card';
-import type { ItemAddress } from '../../domain/item';
-import { type GraphPort, GraphRequestError, mayHaveActed } from '../../graph/port';
+import type { GraphPort } from '../../graph/port';
 import * as words from '../../wording/clicks';
 import { describeFailure } from '../../wording/failures';
 import { tokenRefusalReply } from '../../wording/replies';
+import { removePermissions } from '../access/remove-permissions';
 import type { ActionHandler } from '../action-reply';
 import { claimRequest, settleClaim, storeClaim } from '../claimed-share';
 import { outcomeCard } from '../outcome-card';
@@ -59,8 +59,8 @@ export const undoShare: ActionHandler = async (turn, request, _click, deps) => {
 };
 
 /**
- * Removes the permissions a claimed (`undoing`) request created, one by one; one already gone
- * counts as removed, so running it again after a crash is safe. Returns the request undone, or
+ * Removes the permissions a claimed (`undoing`) request created through the one removal path
+ * (access/remove-permissions.ts); one already gone counts as removed, so running it again after a crash is safe. Returns the request undone, or
  * back where it was (keeping the permissions still to remove) with the refusal the clicker sees.
  */
 export async function removeCreatedAccess(
@@ -74,23 +74,19 @@ export async function removeCreatedAccess(
       record: restored(claimed, claimed.createdPermissionIds, deps),
       refusal: words.undoFailedRefusal(words.noItemToUndo),
     };
-  const removed: string[] = [];
-  try {
-    for (const permissionId of claimed.createdPermissionIds) {
-      await deleteIfPresent(port, addressOf(item), permissionId);
-      removed.push(permissionId);
-    }
-  } catch (error) {
-    if (!(error instanceof GraphRequestError)) throw error;
+  const removals = await removePermissions(port, addressOf(item), claimed.createdPermissionIds);
+  const failed = removals.filter((r) => r.outcome === 'failed');
+  const [first] = failed;
+  if (first) {
     deps.log('warn', 'undo refused by Graph', {
       requestId: claimed.id,
-      ...graphFailureFields(error.failure),
+      ...graphFailureFields(first.failure),
     });
-    const remaining = claimed.createdPermissionIds.filter((id) => !removed.includes(id));
+    const remaining = failed.map((r) => r.permissionId);
     // Every answer to the resent DELETE was lost too: whether the access went is not known.
-    const refusal = mayHaveActed(error.failure)
+    const refusal = first.mayHaveActed
       ? words.undoUnsureRefusal
-      : words.undoFailedRefusal(describeFailure(error.failure, { unchanged: 'accessKept' }).text);
+      : words.undoFailedRefusal(describeFailure(first.failure, { unchanged: 'accessKept' }).text);
     return { record: restored(claimed, remaining, deps), refusal };
   }
   const names = grantedNames(claimed).join(', ');
@@ -106,29 +102,6 @@ export async function removeCreatedAccess(
     deps.now().getTime(),
   );
   return { record: undone };
-}
-
-/** How often one DELETE is sent while its answers are lost. */
-const maxDeleteSends = 3;
-
-/**
- * Deletes one permission; one already gone counts as removed. Deleting twice is harmless, so when
- * an answer is lost after Graph may have acted (a 504, a dropped connection, a timeout:
- * `mayHaveActed`) the DELETE is sent again, and the next answer tells what happened: 204, or 404
- * because the lost one had worked (docs/graph-notes.md §5.2). Without that, Undo would say
- * "Access was not removed" about access that is gone.
- */
-async function deleteIfPresent(port: GraphPort, item: ItemAddress, id: string): Promise<void> {
-  for (let sent = 1; ; sent++) {
-    try {
-      await port.deletePermission(item, id);
-      return;
-    } catch (error) {
-      if (!(error instanceof GraphRequestError)) throw error;
-      if (error.failure.kind === 'notFound') return;
-      if (!mayHaveActed(error.failure) || sent >= maxDeleteSends) throw error;
-    }
-  }
 }
 
 /** The request back where it was before Undo, keeping only the permissions still to remove. */

@@ -22,7 +22,7 @@ export interface FoundLinkItem {
 
 /**
  * Finds exactly one item and the named people with the question's resolve code (one `$batch`),
- * never picking: no item, several, or people not pinned down are answered in chat and give
+ * for a link message or a change of access (`missingItemReply` asks for the item), never picking: no item, several, or people not pinned down are answered in chat and give
  * undefined. A Graph failure is answered too, saying that nothing changed.
  */
 export async function findLinkItem(
@@ -31,9 +31,10 @@ export async function findLinkItem(
   recipients: RecipientRef[],
   unchanged: UnchangedNote,
   deps: FlowDeps,
+  missingItemReply: string = words.linkItemMissingReply,
 ): Promise<FoundLinkItem | undefined> {
   if (!itemRef) {
-    await turn.sendText(words.linkItemMissingReply);
+    await turn.sendText(missingItemReply);
     return;
   }
   const access = await turn.openGraph();

@@ -1,6 +1,7 @@
 import type { ContextStore } from '../../state/context-store';
 import type { InFlightIndex } from '../../state/in-flight-index';
 import type { RequestStore } from '../../state/request-store';
+import type { AccessRequestRecord } from '../access/access-request';
 import type { BackgroundWork } from '../background-work';
 import type { ConversationContext } from '../context/conversation-context';
 import type { LinkRequestRecord } from '../links/link-request';
@@ -13,6 +14,8 @@ export interface FlowDeps {
   requests: RequestStore<ShareRequestRecord>;
   /** Sharing-link requests (create, delete): the link cards' records. */
   linkRequests: RequestStore<LinkRequestRecord>;
+  /** Who-has-access cards and removals (one person, or everyone): their cards' records. */
+  accessRequests: RequestStore<AccessRequestRecord>;
   /** What each person's conversation remembers: the open question and recent shares (CONTEXT_TTL_MINUTES). */
   contexts: ContextStore<ConversationContext>;
   /** The ids of requests being shared, for the recovery of ones whose process died. */

@@ -1,0 +1,50 @@
+import type { ItemAddress } from '../../domain/item';
+import { type GraphFailure, type GraphPort, GraphRequestError, mayHaveActed } from '../../graph/port';
+
+/** What became of one permission id a removal asked for. */
+export type PermissionRemoval =
+  | { permissionId: string; outcome: 'removed' }
+  /** Graph answered 404: the permission was already gone (removed elsewhere, or by a lost earlier answer). */
+  | { permissionId: string; outcome: 'alreadyGone' }
+  /** `mayHaveActed`: every answer was lost, so the permission may or may not be gone. */
+  | { permissionId: string; outcome: 'failed'; failure: GraphFailure; mayHaveActed: boolean };
+
+/** How often one DELETE is sent while its answers are lost. */
+const maxDeleteSends = 3;
+
+/**
+ * The one removal path (Undo on a result card, Remove, Stop sharing): deletes each permission id,
+ * one by one, and says for each whether it was removed, already gone, or failed. Deleting twice is
+ * harmless, so when an answer is lost after Graph may have acted (a 504, a dropped connection, a
+ * timeout) the DELETE is sent again and the next answer tells what happened: 204, or 404 because
+ * the lost one had worked (docs/graph-notes.md §5.2,
+ * https://learn.microsoft.com/graph/api/permission-delete). Only ids given are touched.
+ */
+export async function removePermissions(
+  port: GraphPort,
+  item: ItemAddress,
+  permissionIds: readonly string[],
+): Promise<PermissionRemoval[]> {
+  const removals: PermissionRemoval[] = [];
+  for (const permissionId of permissionIds) removals.push(await removeOne(port, item, permissionId));
+  return removals;
+}
+
+async function removeOne(
+  port: GraphPort,
+  item: ItemAddress,
+  permissionId: string,
+): Promise<PermissionRemoval> {
+  for (let sent = 1; ; sent++) {
+    try {
+      await port.deletePermission(item, permissionId);
+      return { permissionId, outcome: 'removed' };
+    } catch (error) {
+      if (!(error instanceof GraphRequestError)) throw error;
+      if (error.failure.kind === 'notFound') return { permissionId, outcome: 'alreadyGone' };
+      const unsure = mayHaveActed(error.failure);
+      if (!unsure || sent >= maxDeleteSends)
+        return { permissionId, outcome: 'failed', failure: error.failure, mayHaveActed: unsure };
+    }
+  }
+}
