@@ -176,6 +176,9 @@ export function removalSummary(removed: number, failed: number): string {
 /** Said when Graph refuses because the requester may not manage the item's access (403). */
 export const removeForbiddenText = `You don't have the right to change who has access to this item: ask its owner. ${noChange}`;
 
+/** Said when Graph refuses because the permission comes from a folder above (403 notAllowed). */
+export const removeInheritedRefusedText = `Microsoft 365 says this access comes from the folder above, so it can only be removed on that folder. ${noChange}`;
+
 /** Cancelled. */
 export const keptTitle = 'Access kept';
 export const keptText = `Nobody's access was removed. ${noChange}`;

@@ -70,7 +70,9 @@ function lineDetail(line: AccessLine, timeZone: string | undefined): string {
   return [
     role,
     ...(line.kind === 'group' ? [words.groupWords] : []),
-    line.inherited ? words.inheritedWords : words.directWords,
+    ...(line.origin === 'unknown'
+      ? []
+      : [line.origin === 'inherited' ? words.inheritedWords : words.directWords]),
     ...(line.expirationDateTime ? [words.expiresWords(formatDate(line.expirationDateTime, timeZone))] : []),
   ].join(' · ');
 }

@@ -1,3 +1,4 @@
+import type { DriveType } from '../../domain/item';
 import type { PermissionInfo } from '../../domain/permission';
 import type { PersonInfo } from '../../domain/person';
 import type { AccessLine } from './access-request';
@@ -22,9 +23,14 @@ export function requesterMayManage(
 /**
  * The item's permissions as the cards show them, one line each. `removable`: a direct permission
  * (not from the folder above, per `inheritedFrom`) that is not the owner's, when the requester may
- * manage the list.
+ * manage the list. Where Graph never reports `inheritedFrom` (work drives, libraries) a line may
+ * still be inherited: Graph then refuses its removal (403 notAllowed) and the result card says so.
  */
-export function accessLinesOf(permissions: readonly PermissionInfo[], mayManage: boolean): AccessLine[] {
+export function accessLinesOf(
+  permissions: readonly PermissionInfo[],
+  mayManage: boolean,
+  driveType: DriveType | undefined,
+): AccessLine[] {
   const lines: AccessLine[] = [];
   for (const p of permissions) {
     const role = p.roles.includes('owner') ? 'owner' : p.roles.includes('write') ? 'write' : 'read';
@@ -40,7 +46,7 @@ export function accessLinesOf(permissions: readonly PermissionInfo[], mayManage:
       role,
       ...(p.link ? { link: { type: p.link.type ?? '', scope: p.link.scope ?? '' } } : {}),
       ...(p.expirationDateTime ? { expirationDateTime: p.expirationDateTime } : {}),
-      inherited: p.inherited,
+      origin: p.inherited ? 'inherited' : driveType === 'personal' ? 'direct' : 'unknown',
       removable: mayManage && !p.inherited && role !== 'owner',
     });
   }

@@ -22,8 +22,12 @@ export interface AccessLine {
   /** For a link: its type and scope (view/edit, anonymous/organization/users). */
   link?: { type: string; scope: string };
   expirationDateTime?: string;
-  /** True where Graph said the permission comes from a folder above (`inheritedFrom`). */
-  inherited: boolean;
+  /**
+   * `inherited` where Graph said the permission comes from a folder above (`inheritedFrom`),
+   * `direct` where it would have said so (personal OneDrive), `unknown` on work drives and
+   * libraries, where Graph never says (docs/graph-notes.md §1.5).
+   */
+  origin: 'direct' | 'inherited' | 'unknown';
   /** A direct, non-owner permission the requester may try to remove. */
   removable: boolean;
 }

@@ -38,7 +38,11 @@ const itemFirst: RegExp[] = [
   new RegExp(`${polite}(?:stop|quit|cease)\\s+sharing\\s+(.+?)\\s+(?:with|to|for)\\s+(.+)$`, 'i'),
   new RegExp(`${polite}un-?share\\s+(.+?)\\s+(?:with|from|for)\\s+(.+)$`, 'i'),
   new RegExp(
-    `${polite}(?:do\\s*n[o']?t|dont|no\\s+longer)\\s+share\\s+(.+?)\\s+with\\s+(.+?)\\s+(?:any\\s*more|any\\s*longer)\\s*[.!]*$`,
+    `${polite}(?:i\\s+)?(?:do\\s*n[o']?t|dont)\\s+(?:want\\s+to\\s+)?share\\s+(.+?)\\s+with\\s+(.+?)\\s+any\\s*(?:more|longer)\\s*[.!]*$`,
+    'i',
+  ),
+  new RegExp(
+    `${polite}(?:i\\s+)?no\\s+longer\\s+(?:want\\s+to\\s+)?share\\s+(.+?)\\s+with\\s+(.+?)(?:\\s+any\\s*(?:more|longer))?\\s*[.!]*$`,
     'i',
   ),
 ];
@@ -56,13 +60,13 @@ const wholeItem: RegExp[] = [
 
 /** Words that stop sharing, which must never reach the share or link-creation readers. */
 const stopPhrase = new RegExp(
-  `${polite}(?:stop\\s+sharing|un-?share|make\\s+.+\\s+private\\b|(?:do\\s*n[o']?t|dont|no\\s+longer)\\s+share\\b.*\\bany\\s*(?:more|longer)\\b)`,
+  `${polite}(?:stop\\s+sharing|un-?share|make\\s+.+\\s+private\\b|(?:i\\s+)?(?:do\\s*n[o']?t|dont)\\s+(?:want\\s+to\\s+)?share\\b.*\\bany\\s*(?:more|longer)\\b|(?:i\\s+)?no\\s+longer\\s+(?:want\\s+to\\s+)?share\\b)`,
   'i',
 );
 
 /** A sentence that starts like a removal, whatever follows: never read as a share. */
 const removalOpener = new RegExp(
-  `${polite}(?:stop\\s+sharing|un-?share|revoke|take\\s+\\S+(?:\\s+\\S+)?\\s+off\\b|make\\s+.+\\s+private\\b|(?:do\\s*n[o']?t|dont|no\\s+longer)\\s+share\\b.*\\bany\\s*(?:more|longer)\\b)`,
+  `${polite}(?:stop\\s+sharing|un-?share|revoke|take\\s+\\S+(?:\\s+\\S+)?\\s+off\\b|make\\s+.+\\s+private\\b|(?:i\\s+)?(?:do\\s*n[o']?t|dont)\\s+(?:want\\s+to\\s+)?share\\b.*\\bany\\s*(?:more|longer)\\b|(?:i\\s+)?no\\s+longer\\s+(?:want\\s+to\\s+)?share\\b)`,
   'i',
 );
 

@@ -129,7 +129,7 @@ async function readAccess(
     await turn.sendText(words.viewerReply(found.item.name));
     return;
   }
-  return { found, permissions: read.value, lines: accessLinesOf(read.value, true) };
+  return { found, permissions: read.value, lines: accessLinesOf(read.value, true, found.item.driveType) };
 }
 
 /** The people and groups on the access list the reference means: by @mention, address, or name (exact before partial). */
@@ -184,7 +184,8 @@ function planRemoval(
   const targets = own.filter((l) => l.removable);
   if (targets.length > 0) return { targets, kept: own.filter((l) => !l.removable) };
   if (own.some((l) => l.role === 'owner')) return { text: words.ownerReply(person.displayName, itemName) };
-  if (own.some((l) => l.inherited)) return { text: words.inheritedReply(person.displayName, itemName) };
+  if (own.some((l) => l.origin === 'inherited'))
+    return { text: words.inheritedReply(person.displayName, itemName) };
   const finding = findAccess(person, permissions);
   if (finding.kind === 'link')
     return { text: words.throughLinkReply(person.displayName, itemName, finding.reach) };
@@ -284,10 +285,14 @@ async function removeAndSettle(
       requestId: record.id,
       ...graphFailureFields(removal.failure),
     });
+    // Graph refuses to delete inherited access with 403 notAllowed; on work drives and libraries it
+    // never said the permission was inherited (https://learn.microsoft.com/graph/api/permission-delete).
     const reason =
-      removal.failure.kind === 'forbidden'
-        ? words.removeForbiddenText
-        : describeFailure(removal.failure, { unchanged: 'accessKept' }).text;
+      removal.failure.code === 'notAllowed'
+        ? words.removeInheritedRefusedText
+        : removal.failure.kind === 'forbidden'
+          ? words.removeForbiddenText
+          : describeFailure(removal.failure, { unchanged: 'accessKept' }).text;
     return { line, outcome: 'failed', text: words.failedWords(reason, removal.mayHaveActed) };
   });
   return moveAccess(record, 'done', { results }, deps.now().getTime());

@@ -43,7 +43,7 @@ export async function showWhoHasAccess(
     updatedAt: now,
     expiresAt: now + deps.requestTtlMs,
     item: found.item,
-    lines: accessLinesOf(read.value, mayManage),
+    lines: accessLinesOf(read.value, mayManage, found.item.driveType),
     targets: [],
     kept: [],
   };
