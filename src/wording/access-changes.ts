@@ -11,13 +11,18 @@ export function whoHasAccessTitle(itemName: string): string {
   return `Who has access to ${cutText(itemName, quotedWordsLimit)}`;
 }
 
+/** The card's title for "who can edit …?". */
+export function whoCanEditTitle(itemName: string): string {
+  return `Who can edit ${cutText(itemName, quotedWordsLimit)}`;
+}
+
 /** Said on the who-has-access card when the requester may not change the list. */
 export const viewOnlyListNote =
   'Nothing here can be removed by you: you can only view this item, or all of this access comes from its owner or the folder above.';
 
 /** Said on the who-has-access card under lines without Remove. */
 export const notRemovableNote =
-  "The owner's access, and access from the folder above, can't be removed here: remove it on the folder it comes from.";
+  "Access from the folder above can't be removed here: remove it on the folder it comes from.";
 
 /** A group's marker on a line. */
 export const groupWords = 'group (everyone in it)';

@@ -13,7 +13,9 @@ export function currentAccessCard(record: AccessRequestRecord, timeZone: string 
     case 'listing':
       return whoHasAccessCard({
         requestId: record.id,
-        title: words.whoHasAccessTitle(record.item.name),
+        title: record.editorsOnly
+          ? words.whoCanEditTitle(record.item.name)
+          : words.whoHasAccessTitle(record.item.name),
         lines: record.lines.map((line) => ({
           title: lineTitle(line),
           detail: lineDetail(line, timeZone),
@@ -79,8 +81,8 @@ function lineDetail(line: AccessLine, timeZone: string | undefined): string {
 
 function listNotes(record: AccessRequestRecord): string[] {
   if (record.lines.length === 0) return [];
-  if (!record.lines.some((l) => l.removable)) return [words.viewOnlyListNote];
-  return record.lines.some((l) => !l.removable) ? [words.notRemovableNote] : [];
+  if (!record.lines.some((l) => l.removable || l.role === 'owner')) return [words.viewOnlyListNote];
+  return record.lines.some((l) => l.origin === 'inherited') ? [words.notRemovableNote] : [];
 }
 
 function resultCard(record: AccessRequestRecord): AdaptiveCard {

@@ -56,6 +56,8 @@ export interface AccessRequestRecord {
   updatedAt: number;
   expiresAt: number;
   item: DriveItemInfo;
+  /** For `list`: the question asked who can edit, so only editors and owners are listed. */
+  editorsOnly?: boolean;
   /** The access list as read (for `list`: every line shown on the card). */
   lines: AccessLine[];
   /** The permissions the confirmation card names: exactly these are removed, nothing else. */

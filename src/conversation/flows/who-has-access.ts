@@ -31,6 +31,7 @@ export async function showWhoHasAccess(
     return;
   }
   const mayManage = requesterMayManage(read.value, turn.user.aadObjectId);
+  const editorsOnly = question.role === 'write';
   const now = deps.now().getTime();
   const record: AccessRequestRecord = {
     id: RequestStore.newId(),
@@ -43,7 +44,10 @@ export async function showWhoHasAccess(
     updatedAt: now,
     expiresAt: now + deps.requestTtlMs,
     item: found.item,
-    lines: accessLinesOf(read.value, mayManage, found.item.driveType),
+    lines: accessLinesOf(read.value, mayManage, found.item.driveType).filter(
+      (line) => !editorsOnly || line.role !== 'read' || line.link?.type === 'edit',
+    ),
+    ...(editorsOnly ? { editorsOnly } : {}),
     targets: [],
     kept: [],
   };
