@@ -26,7 +26,7 @@ const personFirst: RegExp[] = [
     `${polite}(?:remove|revoke|take\\s+away|cancel|withdraw|end|delete)\\s+(.+?)(?:'s|’s|s')\\s+(?:access|permissions?|rights)\\s+(?:to|on|for|from|of)\\s+(.+)$`,
     'i',
   ),
-  new RegExp(`${polite}(?:revoke|unshare)\\s+(.+?)\\s+from\\s+(.+)$`, 'i'),
+  new RegExp(`${polite}revoke\\s+(.+?)\\s+from\\s+(.+)$`, 'i'),
 ];
 
 /** "revoke access to X for Ana", "remove access to X from Ana": the item first. */
