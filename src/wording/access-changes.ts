@@ -64,6 +64,9 @@ export function removeNobodyNamedReply(itemName: string): string {
   return `Whose access to ${cutText(itemName, quotedWordsLimit)} should I remove? Say, for example, 'remove Ana Lopez from ${cutText(itemName, quotedWordsLimit)}', or 'stop sharing ${cutText(itemName, quotedWordsLimit)}' for everyone. ${noChange}`;
 }
 
+/** Said when a removal names several files. */
+export const oneItemAtATimeReply = `I change access on one file or folder at a time, so the confirmation names exactly what changes. Name one. ${noChange}`;
+
 /** Said when a removal names several people: one at a time keeps the confirmation exact. */
 export const oneAtATimeReply = `I remove one person's access at a time, so each confirmation says exactly who loses access. Name one person, or say "stop sharing …" for everyone. ${noChange}`;
 
@@ -120,7 +123,7 @@ export function throughGroupReply(
 
 /** Said when a stop-sharing finds nothing Sharebot may remove. */
 export function nothingToStopReply(itemName: string): string {
-  return `${cutText(itemName, quotedWordsLimit)} isn't shared with anyone I could remove: only its owner and access from the folder above are left. ${noChange}`;
+  return `${cutText(itemName, quotedWordsLimit)} isn't shared with anyone I could remove: its owner's access, your own and access from the folder above stay. ${noChange}`;
 }
 
 /** The confirmation card's title for one person. */
@@ -141,7 +144,7 @@ export const confirmStopSharingTitle = 'Stop sharing with everyone?';
 export const willBeRemovedText = 'These will be removed:';
 
 /** Under the confirmation's list: what stays. */
-export const willStayText = 'These stay (the owner, and access from the folder above):';
+export const willStayText = 'These stay (the owner, your own access, and access from the folder above):';
 
 /** The pick card's question. */
 export const pickWhoToRemoveQuestion = 'Whose access should I remove? Several people match';
@@ -179,10 +182,12 @@ export function removalSummary(removed: number, failed: number): string {
 }
 
 /** Said when Graph refuses because the requester may not manage the item's access (403). */
-export const removeForbiddenText = `You don't have the right to change who has access to this item: ask its owner. ${noChange}`;
+export const removeForbiddenText =
+  "you don't have the right to change who has access to this item: ask its owner.";
 
 /** Said when Graph refuses because the permission comes from a folder above (403 notAllowed). */
-export const removeInheritedRefusedText = `Microsoft 365 says this access comes from the folder above, so it can only be removed on that folder. ${noChange}`;
+export const removeInheritedRefusedText =
+  'Microsoft 365 says this access comes from the folder above, so it can only be removed on that folder.';
 
 /** Cancelled. */
 export const keptTitle = 'Access kept';

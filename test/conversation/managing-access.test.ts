@@ -201,6 +201,11 @@ describe('managing access: who has access, remove, stop sharing (judged by the s
     { says: 'remove Alex Wilber from Board pack.docx', answer: /owns Board pack\.docx/ },
     { says: 'remove Mateo Rossi from Vendor list.xlsx', answer: /You can only view Vendor list\.xlsx/ },
     { says: 'stop sharing Vendor list.xlsx', answer: /You can only view Vendor list\.xlsx/ },
+    {
+      says: 'stop sharing Board pack.docx',
+      answer: /isn't shared with anyone I could remove: its owner's access, your own/,
+      from: people.anaSilva,
+    },
   ];
 
   for (const row of refusals) {
@@ -366,4 +371,93 @@ describe('managing access: who has access, remove, stop sharing (judged by the s
       );
     });
   }
+});
+
+describe('removing access when Graph loses its answer, is slow, or the card is old', function () {
+  this.timeout(120_000);
+  let harness: BotHarness;
+  let dir: string;
+
+  before(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'sharebot-access-slow-'));
+    harness = await BotHarness.start({
+      tenantFile: await accessTenant(dir),
+      lossyProxy: true,
+      env: { INVOKE_BUDGET_MS: '300', REQUEST_TTL_MINUTES: '0.02' },
+    });
+  });
+  after(async () => {
+    await harness?.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+  beforeEach(async () => {
+    harness.proxy?.clear();
+    await harness.sandbox.reset();
+    await harness.sandbox.clearFaults();
+  });
+
+  async function askCard(text: string): Promise<CardMessage> {
+    const conversation = personalChat(alex);
+    const last = (await harness.teams.say(text, { from: alex, conversation })).at(-1);
+    assert.ok(last?.body.attachments, `a card for "${text}"`);
+    return cardMessage(last, conversation);
+  }
+
+  async function rolesOfAnaSilva(): Promise<string[]> {
+    return await harness.asUser.rolesOf(alex.aadObjectId, '/Board pack.docx', people.anaSilva.aadObjectId);
+  }
+
+  it('sends the DELETE again after a lost answer and reports the access removed, not "already gone"', async () => {
+    const card = await askCard('remove Ana Silva from Board pack.docx');
+    harness.proxy?.lose({ method: 'DELETE', path: /\/permissions\//, mode: { kind: 'gateway504' } });
+    const result = await harness.teams.click(card, 'access.remove', { from: alex });
+    assert.match(textOf(result), /Ana Silva: removed/);
+    assert.deepEqual(await rolesOfAnaSilva(), []);
+    const sentDeletes = harness.proxy?.sent.filter((r) => r.method === 'DELETE') ?? [];
+    assert.equal(sentDeletes.length, 2, 'the same DELETE, sent once more');
+    assert.equal(new Set(sentDeletes.map((r) => r.path)).size, 1);
+  });
+
+  it('says it cannot tell, and that it may be gone, when every answer is lost', async () => {
+    const card = await askCard('remove Ana Silva from Board pack.docx');
+    harness.proxy?.lose({
+      method: 'DELETE',
+      path: /\/permissions\//,
+      mode: { kind: 'gateway504BeforeGraph' },
+      times: Number.POSITIVE_INFINITY,
+    });
+    const result = await harness.teams.click(card, 'access.remove', { from: alex });
+    assert.match(textOf(result), /may or may not be gone/);
+    assert.deepEqual(await rolesOfAnaSilva(), ['write']);
+  });
+
+  it('answers "Removing access…" at once when Graph is slow, then replaces the card with the result', async () => {
+    const card = await askCard('remove Ana Silva from Board pack.docx');
+    const added = await harness.sandbox.addFault({
+      method: 'DELETE',
+      path: '/v1.0/**/permissions/*',
+      latencyMs: 800,
+      times: 1,
+    });
+    assert.equal(added.status, 201, JSON.stringify(added.body));
+    const answer = await harness.teams.click(card, 'access.remove', { from: alex });
+    assert.match(textOf(answer), /Removing access/);
+    const deadline = Date.now() + 5000;
+    let update = harness.channel.sent.find((s) => s.method === 'PUT' && s.activityId === card.activityId);
+    while (!update && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      update = harness.channel.sent.find((s) => s.method === 'PUT' && s.activityId === card.activityId);
+    }
+    assert.ok(update, 'the card was replaced');
+    assert.match(textOf(update), /Access removed/);
+    assert.deepEqual(await rolesOfAnaSilva(), []);
+  });
+
+  it('never removes anything after the card has expired', async () => {
+    const card = await askCard('remove Ana Silva from Board pack.docx');
+    await new Promise((resolve) => setTimeout(resolve, 1400));
+    const answer = await harness.teams.click(card, 'access.remove', { from: alex });
+    assert.match(textOf(answer), /expired\. Nothing was changed/);
+    assert.deepEqual(await rolesOfAnaSilva(), ['write']);
+  });
 });

@@ -6,8 +6,8 @@ import type { ItemRef, ParseContext, RecipientRef } from '../parse/parsed-reques
  * an item, everyone's, or a sentence about removing whose parts could not be read. Never a share.
  */
 export type AccessCommand =
-  | { action: 'remove'; item?: ItemRef; recipients: RecipientRef[] }
-  | { action: 'stopSharing'; item?: ItemRef }
+  | { action: 'remove'; item?: ItemRef; recipients: RecipientRef[]; severalItems?: true }
+  | { action: 'stopSharing'; item?: ItemRef; severalItems?: true }
   /** "stop sharing the link": links are deleted by the link flows, so the sentence is answered, not acted on. */
   | { action: 'aboutLink' };
 
@@ -100,14 +100,18 @@ function fromParts(itemText: string, peopleText: string, context: ParseContext):
   const people = withoutEndPunctuation(peopleText);
   const itemWords = withoutEndPunctuation(itemText);
   if (everyone.test(people)) {
-    const item = readShare(itemWords, 'someone', context)?.item;
-    return { action: 'stopSharing', ...(item ? { item } : {}) };
+    const parsed = readShare(itemWords, 'someone', context);
+    return { action: 'stopSharing', ...itemParts(parsed) };
   }
   const parsed = readShare(itemWords, people, context);
+  return { action: 'remove', ...itemParts(parsed), recipients: parsed?.recipients ?? [] };
+}
+
+/** The item read, and whether the sentence named more than one ("plan.xlsx and budget.xlsx"). */
+function itemParts(parsed: ReturnType<typeof readShare>): { item?: ItemRef; severalItems?: true } {
   return {
-    action: 'remove',
     ...(parsed?.item ? { item: parsed.item } : {}),
-    recipients: parsed?.recipients ?? [],
+    ...(parsed?.otherItems?.length ? { severalItems: true as const } : {}),
   };
 }
 

@@ -4,7 +4,7 @@ import { type GraphFailure, type GraphPort, GraphRequestError, mayHaveActed } fr
 /** What became of one permission id a removal asked for. */
 export type PermissionRemoval =
   | { permissionId: string; outcome: 'removed' }
-  /** Graph answered 404: the permission was already gone (removed elsewhere, or by a lost earlier answer). */
+  /** Graph answered 404 to the first DELETE: the permission was already gone (removed elsewhere, or by an earlier click). */
   | { permissionId: string; outcome: 'alreadyGone' }
   /** `mayHaveActed`: every answer was lost, so the permission may or may not be gone. */
   | { permissionId: string; outcome: 'failed'; failure: GraphFailure; mayHaveActed: boolean };
@@ -41,7 +41,9 @@ async function removeOne(
       return { permissionId, outcome: 'removed' };
     } catch (error) {
       if (!(error instanceof GraphRequestError)) throw error;
-      if (error.failure.kind === 'notFound') return { permissionId, outcome: 'alreadyGone' };
+      // A 404 after a lost answer means that earlier DELETE worked; on the first send it was gone before.
+      if (error.failure.kind === 'notFound')
+        return { permissionId, outcome: sent === 1 ? 'alreadyGone' : 'removed' };
       const unsure = mayHaveActed(error.failure);
       if (!unsure || sent >= maxDeleteSends)
         return { permissionId, outcome: 'failed', failure: error.failure, mayHaveActed: unsure };

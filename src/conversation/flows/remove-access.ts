@@ -49,6 +49,10 @@ export async function startRemoval(
     await turn.sendText(words.removeItemMissingReply);
     return;
   }
+  if (ask.severalItems) {
+    await turn.sendText(words.oneItemAtATimeReply);
+    return;
+  }
   const [ref, ...others] = ask.recipients;
   if (!ref) {
     await turn.sendText(words.removeNobodyNamedReply(describeItemRef(ask.item)));
@@ -87,21 +91,29 @@ export async function startRemoval(
 /**
  * "stop sharing plan.xlsx", "make plan.xlsx private": a confirmation card listing exactly what
  * would be removed (the direct permissions and links the requester may remove) and what stays
- * (the owner, access from the folder above).
+ * (the owner, access from the folder above, the requester's own).
  */
 export async function startStopSharing(
   turn: ChatTurn,
   ask: Extract<AccessCommand, { action: 'stopSharing' }>,
   deps: FlowDeps,
 ): Promise<void> {
+  if (ask.severalItems) {
+    await turn.sendText(words.oneItemAtATimeReply);
+    return;
+  }
   const read = await readAccess(turn, ask, deps);
   if (!read) return;
-  const targets = read.lines.filter((l) => l.removable);
+  // The requester's own access stays: stopping sharing never locks them out of the item.
+  const requester = turn.user.aadObjectId;
+  const targets = read.lines.filter(
+    (l) => l.removable && (requester === undefined || l.granteeId !== requester),
+  );
   if (targets.length === 0) {
     await turn.sendText(words.nothingToStopReply(read.found.item.name));
     return;
   }
-  const kept = read.lines.filter((l) => !l.removable);
+  const kept = read.lines.filter((l) => !targets.includes(l));
   const record = newRecord(turn, read.found, read.lines, deps, {
     action: 'removeAll',
     status: 'confirming',
