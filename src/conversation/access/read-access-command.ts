@@ -59,14 +59,12 @@ const wholeItem: RegExp[] = [
 ];
 
 /** Words that stop sharing, which must never reach the share or link-creation readers. */
-const stopPhrase = new RegExp(
-  `${polite}(?:stop\\s+sharing|un-?share|make\\s+.+\\s+private\\b|(?:i\\s+)?(?:do\\s*n[o']?t|dont)\\s+(?:want\\s+to\\s+)?share\\b.*\\bany\\s*(?:more|longer)\\b|(?:i\\s+)?no\\s+longer\\s+(?:want\\s+to\\s+)?share\\b)`,
-  'i',
-);
+const stopWords = String.raw`stop\s+sharing|un-?share|make\s+.+\s+private\b|(?:i\s+)?(?:do\s*n[o']?t|dont)\s+(?:want\s+to\s+)?share\b.*\bany\s*(?:more|longer)\b|(?:i\s+)?no\s+longer\s+(?:want\s+to\s+)?share\b`;
+const stopPhrase = new RegExp(`${polite}(?:${stopWords})`, 'i');
 
 /** A sentence that starts like a removal, whatever follows: never read as a share. */
 const removalOpener = new RegExp(
-  `${polite}(?:stop\\s+sharing|un-?share|revoke|take\\s+\\S+(?:\\s+\\S+)?\\s+off\\b|make\\s+.+\\s+private\\b|(?:i\\s+)?(?:do\\s*n[o']?t|dont)\\s+(?:want\\s+to\\s+)?share\\b.*\\bany\\s*(?:more|longer)\\b|(?:i\\s+)?no\\s+longer\\s+(?:want\\s+to\\s+)?share\\b)`,
+  `${polite}(?:${stopWords}|revoke\\b|take\\s+\\S+(?:\\s+\\S+)?\\s+off\\b)`,
   'i',
 );
 
