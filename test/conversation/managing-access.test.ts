@@ -218,6 +218,33 @@ describe('managing access: who has access, remove, stop sharing (judged by the s
     });
   }
 
+  const unclear: [string, RegExp][] = [
+    ['remove Bob Nobodyson from Board pack.docx', /couldn't find “Bob Nobodyson”.*Access was not removed/s],
+    [
+      'remove Tom Baker from plan.xlsx',
+      /Several files match: .*2026\/plan\.xlsx.*2027\/plan\.xlsx.*Access was not removed/s,
+    ],
+    ['stop sharing nothing-like-this.docx', /found nothing.*Access was not removed/s],
+    [
+      'remove Tom Baker and Ana Silva from Board pack.docx',
+      /one person's access at a time.*Nothing was changed/s,
+    ],
+    [
+      'remove everyone in this chat from Board pack.docx',
+      /one person's access at a time.*Nothing was changed/s,
+    ],
+    ['stop sharing', /Which file or folder should I remove access to\?.*Nothing was changed/s],
+  ];
+
+  for (const [says, answer] of unclear) {
+    it(`"${says}" asks back in words, saying nothing changed`, async () => {
+      const reply = await say(says);
+      assert.equal(reply.card, undefined, reply.text);
+      assert.match(reply.text, answer);
+      assert.equal(await deletes(), 0);
+    });
+  }
+
   it("refuses someone else's click and removes nothing, then works for the requester, once", async () => {
     const card = await askCard('remove Ana Silva from Board pack.docx');
     const refusal = await harness.teams.click(card, 'access.remove', { from: people.lee });

@@ -6,6 +6,7 @@ import { RequestStore } from '../../state/request-store';
 import * as words from '../../wording/access-changes';
 import { requestGoneRefusal } from '../../wording/clicks';
 import { describeFailure } from '../../wording/failures';
+import { unchangedSentence } from '../../wording/unchanged';
 import type { AccessActionHandler } from '../access/access-action-handler';
 import { currentAccessCard } from '../access/access-card-for-record';
 import { accessLinesOf, granteesOf, linesOf, requesterMayManage } from '../access/access-lines';
@@ -174,7 +175,7 @@ async function personInDirectory(
   try {
     const resolution = await resolveQuestion(turn, found.port, itemRef, queries.queries);
     if (!resolution.ok) {
-      if ('text' in resolution) await turn.sendText(resolution.text);
+      if ('text' in resolution) await turn.sendText(`${resolution.text} ${unchangedSentence('accessKept')}`);
       else await sendLinkFailure(turn, resolution.failure, 'accessKept', deps);
       return;
     }
