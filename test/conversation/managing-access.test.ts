@@ -245,6 +245,27 @@ describe('managing access: who has access, remove, stop sharing (judged by the s
     });
   }
 
+  it('removes an @mentioned person in a group chat, after the requester confirms', async () => {
+    const conversation = { id: '19:board-prep@thread.v2', type: 'groupChat' as const };
+    harness.teams.setMembers(conversation, [alex, people.anaSilva, people.tom]);
+    const sent = await harness.teams.say('stop sharing Board pack.docx with @Ana Silva', {
+      from: alex,
+      conversation,
+      mentions: [people.anaSilva],
+    });
+    const last = sent.at(-1);
+    assert.ok(last?.body.attachments, last ? textOf(last) : 'no answer');
+    const card = cardMessage(last, conversation);
+    assert.match(cardText(card), /Remove Ana Silva's access\?/);
+    const refused = await harness.teams.click(card, 'access.remove', { from: people.tom });
+    assert.match(String(refused.value), /Only Alex Wilber/);
+    await harness.teams.click(card, 'access.remove', { from: alex });
+    assert.deepEqual(
+      await accessOn('/Board pack.docx'),
+      boardPackBefore.filter((p) => p !== anaSilva),
+    );
+  });
+
   it("refuses someone else's click and removes nothing, then works for the requester, once", async () => {
     const card = await askCard('remove Ana Silva from Board pack.docx');
     const refusal = await harness.teams.click(card, 'access.remove', { from: people.lee });
