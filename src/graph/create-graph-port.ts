@@ -31,13 +31,21 @@ import {
   type GraphPort,
   type GraphPortFactory,
   GraphRequestError,
+  type InviteRecipient,
   type InviteRequest,
   type InviteResult,
   type Lookup,
   type LookupOutcome,
   type LookupOutcomes,
 } from './port';
-import { buildCreateLinkBody, buildInviteBody, itemAddressPath, queryString, USER_SELECT } from './requests';
+import {
+  buildCreateLinkBody,
+  buildInviteBody,
+  buildRevokeGrantsBody,
+  itemAddressPath,
+  queryString,
+  USER_SELECT,
+} from './requests';
 import { type BatchAnswer, sendBatch } from './send-batch';
 
 /** How the production Graph client is built. */
@@ -154,6 +162,28 @@ class SdkGraphPort implements GraphPort {
   async deletePermission(item: ItemAddress, permissionId: string): Promise<void> {
     const url = `${itemAddressPath(item)}/permissions/${encodeURIComponent(permissionId)}`;
     await this.http.send({ method: 'DELETE', url, retry: 'notProcessedOnly' });
+  }
+
+  /**
+   * Retries only 429/503 like DELETE; taking someone off a link twice leaves the link as it is,
+   * so the flow may resend it after a lost answer (docs/graph-notes.md §5.2).
+   */
+  async revokeGrants(
+    item: ItemAddress,
+    permissionId: string,
+    grantees: InviteRecipient[],
+  ): Promise<PermissionInfo> {
+    const url = `${itemAddressPath(item)}/permissions/${encodeURIComponent(permissionId)}/revokeGrants`;
+    const body = buildRevokeGrantsBody(grantees);
+    const answer = await this.http.send({ method: 'POST', url, body, retry: 'notProcessedOnly' });
+    if (!isRecord(answer.body))
+      throw unexpected('Graph returned no permission for revokeGrants', answer.status);
+    try {
+      return toPermissionInfo(answer.body as Permission);
+    } catch (error) {
+      if (error instanceof UnexpectedGraphResponse) throw unexpected(error.message, answer.status);
+      throw error;
+    }
   }
 
   /**

@@ -46,6 +46,16 @@ export function linkLineWords(type: string, scope: string): string {
   return phrase.charAt(0).toUpperCase() + phrase.slice(1);
 }
 
+/** A person's place on a specific-people link, as a removal target ("Lee Chen, on a view link for specific people"). */
+export function onLinkWords(name: string, link: string): string {
+  return `${cutText(name, quotedWordsLimit)}, on ${link.charAt(0).toLowerCase()}${link.slice(1)} (the link stays for anyone else on it)`;
+}
+
+/** Who a specific-people link is for. */
+export function forWhomWords(names: string[]): string {
+  return `for ${names.map((n) => cutText(n, quotedWordsLimit)).join(', ')}`;
+}
+
 /** Where a permission comes from. */
 export const inheritedWords = 'from the folder above';
 export const directWords = 'given on this item';

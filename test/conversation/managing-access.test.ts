@@ -46,6 +46,12 @@ async function accessTenant(dir: string): Promise<string> {
       children: [file('Offsite agenda.docx', [])],
     },
     file('Supplier list.xlsx', [{ roles: ['read'], grantedTo: financeTeam }]),
+    file('Design brief.docx', [
+      {
+        roles: ['read'],
+        link: { type: 'view', scope: 'users', grantedTo: [people.lee.aadObjectId, people.priya.aadObjectId] },
+      },
+    ]),
     file('Press kit.zip', [
       { roles: ['write'], grantedTo: people.lee.aadObjectId },
       { roles: ['read'], link: { type: 'view', scope: 'organization' } },
@@ -62,6 +68,11 @@ async function accessTenant(dir: string): Promise<string> {
   const documents = owned(people.megan.aadObjectId).items.find((i) => i.name === 'Documents');
   assert.ok(documents);
   documents.permissions = [{ roles: ['read'], grantedTo: people.lee.aadObjectId }];
+  const runningLog = owned(people.megan.aadObjectId).items.find((i) => i.name === 'Running log.xlsx');
+  assert.ok(runningLog);
+  runningLog.permissions = [
+    { roles: ['read'], link: { type: 'view', scope: 'users', grantedTo: [people.lee.aadObjectId] } },
+  ];
   const vendorList = owned(people.anaLopez.aadObjectId).items.find((i) => i.name === 'Vendor list.xlsx');
   assert.ok(vendorList);
   vendorList.permissions = [
@@ -199,6 +210,11 @@ describe('managing access: who has access, remove, stop sharing (judged by the s
     },
     { says: 'remove Lee Chen from Board pack.docx', answer: /Lee Chen has no access to Board pack\.docx/ },
     { says: 'remove Alex Wilber from Board pack.docx', answer: /owns Board pack\.docx/ },
+    {
+      says: 'remove Lee Chen from Running log.xlsx',
+      answer: /it is shared with a link for specific people, which may include them/,
+      from: people.megan,
+    },
     { says: 'remove Mateo Rossi from Vendor list.xlsx', answer: /You can only view Vendor list\.xlsx/ },
     { says: 'stop sharing Vendor list.xlsx', answer: /You can only view Vendor list\.xlsx/ },
     {
@@ -264,6 +280,30 @@ describe('managing access: who has access, remove, stop sharing (judged by the s
       await accessOn('/Board pack.docx'),
       boardPackBefore.filter((p) => p !== anaSilva),
     );
+  });
+
+  it('takes one person off a link for specific people, leaving the link to the others', async () => {
+    const card = await askCard('remove Lee Chen from Design brief.docx');
+    assert.match(cardText(card), /Remove Lee Chen's access\?/);
+    assert.match(
+      cardText(card),
+      /Lee Chen, on a view link for specific people \\?\(the link stays for anyone else on it\\?\)/,
+    );
+    await harness.teams.click(card, 'access.remove', { from: alex });
+    const item = await harness.asUser.itemByPath(alex.aadObjectId, '/Design brief.docx');
+    const listed = (await harness.asUser.permissionsAs(
+      alex.aadObjectId,
+      item.driveId,
+      item.id,
+    )) as (Listed & {
+      grantedToIdentitiesV2?: { user?: { id?: string } }[];
+    })[];
+    const link = listed.find((p) => p.link?.scope === 'users');
+    assert.deepEqual(
+      link?.grantedToIdentitiesV2?.map((g) => g.user?.id),
+      [people.priya.aadObjectId],
+    );
+    assert.equal(await deletes(), 0, 'the link stays');
   });
 
   it("refuses someone else's click and removes nothing, then works for the requester, once", async () => {
@@ -337,6 +377,14 @@ describe('managing access: who has access, remove, stop sharing (judged by the s
     const result = await harness.teams.click(card, 'access.remove', { from: alex });
     assert.match(textOf(result), /Lee Chen: already gone/);
     assert.deepEqual(await accessOn('/Press kit.zip'), [`${alex.aadObjectId}:owner`]);
+  });
+
+  it('names who a link for specific people is for on the who-has-access card', async () => {
+    const card = await askCard('who has access to Design brief.docx?');
+    assert.match(
+      cardText(card),
+      /A view link for specific people\*\*\ncan view · for Lee Chen, Priya Natarajan/,
+    );
   });
 
   it('shows who has access on a card, and Remove there confirms and removes that one permission', async () => {

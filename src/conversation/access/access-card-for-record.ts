@@ -54,12 +54,15 @@ export function currentAccessCard(record: AccessRequestRecord, timeZone: string 
 function confirmTitle(record: AccessRequestRecord): string {
   const [first] = record.targets;
   if (record.action === 'removeAll' || !first) return words.confirmStopSharingTitle;
+  if (first.revoke) return words.confirmRemoveTitle(first.revoke.name);
   return first.kind === 'link' ? words.confirmRemoveLinkTitle : words.confirmRemoveTitle(first.name);
 }
 
 /** A line's name: the person's or group's, or the link in words. */
 export function lineTitle(line: AccessLine): string {
-  return line.link ? words.linkLineWords(line.link.type, line.link.scope) : line.name;
+  if (!line.link) return line.name;
+  const link = words.linkLineWords(line.link.type, line.link.scope);
+  return line.revoke ? words.onLinkWords(line.revoke.name, link) : link;
 }
 
 /** A line's role, where it comes from and its expiry, in words. */
@@ -72,6 +75,9 @@ function lineDetail(line: AccessLine, timeZone: string | undefined): string {
   return [
     role,
     ...(line.kind === 'group' ? [words.groupWords] : []),
+    ...(line.link?.grantees && !line.revoke
+      ? [words.forWhomWords(line.link.grantees.map((g) => g.name))]
+      : []),
     ...(line.origin === 'unknown'
       ? []
       : [line.origin === 'inherited' ? words.inheritedWords : words.directWords]),

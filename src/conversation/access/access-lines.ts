@@ -44,7 +44,7 @@ export function accessLinesOf(
       ...(p.grantee?.email && kind !== 'link' ? { email: p.grantee.email } : {}),
       kind,
       role,
-      ...(p.link ? { link: { type: p.link.type ?? '', scope: p.link.scope ?? '' } } : {}),
+      ...(p.link ? { link: linkOf(p.link) } : {}),
       ...(p.expirationDateTime ? { expirationDateTime: p.expirationDateTime } : {}),
       origin: p.inherited ? 'inherited' : driveType === 'personal' ? 'direct' : 'unknown',
       removable: mayManage && !p.inherited && role !== 'owner',
@@ -58,21 +58,63 @@ export function accessLinesOf(
     .map((e) => e.line);
 }
 
-/** The people and groups on the lines, once each, as people to match a typed name against. */
+function linkOf(link: NonNullable<PermissionInfo['link']>): NonNullable<AccessLine['link']> {
+  const grantees = (link.grantees ?? []).map((g) => ({
+    name: g.displayName ?? g.email ?? '',
+    ...(g.id ? { id: g.id } : {}),
+    ...(g.email ? { email: g.email } : {}),
+  }));
+  return { type: link.type ?? '', scope: link.scope ?? '', ...(grantees.length > 0 ? { grantees } : {}) };
+}
+
+/**
+ * The people and groups on the lines (and the people specific-people links were given to), once
+ * each, as people to match a typed name against.
+ */
 export function granteesOf(lines: readonly AccessLine[]): PersonInfo[] {
   const seen = new Map<string, PersonInfo>();
+  const add = (person: PersonInfo) => {
+    const key = (person.id ?? person.email ?? person.displayName).toLowerCase();
+    if (!seen.has(key)) seen.set(key, person);
+  };
   for (const line of lines) {
-    if (line.kind === 'link') continue;
-    const key = (line.granteeId ?? line.email ?? line.name).toLowerCase();
-    if (seen.has(key)) continue;
-    seen.set(key, {
-      kind: line.kind === 'group' ? 'group' : 'user',
-      displayName: line.name,
-      ...(line.granteeId ? { id: line.granteeId } : {}),
-      ...(line.email ? { email: line.email } : {}),
-    });
+    if (line.kind !== 'link') {
+      add({
+        kind: line.kind === 'group' ? 'group' : 'user',
+        displayName: line.name,
+        ...(line.granteeId ? { id: line.granteeId } : {}),
+        ...(line.email ? { email: line.email } : {}),
+      });
+      continue;
+    }
+    for (const g of line.link?.grantees ?? [])
+      add({
+        kind: 'user',
+        displayName: g.name,
+        ...(g.id ? { id: g.id } : {}),
+        ...(g.email ? { email: g.email } : {}),
+      });
   }
   return [...seen.values()];
+}
+
+/**
+ * The specific-people links on the item that were given to this person, each as a target that
+ * takes only them off it (the link stays for the others).
+ */
+export function linkGrantsOf(person: PersonInfo, lines: readonly AccessLine[]): AccessLine[] {
+  const email = person.email?.toLowerCase();
+  const grants: AccessLine[] = [];
+  for (const line of lines) {
+    if (line.kind !== 'link' || line.link?.scope !== 'users') continue;
+    const grantee = line.link.grantees?.find(
+      (g) =>
+        (person.id !== undefined && g.id === person.id) ||
+        (email !== undefined && g.email?.toLowerCase() === email),
+    );
+    if (grantee) grants.push({ ...line, revoke: grantee });
+  }
+  return grants;
 }
 
 /** The lines that are this person's or group's own (by directory id or address). */

@@ -19,8 +19,10 @@ export interface AccessLine {
   kind: 'person' | 'group' | 'link';
   /** Graph's roles: read, write, owner. */
   role: 'read' | 'write' | 'owner';
-  /** For a link: its type and scope (view/edit, anonymous/organization/users). */
-  link?: { type: string; scope: string };
+  /** For a link: its type and scope (view/edit, anonymous/organization/users), and who a specific-people link is for. */
+  link?: { type: string; scope: string; grantees?: LinkGrantee[] };
+  /** On a removal target: take only this person off the specific-people link (revokeGrants), not the link. */
+  revoke?: LinkGrantee;
   expirationDateTime?: string;
   /**
    * `inherited` where Graph said the permission comes from a folder above (`inheritedFrom`),
@@ -30,6 +32,13 @@ export interface AccessLine {
   origin: 'direct' | 'inherited' | 'unknown';
   /** A direct, non-owner permission the requester may try to remove. */
   removable: boolean;
+}
+
+/** One person a specific-people link was given to. */
+export interface LinkGrantee {
+  id?: string;
+  name: string;
+  email?: string;
 }
 
 /** What happened to one permission a removal asked for. */

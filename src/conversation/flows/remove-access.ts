@@ -1,4 +1,5 @@
 import { findAccess } from '../../domain/access-findings';
+import type { DriveItemInfo } from '../../domain/item';
 import type { PermissionInfo } from '../../domain/permission';
 import type { PersonInfo } from '../../domain/person';
 import { type GraphPort, GraphRequestError } from '../../graph/port';
@@ -9,7 +10,7 @@ import { describeFailure } from '../../wording/failures';
 import { unchangedSentence } from '../../wording/unchanged';
 import type { AccessActionHandler } from '../access/access-action-handler';
 import { currentAccessCard } from '../access/access-card-for-record';
-import { accessLinesOf, granteesOf, linesOf, requesterMayManage } from '../access/access-lines';
+import { accessLinesOf, granteesOf, linesOf, linkGrantsOf, requesterMayManage } from '../access/access-lines';
 import {
   type AccessLine,
   type AccessRequestRecord,
@@ -79,7 +80,7 @@ export async function startRemoval(
   }
   const person = matches[0] ?? (await personInDirectory(turn, found, ask.item, ref, deps));
   if (!person) return;
-  const plan = planRemoval(person, lines, permissions, found.item.name);
+  const plan = planRemoval(person, lines, permissions, found.item);
   if ('text' in plan) {
     await turn.sendText(plan.text);
     return;
@@ -186,27 +187,31 @@ async function personInDirectory(
   }
 }
 
-/** Exactly this person's direct permissions, or the sentence that says where their access comes from. */
+/**
+ * Exactly this person's direct permissions (and, except on a personal OneDrive, where Graph has no
+ * revokeGrants, their place on specific-people links), or the sentence that says where their
+ * access comes from.
+ */
 function planRemoval(
   person: PersonInfo,
   lines: AccessLine[],
   permissions: PermissionInfo[],
-  itemName: string,
+  item: DriveItemInfo,
 ): RemovalPlan {
   const own = linesOf(person, lines);
-  const targets = own.filter((l) => l.removable);
+  const grants = linkGrantsOf(person, lines).filter((l) => l.removable);
+  const revocable = item.driveType === 'personal' ? [] : grants;
+  const targets = [...own.filter((l) => l.removable), ...revocable];
   if (targets.length > 0) return { targets, kept: own.filter((l) => !l.removable) };
-  if (own.some((l) => l.role === 'owner')) return { text: words.ownerReply(person.displayName, itemName) };
-  if (own.some((l) => l.origin === 'inherited'))
-    return { text: words.inheritedReply(person.displayName, itemName) };
+  const name = person.displayName;
+  if (own.some((l) => l.role === 'owner')) return { text: words.ownerReply(name, item.name) };
+  if (own.some((l) => l.origin === 'inherited')) return { text: words.inheritedReply(name, item.name) };
+  if (grants.length > 0) return { text: words.throughGroupReply(name, item.name, [], true) };
   const finding = findAccess(person, permissions);
-  if (finding.kind === 'link')
-    return { text: words.throughLinkReply(person.displayName, itemName, finding.reach) };
+  if (finding.kind === 'link') return { text: words.throughLinkReply(name, item.name, finding.reach) };
   if (finding.kind === 'cannotTell')
-    return {
-      text: words.throughGroupReply(person.displayName, itemName, finding.groups, finding.peopleLinks),
-    };
-  return { text: words.noAccessReply(person.displayName, itemName) };
+    return { text: words.throughGroupReply(name, item.name, finding.groups, finding.peopleLinks) };
+  return { text: words.noAccessReply(name, item.name) };
 }
 
 function newRecord(
@@ -244,7 +249,7 @@ export const pickRemovalClick: AccessActionHandler = async (turn, request, click
   if (!person) next = moveAccess(record, 'cancelled', { outcomeText: words.pickNoneText }, now);
   else {
     // The choices came from the access list, so the person's own lines decide; no other access is looked at.
-    const plan = planRemoval(person, record.lines, [], record.item.name);
+    const plan = planRemoval(person, record.lines, [], record.item);
     next =
       'text' in plan
         ? moveAccess(record, 'cancelled', { outcomeText: plan.text }, now)
@@ -289,7 +294,14 @@ async function removeAndSettle(
   const removals = await removePermissions(
     port,
     addressOf(record.item),
-    record.targets.map((t) => t.permissionId),
+    record.targets.map((t) =>
+      t.revoke
+        ? {
+            permissionId: t.permissionId,
+            grantee: t.revoke.id ? { objectId: t.revoke.id } : { email: t.revoke.email ?? '' },
+          }
+        : t.permissionId,
+    ),
   );
   const results: RemovalResult[] = removals.map((removal, index) => {
     const line = record.targets[index] as AccessLine;
