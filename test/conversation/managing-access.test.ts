@@ -379,6 +379,21 @@ describe('managing access: who has access, remove, stop sharing (judged by the s
     assert.deepEqual(await accessOn('/Press kit.zip'), [`${alex.aadObjectId}:owner`]);
   });
 
+  it('refuses a forged line on the who-has-access card: the owner, or one that is not there', async () => {
+    const card = await askCard('who has access to Board pack.docx?');
+    const requestId = (JSON.stringify(card.card).match(/"requestId":"([^"]+)"/) ?? [])[1];
+    for (const choice of ['0', '99', '', '-1', '1.0']) {
+      const answer = await harness.teams.invoke(
+        card,
+        'access.removeListed',
+        { verb: 'access.removeListed', requestId, choice },
+        alex,
+      );
+      assert.match(String(answer.value), /can't be removed here\. Nothing was changed/, `choice "${choice}"`);
+    }
+    assert.equal(await deletes(), 0);
+  });
+
   it('names who a link for specific people is for on the who-has-access card', async () => {
     const card = await askCard('who has access to Design brief.docx?');
     assert.match(

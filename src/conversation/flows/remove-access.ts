@@ -31,6 +31,7 @@ import { recipientQueries } from '../resolve/recipient-queries';
 import { describeItemRef } from '../resolve/resolve-item';
 import { resolveQuestion } from '../resolve/resolve-question';
 import { answerWithinBudget } from './confirm-share';
+import { chosenIndex } from './pick-choice';
 
 /** What one person's removal comes to: the permissions to remove and those that stay, or why there are none. */
 type RemovalPlan = { targets: AccessLine[]; kept: AccessLine[] } | { text: string };
@@ -242,8 +243,9 @@ function newRecord(
 /** Handles a choice on the pick card: the card becomes the confirmation for that person, or says why not. */
 export const pickRemovalClick: AccessActionHandler = async (turn, request, click, deps) => {
   const record = request.value;
-  const index = Number(click.choice);
-  const person = Number.isInteger(index) ? record.pick?.choices[index] : undefined;
+  const choices = record.pick?.choices ?? [];
+  const index = chosenIndex(click.choice, choices.length);
+  const person = typeof index === 'number' ? choices[index] : undefined;
   const now = deps.now().getTime();
   let next: AccessRequestRecord;
   if (!person) next = moveAccess(record, 'cancelled', { outcomeText: words.pickNoneText }, now);

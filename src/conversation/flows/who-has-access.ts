@@ -10,6 +10,7 @@ import type { ChatTurn } from '../ports/chat-turn';
 import type { FlowDeps } from '../ports/flow-deps';
 import { addressOf } from '../prepare-confirmation';
 import type { AccessQuestion } from './answer-access-question';
+import { chosenIndex } from './pick-choice';
 import { replayAccess } from './remove-access';
 
 /**
@@ -60,8 +61,8 @@ export async function showWhoHasAccess(
  * exactly that permission; nothing is removed until Remove is clicked there.
  */
 export const removeListedClick: AccessActionHandler = async (turn, request, click, deps) => {
-  const index = Number(click.choice);
-  const line = Number.isInteger(index) ? request.value.lines[index] : undefined;
+  const index = chosenIndex(click.choice, request.value.lines.length);
+  const line = typeof index === 'number' ? request.value.lines[index] : undefined;
   if (!line?.removable) return { refusal: words.notOnTheListRefusal };
   const confirming = moveAccess(
     request.value,
