@@ -59,7 +59,7 @@ function confirmTitle(record: AccessRequestRecord): string {
 }
 
 /** A line's name: the person's or group's, or the link in words. */
-export function lineTitle(line: AccessLine): string {
+function lineTitle(line: AccessLine): string {
   if (!line.link) return line.name;
   const link = words.linkLineWords(line.link.type, line.link.scope);
   return line.revoke ? words.onLinkWords(line.revoke.name, link) : link;
