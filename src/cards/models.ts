@@ -139,8 +139,8 @@ export interface PickPersonCardModel {
   suggested?: boolean;
   /** The verb the choices send (a share's pick by default; a removal's pick for "remove Ana from …"). */
   verb?: Verb;
-  /** The question before the typed words, when not the share's "Who did you mean by". */
-  question?: string;
+  /** The words around the typed ones, when not the share's "Who did you mean by “…”?". */
+  question?: { before: string; after: string };
 }
 
 export interface ResultLineView {

@@ -79,7 +79,10 @@ export function pickPersonCard(model: PickPersonCardModel): AdaptiveCard {
     requestId: model.requestId,
     ...(model.suggested
       ? { question: 'I couldn’t find anyone called', afterQuery: '. Did you mean one of these?' }
-      : { question: model.question ?? 'Who did you mean by' }),
+      : {
+          question: model.question?.before ?? 'Who did you mean by',
+          ...(model.question ? { afterQuery: model.question.after } : {}),
+        }),
     query: model.query,
     choices: model.choices,
     name: personName,

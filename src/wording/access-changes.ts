@@ -157,7 +157,10 @@ export const willBeRemovedText = 'These will be removed:';
 export const willStayText = 'These stay (the owner, your own access, and access from the folder above):';
 
 /** The pick card's question. */
-export const pickWhoToRemoveQuestion = 'Whose access should I remove? Several people match';
+export const pickWhoToRemoveQuestion = {
+  before: 'Several people with access match',
+  after: '. Whose access should I remove?',
+};
 
 /** Said when a pick is answered with "None of these". */
 export const pickNoneText = `Nobody was chosen. ${noChange}`;
