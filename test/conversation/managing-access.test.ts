@@ -306,6 +306,19 @@ describe('managing access: who has access, remove, stop sharing (judged by the s
     assert.equal(await deletes(), 0, 'the link stays');
   });
 
+  it('"stop sharing it with Lee Chen" right after a share removes the access that share gave', async () => {
+    const share = await askCard('share Board pack.docx with Lee Chen');
+    await harness.teams.click(share, 'share.confirm', { from: alex });
+    assert.ok(
+      (await accessOn('/Board pack.docx')).includes(`${people.lee.aadObjectId}:read`),
+      'the share gave Lee access',
+    );
+    const card = await askCard('actually, stop sharing it with Lee Chen');
+    assert.match(cardText(card), /Remove Lee Chen's access\?.*Board pack\.docx/s);
+    await harness.teams.click(card, 'access.remove', { from: alex });
+    assert.deepEqual(await accessOn('/Board pack.docx'), boardPackBefore);
+  });
+
   it("refuses someone else's click and removes nothing, then works for the requester, once", async () => {
     const card = await askCard('remove Ana Silva from Board pack.docx');
     const refusal = await harness.teams.click(card, 'access.remove', { from: people.lee });

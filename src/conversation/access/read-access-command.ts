@@ -6,12 +6,12 @@ import type { ItemRef, ParseContext, RecipientRef } from '../parse/parsed-reques
  * an item, everyone's, or a sentence about removing whose parts could not be read. Never a share.
  */
 export type AccessCommand =
-  | { action: 'remove'; item?: ItemRef; recipients: RecipientRef[]; severalItems?: true }
-  | { action: 'stopSharing'; item?: ItemRef; severalItems?: true }
+  | { action: 'remove'; item?: ItemRef; recipients: RecipientRef[]; severalItems?: true; lastItem?: true }
+  | { action: 'stopSharing'; item?: ItemRef; severalItems?: true; lastItem?: true }
   /** "stop sharing the link": links are deleted by the link flows, so the sentence is answered, not acted on. */
   | { action: 'aboutLink' };
 
-const polite = String.raw`^\s*(?:(?:please|pls|hey|ok|okay|sharebot)[\s,]+)*(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?`;
+const polite = String.raw`^\s*(?:(?:please|pls|hey|hi|ok|okay|sharebot|actually|oh|oops|sorry|wait|also|and|so|now|um)[\s,]+)*(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?`;
 const everyone =
   /^(?:every(?:one|body)(?:\s+else)?|any(?:one|body)|all(?:\s+of\s+them)?|all\s+people|people)$/i;
 const linkWord = /\b(?:sharing[- ])?links?\b/i;
@@ -99,17 +99,24 @@ function fromParts(itemText: string, peopleText: string, context: ParseContext):
   const itemWords = withoutEndPunctuation(itemText);
   if (everyone.test(people)) {
     const parsed = readShare(itemWords, 'someone', context);
-    return { action: 'stopSharing', ...itemParts(parsed) };
+    return { action: 'stopSharing', ...itemParts(parsed, itemWords) };
   }
   const parsed = readShare(itemWords, people, context);
-  return { action: 'remove', ...itemParts(parsed), recipients: parsed?.recipients ?? [] };
+  return { action: 'remove', ...itemParts(parsed, itemWords), recipients: parsed?.recipients ?? [] };
 }
 
-/** The item read, and whether the sentence named more than one ("plan.xlsx and budget.xlsx"). */
-function itemParts(parsed: ReturnType<typeof readShare>): { item?: ItemRef; severalItems?: true } {
+/** "it", "that file": the item of the person's last share, which the flow looks up. */
+const lastItemWords = /^(?:it|that|this)(?:\s+(?:file|folder|one|document))?$/i;
+
+/** The item read, whether the sentence named more than one ("plan.xlsx and budget.xlsx"), and whether it said "it". */
+function itemParts(
+  parsed: ReturnType<typeof readShare>,
+  itemWords: string,
+): { item?: ItemRef; severalItems?: true; lastItem?: true } {
   return {
     ...(parsed?.item ? { item: parsed.item } : {}),
     ...(parsed?.otherItems?.length ? { severalItems: true as const } : {}),
+    ...(!parsed?.item && lastItemWords.test(itemWords) ? { lastItem: true as const } : {}),
   };
 }
 

@@ -1,7 +1,9 @@
 import { aboutLinkReply } from '../../wording/access-changes';
-import { readAccessCommand } from '../access/read-access-command';
+import { type AccessCommand, readAccessCommand } from '../access/read-access-command';
+import { itemAgain } from '../context/open-question';
 import type { ChatTurn } from '../ports/chat-turn';
 import type { FlowDeps } from '../ports/flow-deps';
+import { lastShare } from './follow-up';
 import { startRemoval, startStopSharing } from './remove-access';
 
 /**
@@ -13,7 +15,21 @@ export async function answerAccessCommand(turn: ChatTurn, text: string, deps: Fl
   const ask = readAccessCommand(text, { mentions: turn.mentions, timeZone: turn.timeZone, now: deps.now() });
   if (!ask) return false;
   if (ask.action === 'aboutLink') await turn.sendText(aboutLinkReply);
-  else if (ask.action === 'remove') await startRemoval(turn, ask, deps);
-  else await startStopSharing(turn, ask, deps);
+  else if (ask.action === 'remove') await startRemoval(turn, await withLastItem(turn, ask, deps), deps);
+  else await startStopSharing(turn, await withLastItem(turn, ask, deps), deps);
   return true;
+}
+
+/**
+ * "stop sharing it with Ana" right after a share: "it" is the last share's item, found again by
+ * its own link; without a last share the flow asks which item.
+ */
+async function withLastItem<A extends Exclude<AccessCommand, { action: 'aboutLink' }>>(
+  turn: ChatTurn,
+  ask: A,
+  deps: FlowDeps,
+): Promise<A> {
+  if (ask.item || !ask.lastItem) return ask;
+  const webUrl = (await lastShare(turn, deps))?.stored.value.item?.webUrl;
+  return webUrl ? { ...ask, item: itemAgain(webUrl) } : ask;
 }

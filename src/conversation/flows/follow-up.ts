@@ -16,7 +16,7 @@ import { shareInContext } from './share-in-context';
 import { undoModel } from './undo-share';
 
 /** The person's last share in this conversation, with the message holding its card. */
-async function lastShare(
+export async function lastShare(
   turn: ChatTurn,
   deps: FlowDeps,
 ): Promise<{ stored: Versioned<ShareRequestRecord>; cardActivityId?: string } | undefined> {

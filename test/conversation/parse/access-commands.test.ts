@@ -86,6 +86,18 @@ describe('reading a sentence that takes access away', () => {
     for (const says of ['stop sharing', 'unshare it', 'revoke', 'take him off'])
       assert.ok(readAccessCommand(says, context), says);
   });
+  it('marks "it" and "that file" as the last share\'s item, for the flow to look up', () => {
+    const cases: [string, string][] = [
+      ['actually, stop sharing it with Lee', 'remove'],
+      ['oops, unshare that file', 'stopSharing'],
+      ['take Lee off it', 'remove'],
+    ];
+    for (const [says, action] of cases) {
+      const read = readAccessCommand(says, context);
+      assert.ok(read && read.action !== 'aboutLink', says);
+      assert.deepEqual([read.action, read.lastItem, read.item], [action, true, undefined], says);
+    }
+  });
   for (const says of others) {
     it(`leaves "${says}" to the other readers`, () => {
       assert.equal(readAccessCommand(says, context), undefined);
