@@ -45,5 +45,7 @@ export function turnGraphPort(port: GraphPort, hooks: TurnGraphHooks): GraphPort
     createLink: (request) => call(() => port.createLink(request)),
     revokeGrants: (item, permissionId, grantees) =>
       call(() => port.revokeGrants(item, permissionId, grantees)),
+    updatePermissionRoles: (item, permissionId, roles) =>
+      call(() => port.updatePermissionRoles(item, permissionId, roles)),
   };
 }

@@ -26,6 +26,8 @@ export const accessExamples: readonly string[] = [
   'who has access to report.xlsx?',
   'remove Tom Baker from report.xlsx',
 ];
+/** Sentences that change the role someone already has, shown verbatim (escaped) as examples. */
+export const roleChangeExamples: readonly string[] = ['make Tom Baker an editor on report.xlsx'];
 
 /** The help card: what Sharebot does, example sentences, and which roles it can grant. */
 export function helpCard(model: HelpCardModel = {}): AdaptiveCard {
@@ -48,6 +50,8 @@ export function helpCard(model: HelpCardModel = {}): AdaptiveCard {
       ...linkExamples.map((example) => textBlock(`“${escapeMarkdown(example)}”`, { spacing: 'small' })),
       textBlock('Who has access, and taking it away:', { weight: 'bolder', spacing: 'medium' }),
       ...accessExamples.map((example) => textBlock(`“${escapeMarkdown(example)}”`, { spacing: 'small' })),
+      textBlock('Changing a role:', { weight: 'bolder', spacing: 'medium' }),
+      ...roleChangeExamples.map((example) => textBlock(`“${escapeMarkdown(example)}”`, { spacing: 'small' })),
       textBlock('You can also paste a link to a file instead of its name.', { spacing: 'medium' }),
       textBlock(
         'People can get view or edit access. I cannot make someone an owner: do that in OneDrive or ' +

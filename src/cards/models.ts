@@ -29,6 +29,22 @@ export const Verbs = {
   removeAccess: 'access.remove',
   /** "Keep it" on a removal confirmation (or a pick): nothing is removed. */
   keepAccess: 'access.keep',
+  /** Changes the role of the one permission a role-change card names. */
+  changeRole: 'role.change',
+  /** Cancels a role-change card. */
+  cancelRoleChange: 'role.cancel',
+  /** A card's automatic refresh (user-specific view): the requester gets the card with every detail. */
+  refreshShare: 'share.refresh',
+  /** Timed access: moves the end to the date and time on the reminder card. */
+  extendAccess: 'access.extend',
+  /** Timed access: removes it now (reminder's End now, Remove now when no token was had at the end). */
+  endAccessNow: 'access.endNow',
+  /** Timed access: the reminder is dismissed; the end stays as planned. */
+  letAccessEnd: 'access.letEnd',
+  /** Timed access whose role someone changed: remove it anyway. */
+  removeChangedAccess: 'access.removeChanged',
+  /** Timed access whose role someone changed: keep it, no end any more. */
+  keepChangedAccess: 'access.keepChanged',
 } as const;
 export type Verb = (typeof Verbs)[keyof typeof Verbs];
 
@@ -54,6 +70,9 @@ export const ConfirmInputs = {
   role: 'role',
   notify: 'notify',
   message: 'message',
+  /** When access ends: a date (yyyy-MM-dd, empty: no end) and a time (HH:mm, empty: 23:59). */
+  endDate: 'endDate',
+  endTime: 'endTime',
 } as const;
 
 /** The input id of recipient `index`'s own role choice, on a card where people get different roles. */
@@ -91,14 +110,19 @@ export interface ConfirmCardModel {
   /** Notify by email (sendInvitation). */
   notify: boolean;
   message?: string;
-  /** Whether this drive supports an expiry on direct invites (docs/graph-notes.md §1.5). */
-  expirySupported: boolean;
-  /** The asked-for expiry, formatted for the user, when supported and asked. */
-  expiryText?: string;
+  /** The sentence about when access ends (src/wording/timed-access.ts), or that it does not. */
+  endLine: string;
+  /** The end inputs' values in the requester's time zone; empty when no end was asked. */
+  endInputs: { date?: string; time?: string };
   /** Who already has access (at most a handful shown). */
   existingAccess: ExistingAccessView[];
   /** Plain sentences to show above the buttons (e.g. "the expiry you asked for is not supported here"). */
   notes: string[];
+  /**
+   * In a group chat or channel: the requester's chat id, for whom the card refreshes to the view
+   * with who already has access; everyone else sees the card without it.
+   */
+  privateTo?: string;
 }
 
 export interface FileChoiceView {

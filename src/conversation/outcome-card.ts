@@ -1,4 +1,5 @@
 import type { AdaptiveCard } from '../cards/adaptive-card';
+import { formatEndTime } from '../cards/format-date';
 import type { ResultCardModel, ResultLineView } from '../cards/models';
 import { noticeCard } from '../cards/notice-card';
 import { resultCard } from '../cards/result-card';
@@ -6,6 +7,8 @@ import { unknownShareCard } from '../cards/unknown-share-card';
 import * as words from '../wording/clicks';
 import { exampleSentence } from '../wording/replies';
 import * as outcomeWords from '../wording/share-outcomes';
+import * as timedWords from '../wording/timed-access';
+import { isKnownTimeZone } from './parse/time-zone';
 import type { ShareRequestRecord } from './share-request';
 
 /** The card that shows how a request ended, rebuilt from its stored outcome; undefined while open. */
@@ -47,6 +50,11 @@ export function outcomeCard(record: ShareRequestRecord): AdaptiveCard | undefine
         ...words.shareUndoneNotice(outcome.names, outcome.itemName, outcome.removedAny),
         tone: 'good',
       });
+    case 'ended':
+      return noticeCard({
+        ...timedWords.accessEndedNotice(outcome.names, outcome.itemName, outcome.planned),
+        tone: 'good',
+      });
   }
 }
 
@@ -57,5 +65,22 @@ function grantedCard(
   extra: Pick<ResultCardModel, 'canShareMissing' | 'notes'>,
 ): AdaptiveCard | undefined {
   if (!record.item) return undefined;
-  return resultCard({ requestId: record.id, item: record.item, lines, canUndo: true, ...extra });
+  const notes = [...(extra.notes ?? []), ...endNotes(record)];
+  return resultCard({
+    requestId: record.id,
+    item: record.item,
+    lines,
+    canUndo: true,
+    ...extra,
+    ...(notes.length > 0 ? { notes } : {}),
+  });
+}
+
+/** The result card's note about a timed share's end, while Sharebot is to remove it. */
+function endNotes(record: ShareRequestRecord): string[] {
+  const end = record.accessEnd;
+  if (!end || (end.state !== 'scheduled' && end.state !== 'ending')) return [];
+  const timeZone = record.confirmation?.timeZone;
+  const when = formatEndTime(end.at, timeZone, record.updatedAt);
+  return [timedWords.resultEndNote(when, isKnownTimeZone(timeZone))];
 }

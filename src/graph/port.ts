@@ -84,6 +84,11 @@ export interface GraphPort {
    * stands after. Throws GraphRequestError.
    */
   revokeGrants(item: ItemAddress, permissionId: string, grantees: InviteRecipient[]): Promise<PermissionInfo>;
+  /**
+   * `PATCH .../permissions/{id}` with `{ roles }`: the permission as Graph answers it. Only a
+   * person's or group's own permission can change role; links cannot. Throws GraphRequestError.
+   */
+  updatePermissionRoles(item: ItemAddress, permissionId: string, roles: Role[]): Promise<PermissionInfo>;
   /** `POST .../createLink`: the link permission (a new one, or the equal one that existed). Throws GraphRequestError. */
   createLink(request: CreateLinkRequest): Promise<PermissionInfo>;
 }

@@ -178,3 +178,19 @@ export function buildCreateLinkBody(request: CreateLinkRequest): CreateLinkBody 
   }
   return body;
 }
+
+/** The path of one permission of an item: `…/items/{i}/permissions/{id}`. */
+export function permissionPath(item: ItemAddress, permissionId: string): string {
+  return `${itemAddressPath(item)}/permissions/${encodeURIComponent(permissionId)}`;
+}
+
+/** The JSON body of `PATCH …/permissions/{id}`: only `roles` may change (https://learn.microsoft.com/graph/api/permission-update). */
+export interface UpdateRolesBody {
+  roles: Role[];
+}
+
+/** Builds the role update body; an empty list is refused before anything is sent. */
+export function buildUpdateRolesBody(roles: readonly Role[]): UpdateRolesBody {
+  if (roles.length === 0) refuse('A role update needs at least one role');
+  return { roles: [...new Set(roles)] };
+}

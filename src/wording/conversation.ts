@@ -61,14 +61,30 @@ export function nothingToUndoReply(itemName: string): string {
   return `There is nothing to undo: ${quoted(itemName)} was not shared by your last request, or its access was already removed.`;
 }
 
-/** A new role asked for after Share: not possible yet, and nothing changed. */
-export function roleChangeAfterShareReply(itemName: string): string {
-  return `${quoted(itemName)} is already shared, and changing someone's role after sharing comes with the manage-access feature, which I don't have yet. Nothing was changed. You can say "undo that" and share it again with the role you want.`;
-}
-
 /** A new role asked for while nothing waits for Share. */
 export function noPendingCardReply(): string {
   return 'There is no share waiting for you to press Share, so there is no role to change. Nothing was changed.';
+}
+
+/** "help" while Sharebot waits for the file or folder. */
+export function helpWhileAskingItem(): string {
+  return 'I\'m waiting for the file or folder to share. Type its name (for example "report.xlsx" or "the Q2 summary"), a path such as /Reports/report.xlsx, or paste its link. Say "cancel" to drop this request; then "help" shows everything I can do.';
+}
+
+/** "help" while Sharebot waits for who should get access. */
+export function helpWhileAskingPeople(itemWords?: string): string {
+  const what = itemWords ? ` to ${quoted(itemWords)}` : '';
+  return `I'm waiting for who should get access${what}. Type their names ("Ana Lopez, Lee Chen"), email addresses, or @mention them; add "as editor" to let them edit. Say "cancel" to drop this request; then "help" shows everything I can do.`;
+}
+
+/** "help" while Sharebot waits for view or edit. */
+export function helpWhileAskingRole(): string {
+  return 'I\'m waiting to know whether they should **view** or **edit**: type "view" or "edit". Say "cancel" to drop this request; then "help" shows everything I can do.';
+}
+
+/** "help" while a pick card waits. */
+export function helpWhilePicking(): string {
+  return 'Pick one of the choices on the card above: press its button, or type its number ("the second one") or words only that choice shows. Type "none of these" if none is right, or "cancel" to drop this request; then "help" shows everything I can do.';
 }
 
 /** A typed answer to a pick card that matches none (or several) of its choices. */

@@ -59,6 +59,9 @@ const refusingGraph: GraphPort = {
   revokeGrants: async () => {
     throw new Error('not asked');
   },
+  updatePermissionRoles: async () => {
+    throw new Error('not asked');
+  },
 };
 
 describe('the per-user token cache of TeamsSsoTokenSource', () => {

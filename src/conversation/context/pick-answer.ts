@@ -1,4 +1,4 @@
-import { foldedWords } from '../resolve/fold-text';
+import { editDistance, foldedWords } from '../resolve/fold-text';
 
 const ORDINALS: Record<string, number> = {
   first: 0,
@@ -38,18 +38,51 @@ export function choiceNamed(answer: string, labels: readonly string[]): number |
   if (words.length === 0) return undefined;
   // Only a choice that shows every word of the answer ("the final 2026 one" for "Budget final
   // 2026.xlsx"); "Ana Smith" never picks "Ana Lopez".
-  const scored = labels.map((label, index) => {
-    const shown = new Set(foldedWords(label));
-    return { index, score: words.filter((word) => shown.has(word)).length };
+  const exact = choicesShowing(words, labels, (word, shown) => shown.includes(word));
+  if (exact.length > 0) return exact.length === 1 ? exact[0] : undefined;
+  // A typo in a word of the answer ("budjet final") still names a choice, but only one letter off,
+  // only in words, never in numbers ("2025" never picks "2026"), and only when one choice fits.
+  const close = choicesShowing(words, labels, (word, shown) =>
+    shown.some((other) => other === word || isOneTypoAway(word, other)),
+  );
+  return close.length === 1 ? close[0] : undefined;
+}
+
+/** The choices whose label shows every word of the answer, by the given test of one word. */
+function choicesShowing(
+  words: readonly string[],
+  labels: readonly string[],
+  shows: (word: string, shown: readonly string[]) => boolean,
+): number[] {
+  return labels.flatMap((label, index) => {
+    const shown = foldedWords(label);
+    return words.every((word) => shows(word, shown)) ? [index] : [];
   });
-  const top = scored.filter((choice) => choice.score === words.length);
-  return top.length === 1 ? top[0]?.index : undefined;
+}
+
+/** One letter wrong, missing, added or two swapped, in words of four letters or more. */
+function isOneTypoAway(word: string, other: string): boolean {
+  if (word.length < 4 || other.length < 4 || /\d/.test(word) || /\d/.test(other)) return false;
+  return editDistance(word, other, 1, true) <= 1;
 }
 
 /** "the second one", "#2", "2", "number 3", "the last one": a position, when the answer (fillers left out) is only that. */
 function ordinalOf(words: string[], count: number): number | undefined {
   if (words.length !== 1) return undefined;
   const [word = ''] = words;
-  const index = word === 'last' ? count - 1 : /^\d$/.test(word) ? Number(word) - 1 : ORDINALS[word];
+  const index =
+    word === 'last'
+      ? count - 1
+      : /^\d$/.test(word)
+        ? Number(word) - 1
+        : (ORDINALS[word] ?? misspeltOrdinal(word));
   return index !== undefined && index >= 0 && index < count ? index : undefined;
+}
+
+/** "secnod", "thrid", "fouth": an ordinal one typo away, when exactly one ordinal word is that close. */
+function misspeltOrdinal(word: string): number | undefined {
+  const close = Object.keys(ORDINALS).filter(
+    (ordinal) => /^[a-z]+$/.test(ordinal) && isOneTypoAway(word, ordinal),
+  );
+  return close.length === 1 ? ORDINALS[close[0] as string] : undefined;
 }

@@ -1,9 +1,9 @@
 import { aboutLinkReply } from '../../wording/access-changes';
 import { type AccessCommand, readAccessCommand } from '../access/read-access-command';
+import { lastShare } from '../context/last-share';
 import { itemAgain } from '../context/open-question';
 import type { ChatTurn } from '../ports/chat-turn';
 import type { FlowDeps } from '../ports/flow-deps';
-import { lastShare } from './follow-up';
 import { startRemoval, startStopSharing } from './remove-access';
 
 /**

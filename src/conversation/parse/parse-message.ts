@@ -40,6 +40,8 @@ import { readTypos } from './typo-tokens';
  */
 export function parseMessage(text: string, context: ParseContext): ParsedMessage {
   const normalized = normalizeText(text);
+  const reframed = reframedFollowUp(normalized, context);
+  if (reframed) return reframed;
   // Whole-message small talk first: "don't share it" and "undo my last share" name the verb too.
   const smallTalk = smallTalkIntent(normalized);
   if (smallTalk) return { intent: smallTalk };
@@ -131,4 +133,29 @@ function backReference(
   if (!hasItem && hasPeople && refersToLastItem(text)) return { refersTo: 'lastItem' };
   if (hasItem && !hasPeople && addsToLastShare(text)) return { refersTo: 'lastPeople' };
   return {};
+}
+
+/** "edit instead", "no, view only instead please": a role change once the trailing "instead" goes. */
+const TRAILING_INSTEAD = /^(.+?)[\s,]+(?:instead|rather)(?:\s+(?:please|pls|thanks))?[.!]*$/i;
+/** "send it to Mateo", "forward that to lee@contoso.com": "share it with …", which points back at the last item. */
+const SEND_IT_TO =
+  /^(?:(?:please|pls|and|also|now|then|ok(?:ay)?)[\s,]+)*(?:send|forward)\s+(it|that|this|the\s+same(?:\s+(?:file|folder|one))?)\s+(?:on\s+)?to\s+(.+)$/i;
+
+/**
+ * Follow-ups whose wording the share reader does not take as they stand: a role with "instead"
+ * (read as a role change only when that is all it says, so "give Ana edit instead" never becomes a
+ * new share), and "send/forward it to …" (read as "share it with …").
+ */
+function reframedFollowUp(normalized: string, context: ParseContext): ParsedMessage | undefined {
+  const instead = TRAILING_INSTEAD.exec(normalized);
+  if (instead?.[1]) {
+    const without = parseMessage(instead[1], context);
+    if (without.intent === 'changeRole') return without;
+  }
+  const send = SEND_IT_TO.exec(normalized);
+  if (send?.[1] && send[2]) {
+    const asShare = parseMessage(`share ${send[1]} with ${send[2]}`, context);
+    if (asShare.intent === 'share' && asShare.refersTo === 'lastItem') return asShare;
+  }
+  return undefined;
 }

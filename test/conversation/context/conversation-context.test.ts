@@ -82,6 +82,40 @@ const answers: [string, TalkCase][] = [
     },
   ],
   [
+    'a typed position with a typo picks from a file pick card ("the secnod one")',
+    {
+      steps: [
+        { says: 'share budget.xlsx with Lee Chen', card: 'share.pickFile' },
+        { says: 'the secnod one', card: 'share.confirm' },
+        { click: 'share.confirm', reply: confirmed },
+      ],
+      grants: [{ path: '/Finance/2027/budget.xlsx', to: people.lee, role: 'read' }],
+      notGranted: [{ path: '/Finance/2026/budget.xlsx', to: people.lee, role: 'read' }],
+    },
+  ],
+  [
+    'a typed name with a typo picks from a person pick card ("Ana Slva")',
+    {
+      steps: [
+        { says: 'share report.xlsx with Ana', card: 'share.pickPerson' },
+        { says: 'Ana Slva', card: 'share.confirm' },
+        { click: 'share.confirm', reply: confirmed },
+      ],
+      grants: [{ path: report, to: people.anaSilva, role: 'read' }],
+      notGranted: [{ path: report, to: people.anaLopez, role: 'read' }],
+    },
+  ],
+  [
+    'words that fit both choices get the question again ("the Ana one")',
+    {
+      steps: [
+        { says: 'share report.xlsx with Ana', card: 'share.pickPerson' },
+        { says: 'the Ana one', reply: /could not tell/i },
+      ],
+      noInvite: true,
+    },
+  ],
+  [
     'a typed name picks from a person pick card',
     {
       steps: [
@@ -95,7 +129,105 @@ const answers: [string, TalkCase][] = [
   ],
 ];
 
+const helpInTheMoment: [string, TalkCase][] = [
+  [
+    '"help" while Sharebot asks who answers about that question, and the answer still works',
+    {
+      steps: [
+        { says: 'can you share Q2 summary.docx', reply: /Who should get access to/ },
+        { says: 'help', reply: /waiting for who should get access to “Q2 summary\.docx”/ },
+        { says: 'Lee Chen', card: 'share.confirm' },
+      ],
+      noInvite: true,
+    },
+  ],
+  [
+    '"help" while Sharebot asks which file answers about that question',
+    {
+      steps: [
+        { says: 'share with Lee Chen', reply: /Which file or folder/ },
+        { says: 'help', reply: /waiting for the file or folder/ },
+        { says: 'report.xlsx', card: 'share.confirm' },
+      ],
+      noInvite: true,
+    },
+  ],
+  [
+    '"help" on a pick card explains how to pick; after the pick, "help" is the help card again',
+    {
+      steps: [
+        { says: 'share budget.xlsx with Lee Chen', card: 'share.pickFile' },
+        { says: 'help', reply: /Pick one of the choices on the card above/ },
+        { says: 'the first one', card: 'share.confirm' },
+        { says: 'help', reply: /Sharebot shares your files/ },
+      ],
+      noInvite: true,
+    },
+  ],
+  [
+    '"help" after "cancel" is the help card',
+    {
+      steps: [
+        { says: 'share report.xlsx', reply: /Who should get access/ },
+        { says: 'cancel', reply: /Nothing was shared/ },
+        { says: 'help', reply: /Sharebot shares your files/ },
+      ],
+      noInvite: true,
+    },
+  ],
+];
+
 const followUps: [string, TalkCase][] = [
+  [
+    '"edit instead" before Share changes the pending card to edit',
+    {
+      steps: [
+        { says: 'share report.xlsx with Ana Lopez', card: 'share.confirm' },
+        { says: 'edit instead', card: 'share.confirm', reply: /Can edit/ },
+        { click: 'share.confirm', reply: confirmed },
+      ],
+      grants: [{ path: report, to: people.anaLopez, role: 'write' }],
+    },
+  ],
+  [
+    '"no, view only instead" before Share keeps it to view',
+    {
+      steps: [
+        { says: 'share report.xlsx with Ana Lopez as editor', card: 'share.confirm' },
+        { says: 'no, view only instead', card: 'share.confirm' },
+        { click: 'share.confirm', reply: confirmed },
+      ],
+      grants: [{ path: report, to: people.anaLopez, role: 'read' }],
+      notGranted: [{ path: report, to: people.anaLopez, role: 'write' }],
+    },
+  ],
+  [
+    '"send it to …" after a share shares the same item with new people, through a new card',
+    {
+      steps: [
+        { says: 'share report.xlsx with Ana Lopez', card: 'share.confirm' },
+        { click: 'share.confirm', reply: confirmed },
+        { says: 'send it to Mateo Rossi', card: 'share.confirm', reply: /report\.xlsx[\s\S]*Mateo Rossi/ },
+        { click: 'share.confirm', reply: confirmed },
+      ],
+      grants: [
+        { path: report, to: people.anaLopez, role: 'read' },
+        { path: report, to: people.mateo, role: 'read' },
+      ],
+    },
+  ],
+  [
+    '"forward that to …" after a share does the same',
+    {
+      steps: [
+        { says: 'share report.xlsx with Ana Lopez', card: 'share.confirm' },
+        { click: 'share.confirm', reply: confirmed },
+        { says: 'forward that to Lee Chen', card: 'share.confirm', reply: /report\.xlsx[\s\S]*Lee Chen/ },
+      ],
+      grants: [{ path: report, to: people.anaLopez, role: 'read' }],
+      notGranted: [{ path: report, to: people.lee, role: 'read' }],
+    },
+  ],
   [
     '"also share it with …" shares the same item with new people, through a new card',
     {
@@ -155,15 +287,44 @@ const followUps: [string, TalkCase][] = [
     },
   ],
   [
-    '"actually edit" after Share says honestly that nothing changed',
+    '"actually edit" after Share offers a role change, and changes nothing before its click',
     {
       steps: [
         { says: 'share report.xlsx with Lee Chen', card: 'share.confirm' },
         { click: 'share.confirm', reply: confirmed },
-        { says: 'actually edit', reply: /manage-access[\s\S]*Nothing was changed/ },
+        {
+          says: 'actually edit',
+          card: 'role.change',
+          reply: /Change Lee Chen from Can view to Can edit on report\.xlsx\?/,
+        },
       ],
       grants: [{ path: report, to: people.lee, role: 'read' }],
       notGranted: [{ path: report, to: people.lee, role: 'write' }],
+    },
+  ],
+  [
+    '"make it view only" after an edit share changes that permission once Change role is clicked',
+    {
+      steps: [
+        { says: 'share report.xlsx with Lee Chen as editor', card: 'share.confirm' },
+        { click: 'share.confirm', reply: confirmed },
+        { says: 'make it view only', card: 'role.change' },
+        { click: 'role.change', reply: /Lee Chen can view report\.xlsx now/ },
+      ],
+      grants: [{ path: report, to: people.lee, role: 'read' }],
+      notGranted: [{ path: report, to: people.lee, role: 'write' }],
+    },
+  ],
+  [
+    '"make him an editor instead" after Share changes the role of the one person shared with',
+    {
+      steps: [
+        { says: 'share report.xlsx with Lee Chen', card: 'share.confirm' },
+        { click: 'share.confirm', reply: confirmed },
+        { says: 'make him an editor instead', card: 'role.change' },
+        { click: 'role.change', reply: /Lee Chen can edit report\.xlsx now/ },
+      ],
+      grants: [{ path: report, to: people.lee, role: 'write' }],
     },
   ],
   [
@@ -321,6 +482,7 @@ describe('a conversation that remembers', function () {
   });
 
   for (const [title, row] of answers) it(`answers: ${title}`, () => runTalkCase(harness, row));
+  for (const [title, row] of helpInTheMoment) it(`help: ${title}`, () => runTalkCase(harness, row));
   for (const [title, row] of followUps) it(`follow-ups: ${title}`, () => runTalkCase(harness, row));
   for (const [title, row] of refusals) it(`asks again or refuses: ${title}`, () => runTalkCase(harness, row));
 });

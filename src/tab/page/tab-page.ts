@@ -1,0 +1,227 @@
+// The "Shared from chat" tab in the browser: Teams context, theme, the share list, Remove.
+import '@fluentui/web-components/button/define.js';
+import { teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme } from '@fluentui/tokens';
+import { setTheme } from '@fluentui/web-components/theme/set-theme.js';
+import { app, authentication } from '@microsoft/teams-js';
+import type { TabRemoveAnswer, TabSharesAnswer } from '../../domain/tab-rows';
+import { confirmRemoveQuestion, outsideTeamsNote, tabLabels } from '../../wording/tab';
+import { arrangeShares, type ShareOrder } from './arrange-shares';
+import { element, type RemoveTarget, sharesTable } from './render-shares';
+
+type HostTheme = 'default' | 'dark' | 'contrast';
+
+interface Host {
+  inTeams: boolean;
+  /** The Authorization header for the API, when the host gives a token. */
+  authorization(): Promise<string | undefined>;
+}
+
+const root = document.getElementById('app') as HTMLElement;
+const state: { answer?: TabSharesAnswer; filter: string; order: ShareOrder } = {
+  filter: '',
+  order: 'newest',
+};
+const status = element('p');
+status.setAttribute('role', 'status');
+const listArea = element('div');
+
+void start();
+
+async function start(): Promise<void> {
+  document.title = tabLabels.title;
+  const host = await connectHost();
+  root.append(heading(), status, controls(), listArea);
+  await load(host);
+}
+
+/**
+ * Inside Teams (an iframe) the SDK gives the theme and an SSO token; in a plain browser (sandbox
+ * mode) the page works without either and takes the theme from `?theme=` or the system setting.
+ * https://learn.microsoft.com/microsoftteams/platform/tabs/how-to/access-teams-context
+ */
+async function connectHost(): Promise<Host> {
+  if (window.self !== window.top) {
+    try {
+      await app.initialize();
+      const context = await app.getContext();
+      applyTheme(asHostTheme(context.app.theme));
+      app.registerOnThemeChangeHandler((theme) => applyTheme(asHostTheme(theme)));
+      await app.notifySuccess();
+      return { inTeams: true, authorization: async () => `Bearer ${await authentication.getAuthToken()}` };
+    } catch {
+      // Not a Teams host after all: carry on as a plain page.
+    }
+  }
+  const asked = new URLSearchParams(window.location.search).get('theme');
+  const system = window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'default';
+  applyTheme(asHostTheme(asked ?? system));
+  return { inTeams: false, authorization: async () => undefined };
+}
+
+function asHostTheme(theme: string | undefined): HostTheme {
+  return theme === 'dark' || theme === 'contrast' ? theme : 'default';
+}
+
+function applyTheme(theme: HostTheme): void {
+  setTheme(
+    theme === 'dark' ? teamsDarkTheme : theme === 'contrast' ? teamsHighContrastTheme : teamsLightTheme,
+  );
+  document.documentElement.dataset.theme = theme;
+  document.documentElement.style.colorScheme = theme === 'default' ? 'light' : 'dark';
+}
+
+function heading(): DocumentFragment {
+  const fragment = document.createDocumentFragment();
+  fragment.append(element('h1', tabLabels.title), element('p', tabLabels.intro));
+  return fragment;
+}
+
+function controls(): HTMLElement {
+  const box = element('div');
+  box.className = 'controls';
+  const filterLabel = element('label', tabLabels.filter);
+  const filter = element('input');
+  filter.type = 'search';
+  filter.autocomplete = 'off';
+  filter.addEventListener('input', () => {
+    state.filter = filter.value;
+    renderList();
+  });
+  filterLabel.append(filter);
+  const sortLabel = element('label', tabLabels.sortBy);
+  const sort = element('select');
+  for (const [value, text] of [
+    ['newest', tabLabels.sortNewest],
+    ['oldest', tabLabels.sortOldest],
+    ['name', tabLabels.sortName],
+  ] as const) {
+    const option = element('option', text);
+    option.value = value;
+    sort.append(option);
+  }
+  sort.addEventListener('change', () => {
+    state.order = sort.value as ShareOrder;
+    renderList();
+  });
+  sortLabel.append(sort);
+  const refresh = element('fluent-button', tabLabels.refresh);
+  refresh.addEventListener('click', () => void load(currentHost));
+  box.append(filterLabel, sortLabel, refresh);
+  return box;
+}
+
+let currentHost: Host = { inTeams: false, authorization: async () => undefined };
+
+async function load(host: Host): Promise<void> {
+  currentHost = host;
+  root.setAttribute('aria-busy', 'true');
+  status.textContent = tabLabels.loading;
+  try {
+    const answer = await callApi<TabSharesAnswer>(host, '/tab/api/shares', 'GET');
+    state.answer = answer;
+    status.textContent = '';
+    renderNote(answer);
+    renderList();
+  } catch (error) {
+    status.textContent = error instanceof ApiError ? error.message : tabLabels.loadFailed;
+  } finally {
+    root.setAttribute('aria-busy', 'false');
+  }
+}
+
+function renderNote(answer: TabSharesAnswer): void {
+  root.querySelector('.note')?.remove();
+  if (!answer.outsideTeams) return;
+  const note = element('p', outsideTeamsNote(answer.user.name));
+  note.className = 'note';
+  root.insertBefore(note, status);
+}
+
+function renderList(): void {
+  const answer = state.answer;
+  if (!answer) return;
+  listArea.replaceChildren();
+  if (answer.shares.length === 0) {
+    listArea.append(element('p', tabLabels.empty));
+    return;
+  }
+  const shares = arrangeShares(answer.shares, state.filter, state.order);
+  listArea.append(shares.length > 0 ? sharesTable(shares, askRemove) : element('p', tabLabels.noMatch));
+}
+
+/** The confirmation before Remove: a modal dialog; focus returns to the Remove button (or the list) after. */
+function askRemove(target: RemoveTarget): void {
+  const dialog = element('dialog');
+  dialog.setAttribute('aria-labelledby', 'remove-question');
+  const question = element('p', confirmRemoveQuestion(target.recipient.name, target.share.itemName));
+  question.id = 'remove-question';
+  const buttons = element('div');
+  buttons.className = 'dialog-buttons';
+  const cancel = element('fluent-button', tabLabels.cancel);
+  const confirm = element('fluent-button', tabLabels.confirmRemove);
+  confirm.setAttribute('appearance', 'primary');
+  buttons.append(cancel, confirm);
+  dialog.append(question, buttons);
+  document.body.append(dialog);
+  const close = () => {
+    dialog.close();
+    dialog.remove();
+  };
+  cancel.addEventListener('click', () => {
+    close();
+    target.button.focus();
+  });
+  dialog.addEventListener('cancel', () => {
+    dialog.remove();
+    target.button.focus();
+  });
+  confirm.addEventListener('click', () => {
+    close();
+    void remove(target);
+  });
+  dialog.showModal();
+  cancel.focus();
+}
+
+async function remove(target: RemoveTarget): Promise<void> {
+  status.textContent = '';
+  try {
+    const path = `/tab/api/shares/${encodeURIComponent(target.share.requestId)}/recipients/${target.recipient.index}/remove`;
+    const answer = await callApi<TabRemoveAnswer>(currentHost, path, 'POST');
+    const shares = state.answer?.shares ?? [];
+    const updated = answer.share;
+    if (state.answer && updated) {
+      state.answer = {
+        ...state.answer,
+        shares: shares.map((s) => (s.requestId === updated.requestId ? updated : s)),
+      };
+    }
+    renderList();
+    status.textContent = answer.message;
+  } catch (error) {
+    status.textContent = error instanceof ApiError ? error.message : tabLabels.loadFailed;
+  }
+  const row = listArea.querySelector<HTMLElement>(
+    `tr[data-request-id="${CSS.escape(target.share.requestId)}"] a`,
+  );
+  (row ?? listArea).focus();
+}
+
+/** The API refused or failed; `message` is the API's own sentence for the person. */
+class ApiError extends Error {}
+
+async function callApi<T>(host: Host, path: string, method: 'GET' | 'POST'): Promise<T> {
+  const authorization = await host.authorization();
+  const response = await fetch(path, {
+    method,
+    headers: authorization ? { Authorization: authorization } : {},
+  });
+  const body = (await response.json().catch(() => undefined)) as
+    | (T & { error?: { message?: string } })
+    | undefined;
+  if (!response.ok && response.status !== 404) {
+    throw new ApiError(body?.error?.message ?? tabLabels.loadFailed);
+  }
+  if (!body) throw new ApiError(tabLabels.loadFailed);
+  return body;
+}
