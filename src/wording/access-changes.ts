@@ -211,3 +211,9 @@ export const accessExpiredText = `This card has expired. ${noChange} Ask again i
 
 /** Said while a removal is already running. */
 export const removalBusyText = 'Removing access…';
+
+/**
+ * "who has access" or "stop sharing X" in a group chat or channel: the list names everyone with
+ * access (external addresses too), so it is shown only in the personal chat.
+ */
+export const accessListPrivateReply = `The list of who has access names everyone who can open the file, so I only show it to you: ask me in our personal chat. ${noChange}`;

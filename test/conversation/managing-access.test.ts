@@ -282,6 +282,21 @@ describe('managing access: who has access, remove, stop sharing (judged by the s
     );
   });
 
+  for (const says of ['who has access to Board pack.docx?', 'stop sharing Board pack.docx with everyone']) {
+    it(`keeps the list private in a group chat: "${says}" points to the personal chat`, async () => {
+      const conversation = { id: '19:board-prep@thread.v2', type: 'groupChat' as const };
+      harness.teams.setMembers(conversation, [alex, people.anaSilva, people.tom]);
+      const sent = await harness.teams.say(says, { from: alex, conversation });
+      assert.equal(sent.length, 1);
+      const text = textOf(sent[0]);
+      assert.match(text, /only show it to you: ask me in our personal chat\. Nothing was changed\./);
+      assert.doesNotMatch(text, /Ana Silva|Tom Baker/);
+      assert.equal(sent[0].body.attachments, undefined);
+      assert.equal(await deletes(), 0);
+      assert.deepEqual(await accessOn('/Board pack.docx'), boardPackBefore);
+    });
+  }
+
   it('takes one person off a link for specific people, leaving the link to the others', async () => {
     const card = await askCard('remove Lee Chen from Design brief.docx');
     assert.match(cardText(card), /Remove Lee Chen's access\?/);

@@ -105,6 +105,11 @@ export async function startStopSharing(
     await turn.sendText(words.oneItemAtATimeReply);
     return;
   }
+  // Its card lists everyone who has access: only in the personal chat (like who has access).
+  if (turn.conversation.kind !== 'personal') {
+    await turn.sendText(words.accessListPrivateReply);
+    return;
+  }
   const read = await readAccess(turn, ask, deps);
   if (!read) return;
   // The requester's own access stays: stopping sharing never locks them out of the item.

@@ -24,6 +24,10 @@ export async function showWhoHasAccess(
   question: AccessQuestion,
   deps: FlowDeps,
 ): Promise<void> {
+  if (turn.conversation.kind !== 'personal') {
+    await turn.sendText(words.accessListPrivateReply);
+    return;
+  }
   const found = await findLinkItem(turn, question.item, [], 'accessKept', deps, answers.questionNeedsItem());
   if (!found) return;
   const [read] = await found.port.lookup([{ kind: 'permissions', item: addressOf(found.item) }] as const);
