@@ -11,6 +11,7 @@ import { TeamsSsoTokenSource } from './bot/sso/teams-sso-token-source';
 import { answerTurnError } from './bot/turn-error-answer';
 import { plainTurnTokens, type TurnTokens } from './bot/turn-tokens';
 import { ConfigError, type SharebotConfig } from './config';
+import type { AccessRequestRecord } from './conversation/access/access-request';
 import type { RoleChangeRecord } from './conversation/access/role-change-request';
 import { BackgroundWork } from './conversation/background-work';
 import { type ConversationContext, emptyContext } from './conversation/context/conversation-context';
@@ -115,6 +116,9 @@ export async function startSharebot(
         retentionMs: config.requestRetentionMs,
       }),
       linkRequests: new RequestStore<LinkRequestRecord>(storage, 'sharebot/link/', {
+        retentionMs: config.requestRetentionMs,
+      }),
+      accessRequests: new RequestStore<AccessRequestRecord>(storage, 'sharebot/access/', {
         retentionMs: config.requestRetentionMs,
       }),
       roleChanges: new RequestStore<RoleChangeRecord>(storage, 'sharebot/role-change/', {

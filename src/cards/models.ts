@@ -21,6 +21,14 @@ export const Verbs = {
   cancelLink: 'link.cancel',
   /** Deletes the one sharing link a delete confirmation card names. */
   deleteLink: 'link.delete',
+  /** Remove on one line of the who-has-access card: asks for a confirmation of that one permission. */
+  removeListed: 'access.removeListed',
+  /** Picks which of several people of one name loses access. */
+  pickRemoval: 'access.pick',
+  /** Removes exactly the permissions a removal confirmation card names. */
+  removeAccess: 'access.remove',
+  /** "Keep it" on a removal confirmation (or a pick): nothing is removed. */
+  keepAccess: 'access.keep',
   /** Changes the role of the one permission a role-change card names. */
   changeRole: 'role.change',
   /** Cancels a role-change card. */
@@ -153,6 +161,10 @@ export interface PickPersonCardModel {
   choices: PersonInfo[];
   /** The choices are close spellings of a name no one has: the card asks "did you mean …?". */
   suggested?: boolean;
+  /** The verb the choices send (a share's pick by default; a removal's pick for "remove Ana from …"). */
+  verb?: Verb;
+  /** The words around the typed ones, when not the share's "Who did you mean by “…”?". */
+  question?: { before: string; after: string };
 }
 
 export interface ResultLineView {

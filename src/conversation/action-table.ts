@@ -1,5 +1,7 @@
 import { type Verb, Verbs } from '../cards/models';
 import type { UnchangedNote } from '../wording/unchanged';
+import type { AccessActionHandler } from './access/access-action-handler';
+import type { AccessStatus } from './access/access-request';
 import type { RoleChangeActionHandler } from './access/role-change-action-handler';
 import type { RoleChangeStatus } from './access/role-change-request';
 import type { ActionHandler, ActionReply } from './action-reply';
@@ -9,6 +11,7 @@ import { cancelShare, confirmShare } from './flows/confirm-share';
 import { cancelLinkClick, createLinkClick } from './flows/create-link';
 import { deleteLinkClick } from './flows/delete-link';
 import { pickFile, pickPerson } from './flows/pick-choice';
+import { keepAccessClick, pickRemovalClick, removeAccessClick } from './flows/remove-access';
 import {
   endAccessNow,
   extendAccess,
@@ -17,6 +20,7 @@ import {
   removeChangedAccess,
 } from './flows/timed-access-clicks';
 import { askUndo, keepShare, undoShare } from './flows/undo-share';
+import { removeListedClick } from './flows/who-has-access';
 import type { LinkActionHandler } from './links/link-action-handler';
 import type { LinkStatus } from './links/link-request';
 import type { ChatTurn } from './ports/chat-turn';
@@ -25,7 +29,7 @@ import { refreshView } from './request-guard';
 import { grantedStatuses, openStatuses, type ShareStatus } from './share-states';
 
 /** One row of the action table: the statuses a request must be in, what the click does, and what stays as it was if it cannot. */
-export type ActionRow = ShareActionRow | LinkActionRow | RoleChangeActionRow | ViewRow;
+export type ActionRow = ShareActionRow | LinkActionRow | AccessActionRow | RoleChangeActionRow | ViewRow;
 
 /** A row that only shows a share request's card to whoever asks (a user-specific view's refresh). */
 export interface ViewRow {
@@ -48,6 +52,14 @@ export interface LinkActionRow {
   records: 'links';
   statuses: readonly LinkStatus[];
   handler: LinkActionHandler;
+  unchanged: UnchangedNote;
+}
+
+/** A row acting on an access request (who has access, remove, stop sharing): guarded against those records. */
+export interface AccessActionRow {
+  records: 'access';
+  statuses: readonly AccessStatus[];
+  handler: AccessActionHandler;
   unchanged: UnchangedNote;
 }
 
@@ -102,6 +114,30 @@ export const actionTable: Record<Verb, ActionRow> = {
     records: 'links',
     statuses: ['confirming'],
     handler: deleteLinkClick,
+    unchanged: 'accessKept',
+  },
+  [Verbs.removeListed]: {
+    records: 'access',
+    statuses: ['listing'],
+    handler: removeListedClick,
+    unchanged: 'accessKept',
+  },
+  [Verbs.pickRemoval]: {
+    records: 'access',
+    statuses: ['pickingPerson'],
+    handler: pickRemovalClick,
+    unchanged: 'accessKept',
+  },
+  [Verbs.removeAccess]: {
+    records: 'access',
+    statuses: ['confirming'],
+    handler: removeAccessClick,
+    unchanged: 'accessKept',
+  },
+  [Verbs.keepAccess]: {
+    records: 'access',
+    statuses: ['confirming', 'pickingPerson'],
+    handler: keepAccessClick,
     unchanged: 'accessKept',
   },
   [Verbs.changeRole]: {

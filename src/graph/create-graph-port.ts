@@ -32,6 +32,7 @@ import {
   type GraphPort,
   type GraphPortFactory,
   GraphRequestError,
+  type InviteRecipient,
   type InviteRequest,
   type InviteResult,
   type Lookup,
@@ -41,6 +42,7 @@ import {
 import {
   buildCreateLinkBody,
   buildInviteBody,
+  buildRevokeGrantsBody,
   buildUpdateRolesBody,
   itemAddressPath,
   permissionPath,
@@ -182,6 +184,28 @@ class SdkGraphPort implements GraphPort {
     const answer = await this.http.send({ method: 'PATCH', url, body, retry: 'idempotent' });
     if (!isRecord(answer.body))
       throw unexpected('Graph returned no permission for a role update', answer.status);
+    try {
+      return toPermissionInfo(answer.body as Permission);
+    } catch (error) {
+      if (error instanceof UnexpectedGraphResponse) throw unexpected(error.message, answer.status);
+      throw error;
+    }
+  }
+
+  /**
+   * Retries only 429/503 like DELETE; taking someone off a link twice leaves the link as it is,
+   * so the flow may resend it after a lost answer (docs/graph-notes.md §5.2).
+   */
+  async revokeGrants(
+    item: ItemAddress,
+    permissionId: string,
+    grantees: InviteRecipient[],
+  ): Promise<PermissionInfo> {
+    const url = `${itemAddressPath(item)}/permissions/${encodeURIComponent(permissionId)}/revokeGrants`;
+    const body = buildRevokeGrantsBody(grantees);
+    const answer = await this.http.send({ method: 'POST', url, body, retry: 'notProcessedOnly' });
+    if (!isRecord(answer.body))
+      throw unexpected('Graph returned no permission for revokeGrants', answer.status);
     try {
       return toPermissionInfo(answer.body as Permission);
     } catch (error) {

@@ -111,7 +111,7 @@ export const GROUP_SELECT = 'id,displayName,mail';
 
 /** Permission fields PermissionInfo is read from. */
 export const PERMISSION_SELECT =
-  'id,roles,link,invitation,grantedTo,grantedToV2,inheritedFrom,expirationDateTime';
+  'id,roles,link,invitation,grantedTo,grantedToV2,grantedToIdentities,grantedToIdentitiesV2,inheritedFrom,expirationDateTime';
 
 const ROLES: readonly Role[] = ['read', 'write'];
 
@@ -158,6 +158,12 @@ function oneRecipientField(recipient: InviteRecipient): InviteRecipient {
 function refuse(message: string): never {
   const failure: GraphFailure = { kind: 'invalid', status: -1, code: 'clientValidation', message };
   throw new GraphRequestError(failure);
+}
+
+/** Builds a revokeGrants body: each grantee as exactly one field (https://learn.microsoft.com/graph/api/permission-revokegrants). */
+export function buildRevokeGrantsBody(grantees: InviteRecipient[]): { grantees: InviteRecipient[] } {
+  if (grantees.length === 0) refuse('revokeGrants needs at least one grantee');
+  return { grantees: grantees.map(oneRecipientField) };
 }
 
 /** The JSON body of `POST …/createLink`: the request without its address (https://learn.microsoft.com/graph/api/driveitem-createlink). */

@@ -56,6 +56,9 @@ const refusingGraph: GraphPort = {
   createLink: async () => {
     throw new Error('not asked');
   },
+  revokeGrants: async () => {
+    throw new Error('not asked');
+  },
   updatePermissionRoles: async () => {
     throw new Error('not asked');
   },

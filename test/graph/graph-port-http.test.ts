@@ -170,6 +170,27 @@ describe('Graph port over HTTP', () => {
     assert.equal(fake.httpRequests[0].method, 'DELETE');
   });
 
+  it('takes people off a link with POST revokeGrants, each grantee as one field', async () => {
+    fake.on('POST', '/drives/b!d1/items/01ITEM/permissions/perm%2F1/revokeGrants', {
+      status: 200,
+      body: {
+        id: 'perm/1',
+        roles: ['read'],
+        link: { type: 'view', scope: 'users' },
+        grantedToIdentitiesV2: [],
+      },
+    });
+    const after = await port.revokeGrants({ driveId: 'b!d1', itemId: '01ITEM' }, 'perm/1', [
+      { objectId: 'u-1' },
+      { email: ' lee@contoso.com ' },
+    ]);
+    assert.equal(after.id, 'perm/1');
+    assert.equal(fake.httpRequests[0].method, 'POST');
+    assert.deepEqual(fake.httpRequests[0].body, {
+      grantees: [{ objectId: 'u-1' }, { email: 'lee@contoso.com' }],
+    });
+  });
+
   it("changes a permission's roles with PATCH, sending only roles, and maps the answer", async () => {
     fake.on('PATCH', '/drives/b!d1/items/01ITEM/permissions/perm%2F1', {
       status: 200,

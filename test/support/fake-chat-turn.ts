@@ -1,6 +1,7 @@
 import { MemoryStorage } from 'botbuilder';
 import type { TokenRefusal } from '../../src/auth/token-source';
 import type { AdaptiveCard } from '../../src/cards/adaptive-card';
+import type { AccessRequestRecord } from '../../src/conversation/access/access-request';
 import type { RoleChangeRecord } from '../../src/conversation/access/role-change-request';
 import { BackgroundWork } from '../../src/conversation/background-work';
 import { type ConversationContext, emptyContext } from '../../src/conversation/context/conversation-context';
@@ -101,6 +102,7 @@ export function fakeFlowDeps(now = new Date('2026-03-02T09:00:00Z')): FlowDeps &
   return {
     requests: new RequestStore<ShareRequestRecord>(storage, 'share/'),
     linkRequests: new RequestStore<LinkRequestRecord>(storage, 'link/'),
+    accessRequests: new RequestStore<AccessRequestRecord>(storage, 'access/'),
     roleChanges: new RequestStore<RoleChangeRecord>(storage, 'role-change/'),
     contexts: new ContextStore<ConversationContext>(storage, 'context/', 30 * 60_000, emptyContext),
     history: new ContextStore<ShareHistory>(storage, 'history/', 86_400_000, emptyHistory),

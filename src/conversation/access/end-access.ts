@@ -55,11 +55,12 @@ export async function endAccess(
     if (foundRole !== permission.role && !options.force) changed.push({ ...permission, foundRole });
     else toRemove.push(permission.id);
   }
-  const removal = await removePermissions(port, addressOf(item), toRemove);
-  if (removal.error) {
-    const removed = new Set(removal.removed);
-    const left = end.permissions.filter((permission) => !removed.has(permission.id));
-    return notEnded(withPermissions(claimed, left), removal.error.failure, deps);
+  const removals = await removePermissions(port, addressOf(item), toRemove);
+  const failed = removals.find((removal) => removal.outcome === 'failed');
+  if (failed?.outcome === 'failed') {
+    const gone = new Set(removals.filter((r) => r.outcome !== 'failed').map((r) => r.permissionId));
+    const left = end.permissions.filter((permission) => !gone.has(permission.id));
+    return notEnded(withPermissions(claimed, left), failed.failure, deps);
   }
   const at = deps.now().getTime();
   if (changed.length > 0) {

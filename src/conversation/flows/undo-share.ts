@@ -1,5 +1,5 @@
 import { undoConfirmCard } from '../../cards/undo-confirm-card';
-import { type GraphPort, mayHaveActed } from '../../graph/port';
+import type { GraphPort } from '../../graph/port';
 import * as words from '../../wording/clicks';
 import { describeFailure } from '../../wording/failures';
 import { tokenRefusalReply } from '../../wording/replies';
@@ -59,8 +59,8 @@ export const undoShare: ActionHandler = async (turn, request, _click, deps) => {
 };
 
 /**
- * Removes the permissions a claimed (`undoing`) request created, one by one; one already gone
- * counts as removed, so running it again after a crash is safe. Returns the request undone, or
+ * Removes the permissions a claimed (`undoing`) request created through the one removal path
+ * (access/remove-permissions.ts); one already gone counts as removed, so running it again after a crash is safe. Returns the request undone, or
  * back where it was (keeping the permissions still to remove) with the refusal the clicker sees.
  */
 export async function removeCreatedAccess(
@@ -74,17 +74,19 @@ export async function removeCreatedAccess(
       record: restored(claimed, claimed.createdPermissionIds, deps),
       refusal: words.undoFailedRefusal(words.noItemToUndo),
     };
-  const removal = await removePermissions(port, addressOf(item), claimed.createdPermissionIds);
-  if (removal.error) {
+  const removals = await removePermissions(port, addressOf(item), claimed.createdPermissionIds);
+  const failed = removals.filter((r) => r.outcome === 'failed');
+  const [first] = failed;
+  if (first) {
     deps.log('warn', 'undo refused by Graph', {
       requestId: claimed.id,
-      ...graphFailureFields(removal.error.failure),
+      ...graphFailureFields(first.failure),
     });
-    const remaining = claimed.createdPermissionIds.filter((id) => !removal.removed.includes(id));
+    const remaining = failed.map((r) => r.permissionId);
     // Every answer to the resent DELETE was lost too: whether the access went is not known.
-    const refusal = mayHaveActed(removal.error.failure)
+    const refusal = first.mayHaveActed
       ? words.undoUnsureRefusal
-      : words.undoFailedRefusal(describeFailure(removal.error.failure, { unchanged: 'accessKept' }).text);
+      : words.undoFailedRefusal(describeFailure(first.failure, { unchanged: 'accessKept' }).text);
     return { record: restored(claimed, remaining, deps), refusal };
   }
   const names = grantedNames(claimed).join(', ');

@@ -2,6 +2,7 @@ import type { ContextStore } from '../../state/context-store';
 import type { DueEndIndex } from '../../state/due-end-index';
 import type { InFlightIndex } from '../../state/in-flight-index';
 import type { RequestStore } from '../../state/request-store';
+import type { AccessRequestRecord } from '../access/access-request';
 import type { RoleChangeRecord } from '../access/role-change-request';
 import type { BackgroundWork } from '../background-work';
 import type { ConversationContext } from '../context/conversation-context';
@@ -16,6 +17,8 @@ export interface FlowDeps {
   requests: RequestStore<ShareRequestRecord>;
   /** Sharing-link requests (create, delete): the link cards' records. */
   linkRequests: RequestStore<LinkRequestRecord>;
+  /** Who-has-access cards and removals (one person, or everyone): their cards' records. */
+  accessRequests: RequestStore<AccessRequestRecord>;
   /** Role changes of existing permissions: the role-change cards' records. */
   roleChanges: RequestStore<RoleChangeRecord>;
   /** What each person's conversation remembers: the open question and recent shares (CONTEXT_TTL_MINUTES). */

@@ -1,9 +1,9 @@
 import type { IdentifyTabCaller } from '../../auth/tab-caller';
 import type { TabRemoveAnswer, TabSharesAnswer } from '../../domain/tab-rows';
-import { type GraphPort, type GraphPortFactory, GraphRequestError, mayHaveActed } from '../../graph/port';
+import { type GraphPort, type GraphPortFactory, GraphRequestError } from '../../graph/port';
 import { describeFailure } from '../../wording/failures';
 import * as words from '../../wording/tab';
-import { removePermission } from '../access/remove-permissions';
+import { removePermissions } from '../access/remove-permissions';
 import { readHistory } from '../history/history-book';
 import type { FlowDeps } from '../ports/flow-deps';
 import { graphFailureFields } from '../ports/log';
@@ -139,14 +139,12 @@ export async function removeFromTab(
       share: before,
     };
   }
-  try {
-    await removePermission(user.graph, entryAddress(entry), permissionId);
-  } catch (error) {
-    if (!(error instanceof GraphRequestError)) throw error;
-    deps.log('warn', 'tab removal failed', { requestId, ...graphFailureFields(error.failure) });
-    const message = mayHaveActed(error.failure)
+  const [removal] = await removePermissions(user.graph, entryAddress(entry), [permissionId]);
+  if (removal?.outcome === 'failed') {
+    deps.log('warn', 'tab removal failed', { requestId, ...graphFailureFields(removal.failure) });
+    const message = removal.mayHaveActed
       ? words.unsureRemovalMessage(recipient.name, itemName)
-      : describeFailure(error.failure, { unchanged: 'accessKept' }).text;
+      : describeFailure(removal.failure, { unchanged: 'accessKept' }).text;
     return { result: 'notRemoved', message, share: await rowNow().catch(() => before) };
   }
   deps.log('info', 'tab removed access', { requestId });

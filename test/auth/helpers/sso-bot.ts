@@ -12,6 +12,7 @@ import { Sharebot } from '../../../src/bot/sharebot';
 import { TeamsSignIn } from '../../../src/bot/sso/teams-sign-in';
 import { TeamsSsoTokenSource } from '../../../src/bot/sso/teams-sso-token-source';
 import { tokenForTurn } from '../../../src/bot/turn-tokens';
+import type { AccessRequestRecord } from '../../../src/conversation/access/access-request';
 import type { RoleChangeRecord } from '../../../src/conversation/access/role-change-request';
 import { BackgroundWork } from '../../../src/conversation/background-work';
 import {
@@ -116,6 +117,7 @@ export function startSsoBot(
     {
       requests: new RequestStore<ShareRequestRecord>(storage, 'sharebot/request/'),
       linkRequests: new RequestStore<LinkRequestRecord>(storage, 'sharebot/link/'),
+      accessRequests: new RequestStore<AccessRequestRecord>(storage, 'sharebot/access/'),
       roleChanges: new RequestStore<RoleChangeRecord>(storage, 'sharebot/role-change/'),
       contexts: new ContextStore<ConversationContext>(
         storage,

@@ -1,3 +1,4 @@
+import { removalResultCard, removeConfirmCard, whoHasAccessCard } from '../../../src/cards/access-cards';
 import type { AdaptiveCard } from '../../../src/cards/adaptive-card';
 import { confirmCard } from '../../../src/cards/confirm-card';
 import { helpCard } from '../../../src/cards/help-card';
@@ -214,6 +215,61 @@ export const allCards: { name: string; card: AdaptiveCard }[] = [
     card: noticeCard({ title: 'Sharing…', text: 'This can take a few seconds.', tone }),
   })),
   { name: 'notice: title only', card: noticeCard({ title: 'Cancelled', text: '', tone: 'info' }) },
+  {
+    name: 'who has access: people, a group, links, Remove on some',
+    card: whoHasAccessCard({
+      requestId: 'req-w',
+      title: 'Who has access to report.xlsx',
+      lines: [
+        { title: 'Alex Wilber', detail: 'owner', actions: [] },
+        { title: 'Ana *Lopez*', detail: 'can edit · given on this item', actions: ['remove'] },
+        { title: 'Finance Team', detail: 'can view · group (everyone in it)', actions: ['remove'] },
+        {
+          title: 'A view link for anyone with the link',
+          detail: 'can view · expires 30 June 2027',
+          actions: ['remove'],
+        },
+        { title: 'Mateo Rossi', detail: 'can view · from the folder above', actions: [] },
+      ],
+      emptyText: 'Nobody else has access that I can see.',
+      notes: ["Access from the folder above can't be removed here."],
+    }),
+  },
+  {
+    name: 'who has access: empty',
+    card: whoHasAccessCard({
+      requestId: 'req-w',
+      title: longName,
+      lines: [],
+      emptyText: 'Nobody.',
+      notes: [],
+    }),
+  },
+  {
+    name: 'remove confirm: what goes and what stays',
+    card: removeConfirmCard({
+      requestId: 'req-r',
+      title: 'Stop sharing with everyone?',
+      itemName: longName,
+      removedHeading: 'These will be removed:',
+      removed: manyRecipients.map((r) => `${r.displayName}: can view`),
+      keptHeading: 'These stay:',
+      kept: ['Alex Wilber: owner'],
+    }),
+  },
+  {
+    name: 'removal result: partly',
+    card: removalResultCard({
+      title: 'Some access was not removed',
+      tone: 'warning',
+      itemName: 'report.xlsx',
+      lines: [
+        { text: 'Ana Lopez: removed', ok: true },
+        { text: 'Lee Chen: not removed: you may not', ok: false },
+      ],
+      summary: '1 removed; 1 not removed.',
+    }),
+  },
   {
     name: 'timed access: reminder with a new end',
     card: reminderCard({
