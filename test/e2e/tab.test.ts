@@ -150,7 +150,9 @@ describe('the "Shared from chat" tab in a browser', function () {
     assert.deepEqual(await accessibilityViolations(page), []);
     const newEnd = new Date(Date.now() + 60 * 86_400_000);
     const pad = (n: number) => String(n).padStart(2, '0');
-    await page.getByLabel('New end date').fill(`${newEnd.getFullYear()}-${pad(newEnd.getMonth() + 1)}-${pad(newEnd.getDate())}`);
+    await page
+      .getByLabel('New end date')
+      .fill(`${newEnd.getFullYear()}-${pad(newEnd.getMonth() + 1)}-${pad(newEnd.getDate())}`);
     await page.getByLabel('New end time').fill('18:00');
     await dialog.locator('fluent-button', { hasText: 'Extend access' }).click();
     await page.getByRole('status').getByText('Access to report.xlsx now ends later').waitFor();

@@ -1,5 +1,10 @@
 import assert from 'node:assert/strict';
-import type { TabExtendAnswer, TabRemoveAnswer, TabShareRow, TabSharesAnswer } from '../../src/domain/tab-rows';
+import type {
+  TabExtendAnswer,
+  TabRemoveAnswer,
+  TabShareRow,
+  TabSharesAnswer,
+} from '../../src/domain/tab-rows';
 import { BotHarness } from '../support/bot-harness';
 import { cardMessage, textOf } from '../support/card-messages';
 import { people } from '../support/demo-tenant';
@@ -165,13 +170,23 @@ describe('the tab API ("Shared from chat")', function () {
     assert.equal(share.extendable, true);
     assert.ok(share.endsAt, 'the end is listed');
     const later = new Date(Date.parse(share.endsAt) + 7 * 86_400_000).toISOString();
-    const answer = await callTab(harness, 'POST', `/tab/api/shares/${share.requestId}/extend`, undefined, { endsAt: later });
+    const answer = await callTab(harness, 'POST', `/tab/api/shares/${share.requestId}/extend`, undefined, {
+      endsAt: later,
+    });
     assert.equal(answer.status, 200, JSON.stringify(answer.body));
     const extended = answer.body as TabExtendAnswer;
     assert.equal(extended.result, 'extended');
     assert.equal(extended.share?.endsAt, later);
-    assert.equal((await sharesOf(harness)).shares[0].endsAt, later, 'the list reads the new end from the ledger');
-    assert.deepEqual(await rolesOnReport(harness, people.anaLopez), ['read'], 'the access itself is untouched');
+    assert.equal(
+      (await sharesOf(harness)).shares[0].endsAt,
+      later,
+      'the list reads the new end from the ledger',
+    );
+    assert.deepEqual(
+      await rolesOnReport(harness, people.anaLopez),
+      ['read'],
+      'the access itself is untouched',
+    );
   });
 
   it('refuses an end in the past, a share without an end, and another person’s share, changing nothing', async () => {
@@ -179,7 +194,9 @@ describe('the tab API ("Shared from chat")', function () {
     await shareAsAlex(harness, 'share Q2 summary.docx with Lee Chen');
     const [untimed, timed] = (await sharesOf(harness)).shares;
     const past = new Date(Date.now() - 60_000).toISOString();
-    const inPast = await callTab(harness, 'POST', `/tab/api/shares/${timed.requestId}/extend`, undefined, { endsAt: past });
+    const inPast = await callTab(harness, 'POST', `/tab/api/shares/${timed.requestId}/extend`, undefined, {
+      endsAt: past,
+    });
     assert.equal((inPast.body as TabExtendAnswer).result, 'notExtended');
     assert.equal(untimed.extendable, false);
     const noEnd = await callTab(harness, 'POST', `/tab/api/shares/${untimed.requestId}/extend`, undefined, {
@@ -191,7 +208,9 @@ describe('the tab API ("Shared from chat")', function () {
       endsAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
     });
     assert.equal(theirs.status, 404);
-    const bad = await callTab(harness, 'POST', `/tab/api/shares/${timed.requestId}/extend`, undefined, { when: 'soon' });
+    const bad = await callTab(harness, 'POST', `/tab/api/shares/${timed.requestId}/extend`, undefined, {
+      when: 'soon',
+    });
     assert.equal(bad.status, 400);
     assert.equal((await sharesOf(harness)).shares[1].endsAt, timed.endsAt, 'the end did not move');
   });
