@@ -36,8 +36,10 @@ export interface TabShareRow {
   itemName: string;
   itemUrl: string;
   itemKind: 'file' | 'folder';
-  /** ISO 8601, when the share asked for an end. */
+  /** ISO 8601, when the share has an end that is still to come (Sharebot's, or Graph's on personal drives). */
   endsAt?: string;
+  /** Whether Extend may be offered: Sharebot ends this share and the end is still scheduled. */
+  extendable: boolean;
   recipients: TabRecipientRow[];
 }
 
@@ -47,6 +49,13 @@ export interface TabSharesAnswer {
   /** Sandbox mode in a plain browser: the page says it runs outside Teams, as LOCAL_USER. */
   outsideTeams: boolean;
   shares: TabShareRow[];
+}
+
+/** `POST /tab/api/shares/{requestId}/extend` with `{ "endsAt": ISO 8601 }`: what happened, in one sentence. */
+export interface TabExtendAnswer {
+  result: 'extended' | 'notExtended' | 'notYours';
+  message: string;
+  share?: TabShareRow;
 }
 
 /** `POST /tab/api/shares/{requestId}/recipients/{index}/remove`: what happened, in one sentence. */

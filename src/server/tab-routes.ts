@@ -1,6 +1,7 @@
 import type * as restify from 'restify';
 import type { TabApi, TabApiAnswer } from '../conversation/tab/tab-api';
 import type { TabPageFiles } from '../tab/bundle-tab-page';
+import { badExtendRequestMessage } from '../wording/tab';
 
 /**
  * Serves the personal tab under the bot's own origin: `/tab` (the page), `/tab/tab.js` (its
@@ -28,6 +29,41 @@ export function addTabRoutes(server: restify.Server, page: TabPageFiles, api: Ta
     }
     sendJson(res, await api.remove(req.headers.authorization, requestId, index));
   });
+  server.post('/tab/api/shares/:requestId/extend', async (req, res) => {
+    const requestId = String(req.params.requestId);
+    const body = await readSmallJson(req);
+    const endsAt = typeof body?.endsAt === 'string' ? body.endsAt : undefined;
+    if (!/^[\w-]{1,64}$/.test(requestId) || !endsAt) {
+      sendJson(res, {
+        status: 400,
+        body: { error: { code: 'badRequest', message: badExtendRequestMessage } },
+      });
+      return;
+    }
+    sendJson(res, await api.extend(req.headers.authorization, requestId, endsAt));
+  });
+}
+
+/** The most a tab call's JSON body may be: the page sends one short field. */
+const maxTabBodyBytes = 2048;
+
+/** Reads a small JSON object body; undefined when it is too long, not JSON, or not an object. */
+async function readSmallJson(req: restify.Request): Promise<Record<string, unknown> | undefined> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > maxTabBodyBytes) return undefined;
+    chunks.push(chunk);
+  }
+  try {
+    const value: unknown = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    return value && typeof value === 'object' && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function sendText(res: restify.Response, status: number, type: string, text: string): void {

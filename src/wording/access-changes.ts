@@ -60,6 +60,11 @@ export function forWhomWords(names: string[]): string {
 export const inheritedWords = 'from the folder above';
 export const directWords = 'given on this item';
 
+/** "until Thu 3 Dec, 17:52 (your time)": timed access Sharebot removes then. */
+export function endsWords(when: string, zone: string): string {
+  return `until ${when} ${zone}`;
+}
+
 /** "expires 5 Dec 2026". */
 export function expiresWords(date: string): string {
   return `expires ${date}`;

@@ -26,6 +26,10 @@ export const tabLabels = {
   canView: 'Can view',
   canEdit: 'Can edit',
   loadFailed: 'Your shares could not be loaded. Try Refresh in a moment; nothing was changed.',
+  extend: 'Extend',
+  confirmExtend: 'Extend access',
+  newEndDate: 'New end date',
+  newEndTime: 'New end time',
 } as const;
 
 /** What each access state reads as next to a person (words, never colour alone). */
@@ -78,3 +82,29 @@ export const signInNeededMessage =
 /** The API could not get a Graph token for the caller. */
 export const graphUnavailableMessage =
   'Sharebot could not reach Microsoft 365 for you just now. Try again in a moment; nothing was changed.';
+
+/** The API's answer to an Extend call without a readable end (the page always sends one). */
+export const badExtendRequestMessage = 'Send the new end as { "endsAt": "<ISO 8601>" }. Nothing was changed.';
+
+/** The question before Extend. */
+export function confirmExtendQuestion(item: string): string {
+  return `Until when should access to ${item} last? Sharebot removes it then.`;
+}
+
+/** After Extend: the end moved. */
+export function extendedMessage(item: string): string {
+  return `Access to ${item} now ends later; the list shows the new end.`;
+}
+
+/** Extend on a share whose end Sharebot no longer runs (ended, kept, or carried by Microsoft 365). */
+export function cannotExtendMessage(item: string): string {
+  return `The end of access to ${item} can't be moved here any more (it has ended, was kept, or Microsoft 365 ends it). Nothing was changed.`;
+}
+
+/** Extend with an end that is not in the future. */
+export const extendInPastMessage = 'Choose a new end in the future. Nothing was changed.';
+
+/** Extend lost a race with another change of the same share. */
+export function extendRaceMessage(item: string): string {
+  return `Access to ${item} changed just now (in chat or at its end), so nothing was extended. The list shows where it stands.`;
+}

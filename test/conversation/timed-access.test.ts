@@ -228,7 +228,7 @@ describe('timed access on a work drive, with an injected clock', function () {
     const end = madrid.format(new Date(now + 30 * minute));
     assert.match(
       answer,
-      new RegExp(`Lee Chen\\*{0,2} — can view, until \\w{3} \\d+ \\w{3}, ${end} \\(your time\\)`),
+      new RegExp(`Lee Chen\\*{0,2}\\ncan view · until \\w{3} \\d+ \\w{3}, ${end} \\\\?\\(your time\\\\?\\)`),
     );
   });
 

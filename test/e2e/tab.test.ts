@@ -140,6 +140,28 @@ describe('the "Shared from chat" tab in a browser', function () {
     await page.context().close();
   });
 
+  it('extends a timed share from its dialog, which passes the accessibility check too', async () => {
+    await shareAsAlex(harness, 'share report.xlsx with Ana Lopez for 2 weeks');
+    const page = await openTab(browser, harness);
+    assert.ok(await exposedAsButton(page, 'Extend: report.xlsx'));
+    await page.locator('[aria-label="Extend: report.xlsx"]').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('Until when should access to report.xlsx last?').waitFor();
+    assert.deepEqual(await accessibilityViolations(page), []);
+    const newEnd = new Date(Date.now() + 60 * 86_400_000);
+    const pad = (n: number) => String(n).padStart(2, '0');
+    await page
+      .getByLabel('New end date')
+      .fill(`${newEnd.getFullYear()}-${pad(newEnd.getMonth() + 1)}-${pad(newEnd.getDate())}`);
+    await page.getByLabel('New end time').fill('18:00');
+    await dialog.locator('fluent-button', { hasText: 'Extend access' }).click();
+    await page.getByRole('status').getByText('Access to report.xlsx now ends later').waitFor();
+    const expected = new Date(newEnd.getFullYear(), newEnd.getMonth(), newEnd.getDate(), 18, 0).toISOString();
+    const api = (await (await fetch(`${harness.app.bot.url}/tab/api/shares`)).json()) as TabSharesAnswer;
+    assert.equal(api.shares[0]?.endsAt, expected, 'the end moved to the chosen date and time');
+    await page.context().close();
+  });
+
   it('filters by file or person and sorts by name', async () => {
     await shareAsAlex(harness, 'share report.xlsx with Ana Lopez');
     await shareAsAlex(harness, 'share Q2 summary.docx with Lee Chen');

@@ -9,6 +9,7 @@ function share(itemName: string, sharedAt: string, names: string[]): TabShareRow
     itemName,
     itemUrl: 'https://contoso.example/x',
     itemKind: 'file',
+    extendable: false,
     recipients: names.map((name, index) => ({
       index,
       name,

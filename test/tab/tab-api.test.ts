@@ -1,5 +1,10 @@
 import assert from 'node:assert/strict';
-import type { TabRemoveAnswer, TabShareRow, TabSharesAnswer } from '../../src/domain/tab-rows';
+import type {
+  TabExtendAnswer,
+  TabRemoveAnswer,
+  TabShareRow,
+  TabSharesAnswer,
+} from '../../src/domain/tab-rows';
 import { BotHarness } from '../support/bot-harness';
 import { cardMessage, textOf } from '../support/card-messages';
 import { people } from '../support/demo-tenant';
@@ -19,10 +24,19 @@ async function shareAsAlex(harness: BotHarness, text: string): Promise<void> {
 }
 
 /** Calls the tab API as a plain browser would, with an optional Authorization header. */
-async function callTab(harness: BotHarness, method: 'GET' | 'POST', path: string, authorization?: string) {
+async function callTab(
+  harness: BotHarness,
+  method: 'GET' | 'POST',
+  path: string,
+  authorization?: string,
+  body?: Record<string, unknown>,
+) {
+  const headers: Record<string, string> = authorization ? { Authorization: authorization } : {};
+  if (body) headers['Content-Type'] = 'application/json';
   const response = await fetch(`${harness.app.bot.url}${path}`, {
     method,
-    headers: authorization ? { Authorization: authorization } : {},
+    headers,
+    body: body ? JSON.stringify(body) : undefined,
   });
   return { status: response.status, body: (await response.json()) as unknown };
 }
@@ -148,6 +162,57 @@ describe('the tab API ("Shared from chat")', function () {
     assert.equal(answer.result, 'notRemoved');
     assert.match(answer.message, /Access was not removed/);
     assert.deepEqual(await rolesOnReport(harness, people.anaLopez), ['read']);
+  });
+
+  it('shows a timed share with its end, and Extend moves exactly that end', async () => {
+    await shareAsAlex(harness, 'share report.xlsx with Ana Lopez for 2 weeks');
+    const [share] = (await sharesOf(harness)).shares;
+    assert.equal(share.extendable, true);
+    assert.ok(share.endsAt, 'the end is listed');
+    const later = new Date(Date.parse(share.endsAt) + 7 * 86_400_000).toISOString();
+    const answer = await callTab(harness, 'POST', `/tab/api/shares/${share.requestId}/extend`, undefined, {
+      endsAt: later,
+    });
+    assert.equal(answer.status, 200, JSON.stringify(answer.body));
+    const extended = answer.body as TabExtendAnswer;
+    assert.equal(extended.result, 'extended');
+    assert.equal(extended.share?.endsAt, later);
+    assert.equal(
+      (await sharesOf(harness)).shares[0].endsAt,
+      later,
+      'the list reads the new end from the ledger',
+    );
+    assert.deepEqual(
+      await rolesOnReport(harness, people.anaLopez),
+      ['read'],
+      'the access itself is untouched',
+    );
+  });
+
+  it('refuses an end in the past, a share without an end, and another person’s share, changing nothing', async () => {
+    await shareAsAlex(harness, 'share report.xlsx with Ana Lopez for 2 weeks');
+    await shareAsAlex(harness, 'share Q2 summary.docx with Lee Chen');
+    const [untimed, timed] = (await sharesOf(harness)).shares;
+    const past = new Date(Date.now() - 60_000).toISOString();
+    const inPast = await callTab(harness, 'POST', `/tab/api/shares/${timed.requestId}/extend`, undefined, {
+      endsAt: past,
+    });
+    assert.equal((inPast.body as TabExtendAnswer).result, 'notExtended');
+    assert.equal(untimed.extendable, false);
+    const noEnd = await callTab(harness, 'POST', `/tab/api/shares/${untimed.requestId}/extend`, undefined, {
+      endsAt: new Date(Date.now() + 86_400_000).toISOString(),
+    });
+    assert.equal((noEnd.body as TabExtendAnswer).result, 'notExtended');
+    const anasToken = `Bearer ${await harness.sandbox.token(people.anaLopez.aadObjectId)}`;
+    const theirs = await callTab(harness, 'POST', `/tab/api/shares/${timed.requestId}/extend`, anasToken, {
+      endsAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+    });
+    assert.equal(theirs.status, 404);
+    const bad = await callTab(harness, 'POST', `/tab/api/shares/${timed.requestId}/extend`, undefined, {
+      when: 'soon',
+    });
+    assert.equal(bad.status, 400);
+    assert.equal((await sharesOf(harness)).shares[1].endsAt, timed.endsAt, 'the end did not move');
   });
 
   it('lists nothing for someone who shared nothing', async () => {

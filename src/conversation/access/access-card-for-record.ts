@@ -1,10 +1,12 @@
 import { removalResultCard, removeConfirmCard, whoHasAccessCard } from '../../cards/access-cards';
 import type { AdaptiveCard } from '../../cards/adaptive-card';
-import { formatDate } from '../../cards/format-date';
+import { formatDate, formatEndTime } from '../../cards/format-date';
 import { Verbs } from '../../cards/models';
 import { noticeCard } from '../../cards/notice-card';
 import { pickPersonCard } from '../../cards/pick-person-card';
 import * as words from '../../wording/access-changes';
+import { zoneNote } from '../../wording/timed-access';
+import { isKnownTimeZone } from '../parse/time-zone';
 import type { AccessLine, AccessRequestRecord, RemovalResult } from './access-request';
 
 /** The card that shows where an access request stands now: the list, a pick, a confirmation, the result or a notice. */
@@ -18,7 +20,7 @@ export function currentAccessCard(record: AccessRequestRecord, timeZone: string 
           : words.whoHasAccessTitle(record.item.name),
         lines: record.lines.map((line) => ({
           title: lineTitle(line),
-          detail: lineDetail(line, timeZone),
+          detail: lineDetail(line, timeZone, record.createdAt),
           actions: line.removable ? ['remove'] : [],
         })),
         emptyText: words.emptyAccessText,
@@ -38,9 +40,13 @@ export function currentAccessCard(record: AccessRequestRecord, timeZone: string 
         title: confirmTitle(record),
         itemName: record.item.name,
         removedHeading: words.willBeRemovedText,
-        removed: record.targets.map((line) => `${lineTitle(line)}: ${lineDetail(line, timeZone)}`),
+        removed: record.targets.map(
+          (line) => `${lineTitle(line)}: ${lineDetail(line, timeZone, record.createdAt)}`,
+        ),
         keptHeading: words.willStayText,
-        kept: record.kept.map((line) => `${lineTitle(line)}: ${lineDetail(line, timeZone)}`),
+        kept: record.kept.map(
+          (line) => `${lineTitle(line)}: ${lineDetail(line, timeZone, record.createdAt)}`,
+        ),
       });
     case 'removing':
       return noticeCard({ title: words.removalBusyText, text: '', tone: 'info' });
@@ -66,7 +72,7 @@ function lineTitle(line: AccessLine): string {
 }
 
 /** A line's role, where it comes from and its expiry, in words. */
-function lineDetail(line: AccessLine, timeZone: string | undefined): string {
+function lineDetail(line: AccessLine, timeZone: string | undefined, shownAt: number): string {
   const role = line.link
     ? line.link.type === 'edit'
       ? words.accessRoleWords.write
@@ -82,6 +88,9 @@ function lineDetail(line: AccessLine, timeZone: string | undefined): string {
       ? []
       : [line.origin === 'inherited' ? words.inheritedWords : words.directWords]),
     ...(line.expirationDateTime ? [words.expiresWords(formatDate(line.expirationDateTime, timeZone))] : []),
+    ...(line.endsAt !== undefined
+      ? [words.endsWords(formatEndTime(line.endsAt, timeZone, shownAt), zoneNote(isKnownTimeZone(timeZone)))]
+      : []),
   ].join(' · ');
 }
 

@@ -24,6 +24,8 @@ export interface AccessLine {
   /** On a removal target: take only this person off the specific-people link (revokeGrants), not the link. */
   revoke?: LinkGrantee;
   expirationDateTime?: string;
+  /** When Sharebot itself removes this permission (timed access on drives where Graph cannot end it), epoch ms. */
+  endsAt?: number;
   /**
    * `inherited` where Graph said the permission comes from a folder above (`inheritedFrom`),
    * `direct` where it would have said so (personal OneDrive), `unknown` on work drives and

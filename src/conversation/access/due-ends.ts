@@ -14,7 +14,10 @@ export const refreshEveryMs = 12 * 3_600_000;
  * due (at the latest `refreshEveryMs` from now). Called before the request is stored, so a stored
  * end is always listed. Idempotent.
  */
-export async function listDueEnd(record: ShareRequestRecord, deps: FlowDeps): Promise<void> {
+export async function listDueEnd(
+  record: ShareRequestRecord,
+  deps: Pick<FlowDeps, 'dueEnds' | 'now'>,
+): Promise<void> {
   const at = nextLookAt(record);
   if (at !== undefined)
     await deps.dueEnds.set(record.id, Math.min(at, deps.now().getTime() + refreshEveryMs));

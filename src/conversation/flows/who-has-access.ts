@@ -5,6 +5,7 @@ import type { AccessActionHandler } from '../access/access-action-handler';
 import { currentAccessCard } from '../access/access-card-for-record';
 import { accessLinesOf, requesterMayManage } from '../access/access-lines';
 import { type AccessRequestRecord, moveAccess } from '../access/access-request';
+import { timedAccessEnds } from '../access/timed-access-ends';
 import { findLinkItem, sendLinkFailure } from '../links/find-link-item';
 import type { ChatTurn } from '../ports/chat-turn';
 import type { FlowDeps } from '../ports/flow-deps';
@@ -36,6 +37,8 @@ export async function showWhoHasAccess(
     return;
   }
   const mayManage = requesterMayManage(read.value, turn.user.aadObjectId);
+  // Timed access Sharebot ends itself: each line says until when (Graph's own ends come with the permission).
+  const ends = await timedAccessEnds([found.item], deps);
   const editorsOnly = question.role === 'write';
   const now = deps.now().getTime();
   const record: AccessRequestRecord = {
@@ -49,9 +52,9 @@ export async function showWhoHasAccess(
     updatedAt: now,
     expiresAt: now + deps.requestTtlMs,
     item: found.item,
-    lines: accessLinesOf(read.value, mayManage, found.item.driveType).filter(
-      (line) => !editorsOnly || line.role !== 'read' || line.link?.type === 'edit',
-    ),
+    lines: accessLinesOf(read.value, mayManage, found.item.driveType)
+      .filter((line) => !editorsOnly || line.role !== 'read' || line.link?.type === 'edit')
+      .map((line) => (ends.has(line.permissionId) ? { ...line, endsAt: ends.get(line.permissionId) } : line)),
     ...(editorsOnly ? { editorsOnly } : {}),
     targets: [],
     kept: [],

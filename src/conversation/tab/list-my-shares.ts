@@ -46,15 +46,30 @@ export function itemKey(entry: ShareHistoryEntry): string {
   return entry.item.shareId ? `s:${entry.item.shareId}` : `d:${entry.item.driveId}/${entry.item.id}`;
 }
 
-/** One entry as the tab shows it, each person's access judged against the item's access list. */
-export function shareRow(entry: ShareHistoryEntry, access: ItemAccess | undefined): TabShareRow {
+/** Where a share's end stands in the ledger: when, and whether Extend can move it. */
+export interface EndNow {
+  at?: number;
+  extendable: boolean;
+}
+
+/**
+ * One entry as the tab shows it, each person's access judged against the item's access list; the
+ * end as the ledger has it now when `end` is given (an Extend moves it), else as it was asked.
+ */
+export function shareRow(
+  entry: ShareHistoryEntry,
+  access: ItemAccess | undefined,
+  end?: EndNow,
+): TabShareRow {
+  const endsAt = end ? (end.at !== undefined ? new Date(end.at).toISOString() : undefined) : entry.endsAt;
   return {
     requestId: entry.requestId,
     sharedAt: new Date(entry.sharedAt).toISOString(),
     itemName: entry.item.name,
     itemUrl: entry.item.webUrl,
     itemKind: entry.item.kind,
-    endsAt: entry.endsAt,
+    endsAt,
+    extendable: end?.extendable ?? false,
     recipients: entry.recipients.map((recipient, index) => recipientRow(recipient, index, access)),
   };
 }

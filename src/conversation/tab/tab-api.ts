@@ -1,13 +1,15 @@
 import type { IdentifyTabCaller } from '../../auth/tab-caller';
 import type { TabRemoveAnswer, TabSharesAnswer } from '../../domain/tab-rows';
-import { type GraphPort, type GraphPortFactory, GraphRequestError } from '../../graph/port';
+import { type GraphPortFactory, GraphRequestError } from '../../graph/port';
 import { describeFailure } from '../../wording/failures';
 import * as words from '../../wording/tab';
 import { removePermissions } from '../access/remove-permissions';
 import { readHistory } from '../history/history-book';
-import type { FlowDeps } from '../ports/flow-deps';
 import { graphFailureFields } from '../ports/log';
+import { extendFromTab, tabRowNow } from './extend-from-tab';
 import { entryAddress, itemKey, readItemAccess, shareRow } from './list-my-shares';
+import { currentEnds } from './share-ends';
+import type { TabDeps, TabUser } from './tab-user';
 
 /** A tab API answer: the HTTP status and its JSON body. */
 export interface TabApiAnswer {
@@ -21,6 +23,8 @@ export interface TabApi {
   shares(authorization: string | undefined): Promise<TabApiAnswer>;
   /** `POST /tab/api/shares/{requestId}/recipients/{index}/remove`. */
   remove(authorization: string | undefined, requestId: string, recipientIndex: number): Promise<TabApiAnswer>;
+  /** `POST /tab/api/shares/{requestId}/extend` with the new end (ISO 8601). */
+  extend(authorization: string | undefined, requestId: string, endsAt: string): Promise<TabApiAnswer>;
 }
 
 /**
@@ -29,7 +33,7 @@ export interface TabApi {
  * ever reaches their own history.
  */
 export function createTabApi(
-  deps: Pick<FlowDeps, 'history' | 'now' | 'log'>,
+  deps: TabDeps,
   identify: IdentifyTabCaller,
   openGraph: GraphPortFactory,
 ): TabApi {
@@ -72,6 +76,13 @@ export function createTabApi(
         const answer = await removeFromTab(deps, user, requestId, recipientIndex);
         return { status: answer.result === 'notYours' ? 404 : 200, body: answer };
       }),
+    extend: (authorization, requestId, endsAt) =>
+      guarded(async () => {
+        const user = await authenticate(authorization);
+        if ('status' in user) return user;
+        const answer = await extendFromTab(deps, user, requestId, endsAt);
+        return { status: answer.result === 'notYours' ? 404 : 200, body: answer };
+      }),
   };
 }
 
@@ -85,24 +96,14 @@ const graphUnavailable: TabApiAnswer = {
   body: { error: { code: 'unavailable', message: words.graphUnavailableMessage } },
 };
 
-/** The person a tab call acts for, already authenticated, with a Graph port acting as them. */
-export interface TabUser {
-  /** Entra object id: whose history the call reads. */
-  userId: string;
-  name: string;
-  graph: GraphPort;
-  /** Sandbox mode in a plain browser (LOCAL_USER). */
-  outsideTeams: boolean;
-}
-
-/** The tab's shares, each person's access read from Graph now. */
-export async function listTabShares(
-  deps: Pick<FlowDeps, 'history' | 'now'>,
-  user: TabUser,
-): Promise<TabSharesAnswer> {
+/** The tab's shares, each person's access read from Graph now and each end from the ledger. */
+export async function listTabShares(deps: TabDeps, user: TabUser): Promise<TabSharesAnswer> {
   const history = await readHistory(deps.history, user.userId, deps.now().getTime());
   const access = history.entries.length > 0 ? await readItemAccess(user.graph, history.entries) : new Map();
-  const shares = history.entries.map((entry) => shareRow(entry, access.get(itemKey(entry))));
+  const ends = await currentEnds(deps, user.userId, history.entries);
+  const shares = history.entries.map((entry) =>
+    shareRow(entry, access.get(itemKey(entry)), ends.get(entry.requestId)),
+  );
   return { user: { name: user.name }, outsideTeams: user.outsideTeams, shares };
 }
 
@@ -112,7 +113,7 @@ export async function listTabShares(
  * history is read, so another person's share id finds nothing and changes nothing.
  */
 export async function removeFromTab(
-  deps: Pick<FlowDeps, 'history' | 'now' | 'log'>,
+  deps: TabDeps,
   user: TabUser,
   requestId: string,
   recipientIndex: number,
@@ -122,7 +123,7 @@ export async function removeFromTab(
   const recipient = entry?.recipients[recipientIndex];
   if (!entry || !recipient) return { result: 'notYours', message: words.notYourShareMessage };
   const itemName = entry.item.name;
-  const rowNow = async () => shareRow(entry, (await readItemAccess(user.graph, [entry])).get(itemKey(entry)));
+  const rowNow = () => tabRowNow(deps, user, entry);
   const permissionId = recipient.createdPermissionId;
   if (!permissionId) {
     return {

@@ -8,11 +8,20 @@ export interface RemoveTarget {
   button: HTMLElement;
 }
 
-/** The table of shares; `onRemove` runs when a Remove button is pressed. Text only, never HTML. */
-export function sharesTable(
-  shares: readonly TabShareRow[],
-  onRemove: (target: RemoveTarget) => void,
-): HTMLTableElement {
+/** What an Extend button stands for when it is pressed. */
+export interface ExtendTarget {
+  share: TabShareRow;
+  button: HTMLElement;
+}
+
+/** What the table's buttons do. */
+export interface ShareActions {
+  onRemove: (target: RemoveTarget) => void;
+  onExtend: (target: ExtendTarget) => void;
+}
+
+/** The table of shares with Remove and Extend buttons. Text only, never HTML. */
+export function sharesTable(shares: readonly TabShareRow[], actions: ShareActions): HTMLTableElement {
   const table = element('table');
   const caption = element('caption', tabLabels.title);
   caption.className = 'visually-hidden';
@@ -26,12 +35,12 @@ export function sharesTable(
   }
   head.append(headRow);
   const body = element('tbody');
-  for (const share of shares) body.append(shareRowElement(share, onRemove));
+  for (const share of shares) body.append(shareRowElement(share, actions));
   table.append(head, body);
   return table;
 }
 
-function shareRowElement(share: TabShareRow, onRemove: (target: RemoveTarget) => void): HTMLTableRowElement {
+function shareRowElement(share: TabShareRow, actions: ShareActions): HTMLTableRowElement {
   const row = element('tr');
   row.dataset.requestId = share.requestId;
   const itemCell = element('th');
@@ -42,11 +51,21 @@ function shareRowElement(share: TabShareRow, onRemove: (target: RemoveTarget) =>
   link.rel = 'noopener noreferrer';
   itemCell.append(link);
   const people = element('ul');
-  for (const recipient of share.recipients) people.append(recipientItem(share, recipient, onRemove));
+  for (const recipient of share.recipients) people.append(recipientItem(share, recipient, actions.onRemove));
   const peopleCell = element('td');
   peopleCell.append(people);
   const shared = element('td', formatWhen(share.sharedAt));
-  const ends = element('td', share.endsAt ? formatWhen(share.endsAt) : tabLabels.noEnd);
+  const ends = element('td');
+  ends.append(element('span', share.endsAt ? formatWhen(share.endsAt) : tabLabels.noEnd));
+  if (share.extendable) {
+    const button = element('fluent-button', tabLabels.extend);
+    button.setAttribute('appearance', 'secondary');
+    button.setAttribute('size', 'small');
+    button.setAttribute('aria-label', `${tabLabels.extend}: ${share.itemName}`);
+    button.className = 'extend';
+    button.addEventListener('click', () => actions.onExtend({ share, button }));
+    ends.append(button);
+  }
   row.append(itemCell, peopleCell, shared, ends);
   return row;
 }

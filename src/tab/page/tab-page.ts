@@ -3,10 +3,10 @@ import '@fluentui/web-components/button/define.js';
 import { teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme } from '@fluentui/tokens';
 import { setTheme } from '@fluentui/web-components/theme/set-theme.js';
 import { app, authentication } from '@microsoft/teams-js';
-import type { TabRemoveAnswer, TabSharesAnswer } from '../../domain/tab-rows';
-import { confirmRemoveQuestion, outsideTeamsNote, tabLabels } from '../../wording/tab';
+import type { TabExtendAnswer, TabRemoveAnswer, TabShareRow, TabSharesAnswer } from '../../domain/tab-rows';
+import { confirmExtendQuestion, confirmRemoveQuestion, outsideTeamsNote, tabLabels } from '../../wording/tab';
 import { arrangeShares, type ShareOrder } from './arrange-shares';
-import { element, type RemoveTarget, sharesTable } from './render-shares';
+import { type ExtendTarget, element, type RemoveTarget, sharesTable } from './render-shares';
 
 type HostTheme = 'default' | 'dark' | 'contrast';
 
@@ -146,7 +146,11 @@ function renderList(): void {
     return;
   }
   const shares = arrangeShares(answer.shares, state.filter, state.order);
-  listArea.append(shares.length > 0 ? sharesTable(shares, askRemove) : element('p', tabLabels.noMatch));
+  listArea.append(
+    shares.length > 0
+      ? sharesTable(shares, { onRemove: askRemove, onExtend: askExtend })
+      : element('p', tabLabels.noMatch),
+  );
 }
 
 /** The confirmation before Remove: a modal dialog; focus returns to the Remove button (or the list) after. */
@@ -184,16 +188,87 @@ function askRemove(target: RemoveTarget): void {
 }
 
 async function remove(target: RemoveTarget): Promise<void> {
+  const path = `/tab/api/shares/${encodeURIComponent(target.share.requestId)}/recipients/${target.recipient.index}/remove`;
+  await changeShare(target.share.requestId, () => callApi<TabRemoveAnswer>(currentHost, path, 'POST'));
+}
+
+/**
+ * The question before Extend: a modal dialog with the new end's date and time (the reader's own
+ * time zone), a week after the current end to start with; focus returns to Extend after.
+ */
+function askExtend(target: ExtendTarget): void {
+  const dialog = element('dialog');
+  dialog.setAttribute('aria-labelledby', 'extend-question');
+  const question = element('p', confirmExtendQuestion(target.share.itemName));
+  question.id = 'extend-question';
+  const proposed = new Date(
+    Math.max(Date.parse(target.share.endsAt ?? '') || 0, Date.now()) + 7 * 86_400_000,
+  );
+  const dateLabel = element('label', tabLabels.newEndDate);
+  const date = element('input');
+  date.type = 'date';
+  date.required = true;
+  date.value = localDate(proposed);
+  dateLabel.append(date);
+  const timeLabel = element('label', tabLabels.newEndTime);
+  const time = element('input');
+  time.type = 'time';
+  time.required = true;
+  time.value = '23:59';
+  timeLabel.append(time);
+  const fields = element('div');
+  fields.className = 'controls';
+  fields.append(dateLabel, timeLabel);
+  const buttons = element('div');
+  buttons.className = 'dialog-buttons';
+  const cancel = element('fluent-button', tabLabels.cancel);
+  const confirm = element('fluent-button', tabLabels.confirmExtend);
+  confirm.setAttribute('appearance', 'primary');
+  buttons.append(cancel, confirm);
+  dialog.append(question, fields, buttons);
+  document.body.append(dialog);
+  const close = () => {
+    dialog.close();
+    dialog.remove();
+  };
+  cancel.addEventListener('click', () => {
+    close();
+    target.button.focus();
+  });
+  dialog.addEventListener('cancel', () => {
+    dialog.remove();
+    target.button.focus();
+  });
+  confirm.addEventListener('click', () => {
+    const endsAt = new Date(`${date.value}T${time.value || '23:59'}`);
+    close();
+    const path = `/tab/api/shares/${encodeURIComponent(target.share.requestId)}/extend`;
+    const body = JSON.stringify({ endsAt: Number.isNaN(endsAt.getTime()) ? '' : endsAt.toISOString() });
+    void changeShare(target.share.requestId, () => callApi<TabExtendAnswer>(currentHost, path, 'POST', body));
+  });
+  dialog.showModal();
+  date.focus();
+}
+
+/** A date as the date input shows it, in the reader's time zone. */
+function localDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** Runs a change (Remove, Extend), puts the share as it now stands in the list and says what happened. */
+async function changeShare(
+  requestId: string,
+  change: () => Promise<{ message: string; share?: TabShareRow }>,
+): Promise<void> {
   status.textContent = '';
   try {
-    const path = `/tab/api/shares/${encodeURIComponent(target.share.requestId)}/recipients/${target.recipient.index}/remove`;
-    const answer = await callApi<TabRemoveAnswer>(currentHost, path, 'POST');
-    const shares = state.answer?.shares ?? [];
+    const answer = await change();
     const updated = answer.share;
     if (state.answer && updated) {
       state.answer = {
         ...state.answer,
-        shares: shares.map((s) => (s.requestId === updated.requestId ? updated : s)),
+        shares: state.answer.shares.map((s) => (s.requestId === updated.requestId ? updated : s)),
       };
     }
     renderList();
@@ -201,27 +276,24 @@ async function remove(target: RemoveTarget): Promise<void> {
   } catch (error) {
     status.textContent = error instanceof ApiError ? error.message : tabLabels.loadFailed;
   }
-  const row = listArea.querySelector<HTMLElement>(
-    `tr[data-request-id="${CSS.escape(target.share.requestId)}"] a`,
-  );
+  const row = listArea.querySelector<HTMLElement>(`tr[data-request-id="${CSS.escape(requestId)}"] a`);
   (row ?? listArea).focus();
 }
 
 /** The API refused or failed; `message` is the API's own sentence for the person. */
 class ApiError extends Error {}
 
-async function callApi<T>(host: Host, path: string, method: 'GET' | 'POST'): Promise<T> {
+async function callApi<T>(host: Host, path: string, method: 'GET' | 'POST', body?: string): Promise<T> {
   const authorization = await host.authorization();
-  const response = await fetch(path, {
-    method,
-    headers: authorization ? { Authorization: authorization } : {},
-  });
-  const body = (await response.json().catch(() => undefined)) as
+  const headers: Record<string, string> = authorization ? { Authorization: authorization } : {};
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const response = await fetch(path, { method, headers, body });
+  const answer = (await response.json().catch(() => undefined)) as
     | (T & { error?: { message?: string } })
     | undefined;
   if (!response.ok && response.status !== 404) {
-    throw new ApiError(body?.error?.message ?? tabLabels.loadFailed);
+    throw new ApiError(answer?.error?.message ?? tabLabels.loadFailed);
   }
-  if (!body) throw new ApiError(tabLabels.loadFailed);
-  return body;
+  if (!answer) throw new ApiError(tabLabels.loadFailed);
+  return answer;
 }
