@@ -75,6 +75,12 @@ export const ConfirmInputs = {
   endTime: 'endTime',
 } as const;
 
+/** Input ids on the Undo question; their values arrive with "Yes, remove". */
+export const UndoInputs = {
+  /** Whose access goes: `all`, or one person's position in the share. */
+  who: 'undoWho',
+} as const;
+
 /** The input id of recipient `index`'s own role choice, on a card where people get different roles. */
 export function recipientRoleInput(index: number): string {
   return `${ConfirmInputs.role}.${index}`;
@@ -206,6 +212,8 @@ export interface UndoConfirmCardModel {
   itemName: string;
   /** Who would lose the access this share gave them. */
   recipientNames: string[];
+  /** When several people got a permission of their own: each, to take away from one person only. */
+  oneByOne?: { value: string; name: string }[];
 }
 
 /** A card that just says something (cancelled, expired, refused, error, sharing...). */

@@ -29,7 +29,10 @@ export function outcomeCard(record: ShareRequestRecord): AdaptiveCard | undefine
       return noticeCard({ title: outcome.title, text: outcome.text, tone: 'attention' });
     case 'shared':
       return grantedCard(record, outcome.lines, {
-        notes: outcome.checked ? [outcomeWords.checkedAccessNote] : undefined,
+        notes: [
+          ...(outcome.checked ? [outcomeWords.checkedAccessNote] : []),
+          ...(outcome.removedNames ? [outcomeWords.removedOneByOneNote(outcome.removedNames)] : []),
+        ],
       });
     case 'partlyShared':
       return grantedCard(record, outcome.lines, {
@@ -37,6 +40,7 @@ export function outcomeCard(record: ShareRequestRecord): AdaptiveCard | undefine
         notes: [
           outcomeWords.missingPeopleNote(outcome.missingNames),
           ...(outcome.reason ? [outcome.reason] : []),
+          ...(outcome.removedNames ? [outcomeWords.removedOneByOneNote(outcome.removedNames)] : []),
         ],
       });
     case 'unknown':

@@ -124,9 +124,16 @@ export type ShareOutcome =
   | { kind: 'noneOfThesePeople' }
   | { kind: 'notShared'; title: string; text: string }
   /** `checked`: Graph's answer was lost, and reading the item's access showed the grants. */
-  | { kind: 'shared'; lines: ResultLineView[]; checked?: boolean }
+  | { kind: 'shared'; lines: ResultLineView[]; checked?: boolean; removedNames?: string[] }
   /** `reason`: why the last invite for the missing people was refused, when it was. */
-  | { kind: 'partlyShared'; lines: ResultLineView[]; missingNames: string[]; reason?: string }
+  | {
+      kind: 'partlyShared';
+      lines: ResultLineView[];
+      missingNames: string[];
+      reason?: string;
+      /** People whose access from this share Undo took away one by one. */
+      removedNames?: string[];
+    }
   /** The invite may or may not have happened and the access list could not be read yet. */
   | { kind: 'unknown'; itemName: string }
   | { kind: 'undone'; names: string; itemName: string; removedAny: boolean }

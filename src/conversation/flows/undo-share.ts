@@ -1,3 +1,4 @@
+import { UndoInputs } from '../../cards/models';
 import { undoConfirmCard } from '../../cards/undo-confirm-card';
 import type { GraphPort } from '../../graph/port';
 import * as words from '../../wording/clicks';
@@ -32,7 +33,13 @@ export const keepShare: ActionHandler = async (_turn, request) => {
  * The request is claimed (`undoing`, with a lease) first, so a second click cannot run it twice
  * and a recovery finishes it if this process dies halfway.
  */
-export const undoShare: ActionHandler = async (turn, request, _click, deps) => {
+export const undoShare: ActionHandler = async (turn, request, click, deps) => {
+  const who = click.inputs[UndoInputs.who];
+  const one =
+    typeof who === 'string' && who !== 'all'
+      ? oneByOneChoices(request.value).find((c) => c.value === who)
+      : undefined;
+  if (typeof who === 'string' && who !== 'all' && !one) return { refusal: words.undoNotOnTheListRefusal };
   const claimed = claimRequest(request.value, deps, turn, 'undoing');
   if (!(await storeClaim(claimed, request.eTag, deps))) {
     const current = await deps.requests.get(request.value.id);
@@ -47,7 +54,9 @@ export const undoShare: ActionHandler = async (turn, request, _click, deps) => {
         refusal = words.undoFailedRefusal(tokenRefusalReply(access, 'accessKept'));
         return restored(record, record.createdPermissionIds, deps);
       }
-      const removal = await removeCreatedAccess(record, access.port, deps);
+      const removal = one
+        ? await removeOnePerson(record, one, access.port, deps)
+        : await removeCreatedAccess(record, access.port, deps);
       refusal = removal.refusal;
       return removal.record;
     },
@@ -104,6 +113,91 @@ export async function removeCreatedAccess(
   return { record: undone };
 }
 
+/**
+ * Removes the one permission this share created for one person (Undo with a person chosen) and
+ * keeps the rest: the request goes back to shared, without that person's line, with a note.
+ */
+async function removeOnePerson(
+  claimed: ShareRequestRecord,
+  one: OneByOneChoice,
+  port: GraphPort,
+  deps: FlowDeps,
+): Promise<{ record: ShareRequestRecord; refusal?: string }> {
+  const item = claimed.item;
+  if (!item)
+    return {
+      record: restored(claimed, claimed.createdPermissionIds, deps),
+      refusal: words.undoFailedRefusal(words.noItemToUndo),
+    };
+  const [removal] = await removePermissions(port, addressOf(item), [one.permissionId]);
+  if (removal?.outcome === 'failed') {
+    deps.log('warn', 'undo of one person refused by Graph', {
+      requestId: claimed.id,
+      ...graphFailureFields(removal.failure),
+    });
+    const refusal = removal.mayHaveActed
+      ? words.undoUnsureRefusal
+      : words.undoFailedRefusal(describeFailure(removal.failure, { unchanged: 'accessKept' }).text);
+    return { record: restored(claimed, claimed.createdPermissionIds, deps), refusal };
+  }
+  const grant = claimed.grants.find((g) => g.permissionId === one.permissionId);
+  const outcome = claimed.outcome;
+  const keptLines = (lines: ShareRequestRecord['grants'][number]['line'][]) =>
+    lines.filter(
+      (line) => !(grant && line.displayName === grant.line.displayName && line.email === grant.line.email),
+    );
+  const before = outcome?.kind === 'partlyShared' ? 'partlyShared' : 'shared';
+  const nextOutcome =
+    outcome?.kind === 'shared' || outcome?.kind === 'partlyShared'
+      ? {
+          ...outcome,
+          lines: keptLines(outcome.lines),
+          removedNames: [...(outcome.removedNames ?? []), one.name],
+        }
+      : outcome;
+  const record = moveTo(
+    claimed,
+    before,
+    {
+      createdPermissionIds: claimed.createdPermissionIds.filter((id) => id !== one.permissionId),
+      grants: claimed.grants.filter((g) => g.permissionId !== one.permissionId),
+      outcome: nextOutcome,
+      lease: undefined,
+    },
+    deps.now().getTime(),
+  );
+  return { record };
+}
+
+/** One person Undo can take away alone: their name and the one permission this share created for them. */
+interface OneByOneChoice {
+  value: string;
+  name: string;
+  permissionId: string;
+}
+
+/**
+ * The people who each got a permission of their own from this share (not one shared with others,
+ * not one they had before): only those can lose it one by one.
+ */
+function oneByOneChoices(record: ShareRequestRecord): OneByOneChoice[] {
+  const created = new Set(record.createdPermissionIds);
+  const uses = new Map<string, number>();
+  for (const g of record.grants)
+    if (g.permissionId) uses.set(g.permissionId, (uses.get(g.permissionId) ?? 0) + 1);
+  return record.grants.flatMap((g) =>
+    g.permissionId && created.has(g.permissionId) && uses.get(g.permissionId) === 1
+      ? [
+          {
+            value: String(g.recipient),
+            name: record.recipients[g.recipient]?.person.displayName ?? g.line.displayName,
+            permissionId: g.permissionId,
+          },
+        ]
+      : [],
+  );
+}
+
 /** The request back where it was before Undo, keeping only the permissions still to remove. */
 export function restored(
   claimed: ShareRequestRecord,
@@ -126,5 +220,6 @@ export function undoModel(record: ShareRequestRecord) {
     requestId: record.id,
     itemName: record.item?.name ?? 'this item',
     recipientNames: grantedNames(record),
+    oneByOne: oneByOneChoices(record).map(({ value, name }) => ({ value, name })),
   };
 }
