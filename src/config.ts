@@ -35,12 +35,20 @@ export interface SharebotConfig {
   contextTtlMs: number;
   /** How long a request is remembered (for Undo and for replaying its outcome on late clicks). */
   requestRetentionMs: number;
+  /** How long a person's share history (the tab) is kept after their last share. */
+  historyRetentionMs: number;
+  /** The bot's public host name (BOT_DOMAIN), part of the tab's SSO app ID URI. */
+  botDomain?: string;
+  /** Sandbox mode: who the tab acts for in a plain browser (an id or user principal name of the tenant file). */
+  localUser?: string;
   /** How long a card click waits for Graph before answering "Sharing..." and finishing in the background. */
   invokeBudgetMs: number;
   /** How long one instance owns a share it is inviting for; past it, recovery settles it. */
   shareLeaseMs: number;
   /** How often an instance looks for shares left `sharing` by a process that died. */
   recoveryIntervalMs: number;
+  /** How often an instance looks for timed access whose reminder or end is due (EXPIRY_CHECK_SECONDS). */
+  expiryCheckIntervalMs: number;
   playground: { enabled: boolean; port: number };
   storage: StorageSettings;
   /** LOG_LEVEL; LOG_FORMAT, undefined when not set (npm start then picks pretty on a terminal, JSON otherwise). */
@@ -79,9 +87,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): SharebotConfig
     requestTtlMs: parsePositive(env, 'REQUEST_TTL_MINUTES', 15) * 60_000,
     contextTtlMs: parsePositive(env, 'CONTEXT_TTL_MINUTES', 30) * 60_000,
     requestRetentionMs: parsePositive(env, 'REQUEST_RETENTION_HOURS', 24) * 3_600_000,
+    historyRetentionMs: parsePositive(env, 'HISTORY_RETENTION_DAYS', 90) * 86_400_000,
+    localUser: env.LOCAL_USER || undefined,
+    botDomain: env.BOT_DOMAIN || undefined,
     invokeBudgetMs: parsePositive(env, 'INVOKE_BUDGET_MS', 4000),
     shareLeaseMs: parsePositive(env, 'SHARE_LEASE_SECONDS', 120) * 1000,
     recoveryIntervalMs: parsePositive(env, 'RECOVERY_INTERVAL_SECONDS', 30) * 1000,
+    expiryCheckIntervalMs: parsePositive(env, 'EXPIRY_CHECK_SECONDS', 60) * 1000,
     playground: {
       enabled: !/^(off|0|false|no)$/i.test(env.PLAYGROUND ?? 'on'),
       port: parsePort(env, 'PLAYGROUND_PORT', 56150),

@@ -1,4 +1,5 @@
 import { ConfigError, loadConfig, type SharebotConfig } from './config';
+import { playgroundCurrentUser } from './playground/current-user';
 import { startPlayground } from './playground/launch-playground';
 import { assertPortFree, findFreePort, PortInUseError } from './playground/ports';
 import { startSharebot } from './start-sharebot';
@@ -25,7 +26,9 @@ async function main(): Promise<void> {
   const loaded = loadConfig();
   // Readable log lines on a terminal, JSON lines when the output goes to a file or a log collector.
   const format = loaded.log.format ?? (process.stdout.isTTY ? 'pretty' : 'json');
-  const config: SharebotConfig = { ...loaded, log: { ...loaded.log, format } };
+  // The tab in a plain browser acts as the person chatting in the local Teams client unless LOCAL_USER says otherwise.
+  const localUser = loaded.localUser ?? playgroundCurrentUser();
+  const config: SharebotConfig = { ...loaded, localUser, log: { ...loaded.log, format } };
   await assertPortsFree(config);
   const sharebot = await startSharebot(config);
   running.push(() => sharebot.close());
@@ -42,6 +45,7 @@ async function main(): Promise<void> {
   });
   running.push(() => playground.close());
   if (stopping) return;
+  console.log(`Your shares, in the "Shared from chat" tab: ${sharebot.bot.url}/tab`);
   console.log(
     // The Agents Playground has no host option, so say where it can be reached from.
     `Sharebot is ready: open ${playground.url} in a browser and type: ${FIRST_SENTENCE}  (Ctrl-C stops it). The playground listens on every network interface, not only 127.0.0.1.`,

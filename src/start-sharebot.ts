@@ -1,6 +1,9 @@
 import { type Storage, TeamsSSOTokenExchangeMiddleware } from 'botbuilder';
+import { localTabCaller } from './auth/local-tab-caller';
 import { SandboxTokenSource } from './auth/sandbox-token-source';
 import { type SsoSettings, ssoSettingsFrom } from './auth/sso-settings';
+import type { IdentifyTabCaller } from './auth/tab-caller';
+import { teamsTabCaller } from './auth/teams-tab-caller';
 import { ProactiveTurns } from './bot/proactive-turns';
 import { Sharebot } from './bot/sharebot';
 import { TeamsSignIn } from './bot/sso/teams-sign-in';
@@ -8,14 +11,19 @@ import { TeamsSsoTokenSource } from './bot/sso/teams-sso-token-source';
 import { answerTurnError } from './bot/turn-error-answer';
 import { plainTurnTokens, type TurnTokens } from './bot/turn-tokens';
 import { ConfigError, type SharebotConfig } from './config';
+import type { AccessRequestRecord } from './conversation/access/access-request';
+import type { RoleChangeRecord } from './conversation/access/role-change-request';
 import { BackgroundWork } from './conversation/background-work';
 import { type ConversationContext, emptyContext } from './conversation/context/conversation-context';
+import { runDueEnds } from './conversation/flows/end-timed-access';
 import { recoverStuckShares } from './conversation/flows/recover-shares';
+import { emptyHistory, type ShareHistory } from './conversation/history/share-history';
 import type { LinkRequestRecord } from './conversation/links/link-request';
 import { runPeriodically } from './conversation/periodic-task';
 import type { FlowDeps } from './conversation/ports/flow-deps';
 import type { Log } from './conversation/ports/log';
 import type { ShareRequestRecord } from './conversation/share-request';
+import { createTabApi } from './conversation/tab/tab-api';
 import { createGraphPortFactory, type GraphPortFactoryOptions } from './graph/create-graph-port';
 import { createLog } from './logging/pino-log';
 import { type RunningSandbox, startSandbox } from './sandbox';
@@ -25,8 +33,10 @@ import { probeTimeoutMs } from './server/readiness';
 import { sandboxProbe } from './server/readiness-probes';
 import { ContextStore } from './state/context-store';
 import { callerStorage, createStateStorage } from './state/create-storage';
+import { DueEndIndex } from './state/due-end-index';
 import { InFlightIndex } from './state/in-flight-index';
 import { RequestStore } from './state/request-store';
+import { bundleTabPage } from './tab/bundle-tab-page';
 
 /** Parts tests and other hosts may replace. */
 export interface SharebotOverrides {
@@ -36,6 +46,10 @@ export interface SharebotOverrides {
   now?: () => Date;
   graph?: GraphPortFactoryOptions;
   log?: Log;
+  /** How the tab's API authenticates callers, instead of Teams SSO or LOCAL_USER. */
+  tabCaller?: IdentifyTabCaller;
+  /** The Bot Framework token service's origin (default the public cloud's), e.g. a regional one or a local fake. */
+  tokenServiceUrl?: string;
 }
 
 /** Everything one `startSharebot` call started. */
@@ -80,6 +94,7 @@ export async function startSharebot(
         appPassword: config.microsoftAppPassword,
         appTenantId: config.microsoftAppTenantId,
         appType: config.microsoftAppType,
+        tokenServiceUrl: overrides.tokenServiceUrl,
       },
       {
         log: (error, activityId, stage) =>
@@ -103,13 +118,26 @@ export async function startSharebot(
       linkRequests: new RequestStore<LinkRequestRecord>(storage, 'sharebot/link/', {
         retentionMs: config.requestRetentionMs,
       }),
+      accessRequests: new RequestStore<AccessRequestRecord>(storage, 'sharebot/access/', {
+        retentionMs: config.requestRetentionMs,
+      }),
+      roleChanges: new RequestStore<RoleChangeRecord>(storage, 'sharebot/role-change/', {
+        retentionMs: config.requestRetentionMs,
+      }),
       contexts: new ContextStore<ConversationContext>(
         storage,
         'sharebot/context/',
         config.contextTtlMs,
         emptyContext,
       ),
+      history: new ContextStore<ShareHistory>(
+        storage,
+        'sharebot/history/',
+        config.historyRetentionMs,
+        emptyHistory,
+      ),
       inFlight: new InFlightIndex(storage, 'sharebot/in-flight/'),
+      dueEnds: new DueEndIndex(storage, 'sharebot/due-ends/'),
       shareLeaseMs: config.shareLeaseMs,
       now: overrides.now ?? (() => new Date()),
       requestTtlMs: config.requestTtlMs,
@@ -135,6 +163,10 @@ export async function startSharebot(
       { name: 'storage', check: state.check },
       ...(sandboxOrigin ? [sandboxProbe(sandboxOrigin, probeTimeoutMs)] : []),
     ];
+    const tab = {
+      page: await bundleTabPage(),
+      api: createTabApi(deps, overrides.tabCaller ?? defaultTabCaller(config, graphOrigin, sso), graph),
+    };
     const server = await startBotServer({
       adapter,
       bot,
@@ -142,6 +174,7 @@ export async function startSharebot(
       host: config.host,
       rules: { loopbackServiceUrlOnly: !config.microsoftAppId },
       probes,
+      tab,
     });
     // Shares a dead process left "sharing" are settled at start and then periodically (docs/reliability.md).
     const recovery = runPeriodically(
@@ -152,6 +185,16 @@ export async function startSharebot(
       config.recoveryIntervalMs,
       (error) => log('error', 'share recovery failed', { error: errorSummary(error) }),
     );
+    // Timed access: due reminders and ends, at start (ends missed while down) and then every
+    // EXPIRY_CHECK_SECONDS (docs/conversation.md "Timed access").
+    const endings = runPeriodically(
+      async () => {
+        const pass = await runDueEnds(deps, new ProactiveTurns(services));
+        if (pass.ended + pass.reminded + pass.asked > 0) log('info', 'timed access', { ...pass });
+      },
+      config.expiryCheckIntervalMs,
+      (error) => log('error', 'timed access pass failed', { error: errorSummary(error) }),
+    );
     return {
       bot: server,
       sandboxUrl: sandbox?.url,
@@ -159,6 +202,7 @@ export async function startSharebot(
       storageCheck: state.check,
       close: async () => {
         await recovery.stop();
+        await endings.stop();
         await server.close();
         await background.drain();
         await state.close();
@@ -181,6 +225,24 @@ function defaultTokenSource(
   if (sso) return new TeamsSsoTokenSource({ ...sso, log });
   if (graphOrigin) return plainTurnTokens(new SandboxTokenSource({ sandboxOrigin: graphOrigin }));
   throw new ConfigError(`GRAPH_MODE=${config.graphMode} needs GRAPH_ORIGIN or the embedded sandbox.`);
+}
+
+/** Graph mode: Teams SSO tokens exchanged on behalf of the user; sandbox mode: LOCAL_USER or a sandbox token. */
+function defaultTabCaller(
+  config: SharebotConfig,
+  graphOrigin: string | undefined,
+  sso: SsoSettings | undefined,
+): IdentifyTabCaller {
+  if (sso) {
+    return teamsTabCaller({
+      appId: config.microsoftAppId,
+      appPassword: config.microsoftAppPassword,
+      tenantId: sso.tenantId,
+      botDomain: config.botDomain,
+    });
+  }
+  const tokens = new SandboxTokenSource({ sandboxOrigin: graphOrigin ?? '' });
+  return localTabCaller(tokens, config.localUser ?? '');
 }
 
 function errorSummary(error: unknown): string {

@@ -61,7 +61,7 @@ resource graphConnection 'Microsoft.BotService/botServices/connections@2022-09-1
     scopes: graphScopes
     parameters: [
       { key: 'tenantID', value: botAadAppTenantId }
-      { key: 'tokenExchangeUrl', value: 'api://botid-${botAadAppClientId}' }
+      { key: 'tokenExchangeUrl', value: 'api://${botAppDomain}/botid-${botAadAppClientId}' }
     ]
   }
 }

@@ -1,4 +1,5 @@
 import type { LoggedRequest } from '../../test/support/sandbox-admin-client';
+import { overlapStages } from './overlap-stages';
 
 /** What one step of a conversation cost in Graph traffic. */
 export interface GraphTraffic {
@@ -19,32 +20,14 @@ export interface GraphTraffic {
 export function graphTraffic(log: readonly LoggedRequest[]): GraphTraffic {
   const wire = log.filter((r) => r.batchId === undefined);
   const entries = log.filter((r) => r.batchId !== undefined);
-  const isBatch = (r: LoggedRequest) => r.path.split('?')[0] === '/v1.0/$batch';
-  const stages = overlapStages(wire);
+  const isBatch = (r: { path: string }) => r.path.split('?')[0] === '/v1.0/$batch';
+  const stages = overlapStages(
+    wire.map((r) => ({ ...r, startedAt: Date.parse(r.startedAt), endedAt: Date.parse(r.endedAt) })),
+  );
   return {
     sequentialRoundTrips: stages.length,
     httpRequests: wire.length,
     graphOperations: entries.length + wire.filter((r) => !isBatch(r)).length,
     latencyWaits: stages.reduce((sum, stage) => sum + Math.max(...stage.map((r) => (isBatch(r) ? 2 : 1))), 0),
   };
-}
-
-/** Groups requests whose [start, end] intervals overlap: requests in one group ran side by side. */
-function overlapStages(requests: readonly LoggedRequest[]): LoggedRequest[][] {
-  const sorted = [...requests].sort((a, b) => Date.parse(a.startedAt) - Date.parse(b.startedAt));
-  const stages: LoggedRequest[][] = [];
-  let stageEnd = Number.NEGATIVE_INFINITY;
-  for (const request of sorted) {
-    const start = Date.parse(request.startedAt);
-    const end = Date.parse(request.endedAt);
-    const current = stages.at(-1);
-    if (current && start < stageEnd) {
-      current.push(request);
-      stageEnd = Math.max(stageEnd, end);
-    } else {
-      stages.push([request]);
-      stageEnd = end;
-    }
-  }
-  return stages;
 }

@@ -5,6 +5,7 @@ import type { MemoryFigures } from './heap-snapshot';
 import { bytes, markdownTable, ms, percent, plural, times } from './markdown-table';
 import type { LatencyRun, StepSamples } from './measure-latency';
 import type { ShareMemoryReading } from './measure-share-memory';
+import { renderProductionPath } from './render-production-path';
 import { range, summarize } from './stats';
 
 /** Renders a run as the generated Markdown section of docs/performance.md. */
@@ -18,13 +19,15 @@ export function renderReport(measured: BenchResults): string {
     '### 2. One conversation alone: latency, without and with added Graph latency',
     latencyTable(results.latency),
     latencyReading(results.latency),
-    `### 3. ${results.throughput[0]?.users ?? 0} users at once`,
+    '### 3. Production path (Graph mode): round trips across all parties, and latency',
+    renderProductionPath(results.productionPath),
+    `### 4. ${results.throughput[0]?.users ?? 0} users at once`,
     throughputTable(results),
-    '### 4. Memory of stored requests',
+    '### 5. Memory of stored requests',
     memoryTable(results),
-    `### 5. Memory over ${results.shareMemory.shares.toLocaleString('en-GB')} shares in one bot process`,
+    `### 6. Memory over ${results.shareMemory.shares.toLocaleString('en-GB')} shares in one bot process`,
     shareMemoryTable(results),
-    '### 6. Parser alone',
+    '### 7. Parser alone',
     parserTable(results),
   ].join('\n\n');
 }

@@ -7,8 +7,10 @@ import { machineFacts } from './machine';
 import { type LatencyRun, measureLatency } from './measure-latency';
 import { measureMemory } from './measure-memory';
 import { measureParser } from './measure-parser';
+import { measureProductionPath, type ProductionRun } from './measure-production-path';
 import { measureShareMemory } from './measure-share-memory';
 import { measureThroughput, type ThroughputRun } from './measure-throughput';
+import { ProductionPath } from './production-path';
 import { renderReport } from './render-report';
 import { writeGeneratedSection } from './write-report';
 
@@ -27,6 +29,7 @@ export async function runBench(plan: BenchPlan): Promise<BenchResults> {
       console.log(`latency: +${options.addedLatencyMs} ms, ${options.iterations} iterations`);
       latency.push(await measureLatency(harness, admin, options));
     }
+    const productionPath = await measureProductionPaths(plan);
     const throughput: ThroughputRun[] = [];
     for (const options of plan.throughput) {
       console.log(`throughput: +${options.addedLatencyMs} ms, ${options.rounds} rounds`);
@@ -39,9 +42,34 @@ export async function runBench(plan: BenchPlan): Promise<BenchResults> {
     console.log(`parser: ${plan.parser.rounds} rounds`);
     const parser = measureParser(plan.parser);
     const durationMs = Date.now() - startedAt.getTime();
-    return { startedAt, durationMs, machine, latency, throughput, memory: memoryRun, shareMemory, parser };
+    return {
+      startedAt,
+      durationMs,
+      machine,
+      latency,
+      productionPath,
+      throughput,
+      memory: memoryRun,
+      shareMemory,
+      parser,
+    };
   } finally {
     await harness.close();
+  }
+}
+
+/** Runs the production-path part on a bot of its own (Teams SSO token source, fake token service). */
+async function measureProductionPaths(plan: BenchPlan): Promise<ProductionRun[]> {
+  const path = await ProductionPath.start();
+  try {
+    const runs: ProductionRun[] = [];
+    for (const options of plan.productionPath) {
+      console.log(`production path: +${options.addedLatencyMs} ms, ${options.iterations} iterations`);
+      runs.push(await measureProductionPath(path, options));
+    }
+    return runs;
+  } finally {
+    await path.close();
   }
 }
 

@@ -2,6 +2,8 @@ import type { TokenRefusal } from '../auth/token-source';
 import type { AdaptiveCard } from '../cards/adaptive-card';
 import type { Verb } from '../cards/models';
 import { noticeCard } from '../cards/notice-card';
+import { guardAccessRequest } from '../conversation/access/access-guard';
+import { guardRoleChange } from '../conversation/access/role-change-guard';
 import { type ActionClick, type ActionReply, ClickTokenRefused } from '../conversation/action-reply';
 import { type ActionRow, actionTable } from '../conversation/action-table';
 import { guardLinkRequest } from '../conversation/links/link-guard';
@@ -60,7 +62,8 @@ export async function routeAction(
 }
 
 /**
- * Guards the click against the records of the row's kind (share requests, or link requests) and
+ * Guards the click against the records of the row's kind (share, link, access or role-change
+ * requests) and
  * binds the row's handler to the guarded record.
  */
 async function guardRow(
@@ -71,8 +74,17 @@ async function guardRow(
 ): Promise<
   { ok: true; run: (click: ActionClick) => Promise<ActionReply> } | { ok: false; reply: ActionReply }
 > {
+  if (row.records === 'access') {
+    const guard = await guardAccessRequest(turn, requestId, row.statuses, deps);
+    return guard.ok ? { ok: true, run: (click) => row.handler(turn, guard.request, click, deps) } : guard;
+  }
+  if (row.records === 'view') return { ok: true, run: () => row.handler(turn, requestId, deps) };
   if (row.records === 'links') {
     const guard = await guardLinkRequest(turn, requestId, row.statuses, deps);
+    return guard.ok ? { ok: true, run: (click) => row.handler(turn, guard.request, click, deps) } : guard;
+  }
+  if (row.records === 'roleChanges') {
+    const guard = await guardRoleChange(turn, requestId, row.statuses, deps);
     return guard.ok ? { ok: true, run: (click) => row.handler(turn, guard.request, click, deps) } : guard;
   }
   const guard = await guardRequest(turn, requestId, row.statuses, deps);

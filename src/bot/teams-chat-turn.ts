@@ -32,7 +32,7 @@ export interface ChatTurnServices {
 
 /** The conversation flows' view of one botbuilder turn in Teams. */
 export class TeamsChatTurn implements ChatTurn {
-  readonly user: { aadObjectId?: string; name: string };
+  readonly user: ChatTurn['user'];
   readonly conversation: { id: string; kind: ConversationKind };
   readonly timeZone?: string;
   readonly cardActivityId?: string;
@@ -45,7 +45,11 @@ export class TeamsChatTurn implements ChatTurn {
     private readonly services: ChatTurnServices,
   ) {
     const activity = context.activity;
-    this.user = { aadObjectId: activity.from?.aadObjectId, name: activity.from?.name ?? 'you' };
+    this.user = {
+      aadObjectId: activity.from?.aadObjectId,
+      name: activity.from?.name ?? 'you',
+      chatUserId: activity.from?.id || undefined,
+    };
     this.conversation = {
       id: activity.conversation?.id ?? '',
       kind: conversationKind(activity.conversation?.conversationType),

@@ -43,5 +43,9 @@ export function turnGraphPort(port: GraphPort, hooks: TurnGraphHooks): GraphPort
     invite: (request) => call(() => port.invite(request)),
     deletePermission: (item, permissionId) => call(() => port.deletePermission(item, permissionId)),
     createLink: (request) => call(() => port.createLink(request)),
+    revokeGrants: (item, permissionId, grantees) =>
+      call(() => port.revokeGrants(item, permissionId, grantees)),
+    updatePermissionRoles: (item, permissionId, roles) =>
+      call(() => port.updatePermissionRoles(item, permissionId, roles)),
   };
 }

@@ -69,7 +69,31 @@ export interface InputText {
   value?: string;
 }
 
-export type CardElement = TextBlock | Container | ActionSet | InputChoiceSet | InputToggle | InputText;
+/** A date picker; its value is yyyy-MM-dd. */
+export interface InputDate {
+  type: 'Input.Date';
+  id: string;
+  label: string;
+  value?: string;
+}
+
+/** A time picker; its value is HH:mm. */
+export interface InputTime {
+  type: 'Input.Time';
+  id: string;
+  label: string;
+  value?: string;
+}
+
+export type CardElement =
+  | TextBlock
+  | Container
+  | ActionSet
+  | InputChoiceSet
+  | InputToggle
+  | InputText
+  | InputDate
+  | InputTime;
 
 export interface ExecuteAction {
   type: 'Action.Execute';
@@ -99,6 +123,12 @@ export interface AdaptiveCard {
   actions?: CardAction[];
   /** Plain text read out or shown by clients that cannot render the card. */
   fallbackText?: string;
+  /**
+   * A user-specific view: Teams sends `action` as an automatic `adaptiveCard/action` invoke for
+   * each listed user who sees the card, and shows them the card the bot answers with
+   * (https://learn.microsoft.com/microsoftteams/platform/task-modules-and-cards/cards/universal-actions-for-adaptive-cards/user-specific-views).
+   */
+  refresh?: { action: ExecuteAction; userIds: string[] };
 }
 
 /** The schema URL every card declares. */

@@ -1,6 +1,7 @@
 import { maxInviteMessageLength } from '../domain/limits';
 import type { Role } from '../domain/role';
 import { cutText } from '../wording/quote';
+import { endDateLabel, endTimeLabel } from '../wording/timed-access';
 import type { AdaptiveCard, CardElement } from './adaptive-card';
 import { adaptiveCardSchema } from './adaptive-card';
 import { executeAction, heading, textBlock } from './elements';
@@ -15,6 +16,7 @@ import {
 } from './models';
 import { recipientLine } from './recipient-labels';
 import { graphRoleLabel, roleChoiceTitle } from './role-label';
+import { endInputBlocks } from './timed-access-cards';
 
 /** How many people with existing access are listed before "and N more". */
 export const maxExistingAccessShown = 5;
@@ -38,13 +40,6 @@ function existingAccessBlocks(existing: ExistingAccessView[]): CardElement[] {
     ...shown.map((access) => textBlock(existingAccessLine(access), { spacing: 'none' })),
     ...(more > 0 ? [textBlock(`and ${more} more`, { isSubtle: true, spacing: 'none' })] : []),
   ];
-}
-
-/** "Access expires Friday, May 8" where the drive supports it, else a plain "will not expire". */
-function expiryText(model: ConfirmCardModel): string {
-  return model.expirySupported && model.expiryText
-    ? `Access expires ${escapeMarkdown(model.expiryText)}.`
-    : 'Access will not expire.';
 }
 
 /** A view-or-edit choice; `id` is the single role's input or one recipient's. */
@@ -100,6 +95,14 @@ export function confirmCard(model: ConfirmCardModel): AdaptiveCard {
     $schema: adaptiveCardSchema,
     version: '1.5',
     fallbackText: `Confirm sharing ${plainText(model.item.name)}: this card needs a client that shows Adaptive Cards.`,
+    ...(model.privateTo
+      ? {
+          refresh: {
+            action: executeAction('Refresh', { verb: Verbs.refreshShare, ...data }),
+            userIds: [model.privateTo],
+          },
+        }
+      : {}),
     body: [
       heading(`Share this ${noun}?`),
       ...itemDetailBlocks(model.item),
@@ -131,7 +134,8 @@ export function confirmCard(model: ConfirmCardModel): AdaptiveCard {
           ? { value: cutText(plainMultilineText(model.message), maxInviteMessageLength, '') }
           : {}),
       },
-      textBlock(expiryText(model), { spacing: 'medium' }),
+      textBlock(escapeMarkdown(model.endLine), { spacing: 'medium' }),
+      ...endInputBlocks(model.endInputs, endDateLabel, endTimeLabel),
       ...existingAccessBlocks(model.existingAccess),
       ...model.notes.map((note, index) =>
         textBlock(`Note: ${escapeMarkdown(note)}`, { spacing: index === 0 ? 'medium' : 'small' }),

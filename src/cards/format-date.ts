@@ -26,3 +26,56 @@ export function formatDate(iso: string, timeZone: string | undefined): string {
     return new Intl.DateTimeFormat('en-GB', { ...options, timeZone: 'UTC' }).format(new Date(iso));
   }
 }
+
+/**
+ * An end time for a person in their time zone, e.g. "Fri 12 Dec, 23:59"; the year is added when it
+ * is not the year of `now` ("Wed 31 Mar 2027, 23:59"). UTC when the time zone is unknown.
+ */
+export function formatEndTime(at: number, timeZone: string | undefined, now: number): string {
+  const zone = knownZone(timeZone) ?? 'UTC';
+  const year = (instant: number) =>
+    new Intl.DateTimeFormat('en-GB', { year: 'numeric', timeZone: zone }).format(new Date(instant));
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    ...(year(at) === year(now) ? {} : { year: 'numeric' }),
+    timeZone: zone,
+  }).format(new Date(at));
+  return `${parts.replace(',', '')}, ${clockTime(at, zone)}`;
+}
+
+/** The date and time inputs' values ("2026-12-12", "23:59") of an instant in a time zone (UTC when unknown). */
+export function dateTimeInputValues(
+  at: number,
+  timeZone: string | undefined,
+): { date: string; time: string } {
+  const zone = knownZone(timeZone) ?? 'UTC';
+  const date = new Intl.DateTimeFormat('en-CA', {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    timeZone: zone,
+  }).format(new Date(at));
+  return { date, time: clockTime(at, zone) };
+}
+
+/** "23:59": the 24-hour clock time of an instant in a time zone Intl knows. */
+function clockTime(at: number, zone: string): string {
+  return new Intl.DateTimeFormat('en-GB', {
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: zone,
+  }).format(new Date(at));
+}
+
+function knownZone(timeZone: string | undefined): string | undefined {
+  if (!timeZone) return undefined;
+  try {
+    new Intl.DateTimeFormat('en-GB', { timeZone });
+    return timeZone;
+  } catch {
+    return undefined;
+  }
+}

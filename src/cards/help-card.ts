@@ -21,6 +21,20 @@ export const linkExamples: readonly string[] = [
   'delete the anyone link on report.xlsx',
 ];
 
+/** Sentences about who has access and taking it away, shown verbatim (escaped) as examples. */
+export const accessExamples: readonly string[] = [
+  'who has access to report.xlsx?',
+  'remove Tom Baker from report.xlsx',
+];
+/** Sentences that change the role someone already has, shown verbatim (escaped) as examples. */
+export const roleChangeExamples: readonly string[] = ['make Tom Baker an editor on report.xlsx'];
+
+/** Sentences about access that ends and about what was shared, shown verbatim (escaped) as examples. */
+export const timedAndHistoryExamples: readonly string[] = [
+  'share report.xlsx with Lee Chen for 2 weeks',
+  'what did I share this week?',
+];
+
 /** The help card: what Sharebot does, example sentences, and which roles it can grant. */
 export function helpCard(model: HelpCardModel = {}): AdaptiveCard {
   return {
@@ -40,6 +54,14 @@ export function helpCard(model: HelpCardModel = {}): AdaptiveCard {
       ...helpExamples.map((example) => textBlock(`“${escapeMarkdown(example)}”`, { spacing: 'small' })),
       textBlock('Sharing links:', { weight: 'bolder', spacing: 'medium' }),
       ...linkExamples.map((example) => textBlock(`“${escapeMarkdown(example)}”`, { spacing: 'small' })),
+      textBlock('Who has access, and taking it away:', { weight: 'bolder', spacing: 'medium' }),
+      ...accessExamples.map((example) => textBlock(`“${escapeMarkdown(example)}”`, { spacing: 'small' })),
+      textBlock('Changing a role:', { weight: 'bolder', spacing: 'medium' }),
+      ...roleChangeExamples.map((example) => textBlock(`“${escapeMarkdown(example)}”`, { spacing: 'small' })),
+      textBlock('Access that ends, and what you shared:', { weight: 'bolder', spacing: 'medium' }),
+      ...timedAndHistoryExamples.map((example) =>
+        textBlock(`“${escapeMarkdown(example)}”`, { spacing: 'small' }),
+      ),
       textBlock('You can also paste a link to a file instead of its name.', { spacing: 'medium' }),
       textBlock(
         'People can get view or edit access. I cannot make someone an owner: do that in OneDrive or ' +

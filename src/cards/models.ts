@@ -21,6 +21,30 @@ export const Verbs = {
   cancelLink: 'link.cancel',
   /** Deletes the one sharing link a delete confirmation card names. */
   deleteLink: 'link.delete',
+  /** Remove on one line of the who-has-access card: asks for a confirmation of that one permission. */
+  removeListed: 'access.removeListed',
+  /** Picks which of several people of one name loses access. */
+  pickRemoval: 'access.pick',
+  /** Removes exactly the permissions a removal confirmation card names. */
+  removeAccess: 'access.remove',
+  /** "Keep it" on a removal confirmation (or a pick): nothing is removed. */
+  keepAccess: 'access.keep',
+  /** Changes the role of the one permission a role-change card names. */
+  changeRole: 'role.change',
+  /** Cancels a role-change card. */
+  cancelRoleChange: 'role.cancel',
+  /** A card's automatic refresh (user-specific view): the requester gets the card with every detail. */
+  refreshShare: 'share.refresh',
+  /** Timed access: moves the end to the date and time on the reminder card. */
+  extendAccess: 'access.extend',
+  /** Timed access: removes it now (reminder's End now, Remove now when no token was had at the end). */
+  endAccessNow: 'access.endNow',
+  /** Timed access: the reminder is dismissed; the end stays as planned. */
+  letAccessEnd: 'access.letEnd',
+  /** Timed access whose role someone changed: remove it anyway. */
+  removeChangedAccess: 'access.removeChanged',
+  /** Timed access whose role someone changed: keep it, no end any more. */
+  keepChangedAccess: 'access.keepChanged',
 } as const;
 export type Verb = (typeof Verbs)[keyof typeof Verbs];
 
@@ -46,6 +70,15 @@ export const ConfirmInputs = {
   role: 'role',
   notify: 'notify',
   message: 'message',
+  /** When access ends: a date (yyyy-MM-dd, empty: no end) and a time (HH:mm, empty: 23:59). */
+  endDate: 'endDate',
+  endTime: 'endTime',
+} as const;
+
+/** Input ids on the Undo question; their values arrive with "Yes, remove". */
+export const UndoInputs = {
+  /** Whose access goes: `all`, or one person's position in the share. */
+  who: 'undoWho',
 } as const;
 
 /** The input id of recipient `index`'s own role choice, on a card where people get different roles. */
@@ -83,14 +116,19 @@ export interface ConfirmCardModel {
   /** Notify by email (sendInvitation). */
   notify: boolean;
   message?: string;
-  /** Whether this drive supports an expiry on direct invites (docs/graph-notes.md §1.5). */
-  expirySupported: boolean;
-  /** The asked-for expiry, formatted for the user, when supported and asked. */
-  expiryText?: string;
+  /** The sentence about when access ends (src/wording/timed-access.ts), or that it does not. */
+  endLine: string;
+  /** The end inputs' values in the requester's time zone; empty when no end was asked. */
+  endInputs: { date?: string; time?: string };
   /** Who already has access (at most a handful shown). */
   existingAccess: ExistingAccessView[];
   /** Plain sentences to show above the buttons (e.g. "the expiry you asked for is not supported here"). */
   notes: string[];
+  /**
+   * In a group chat or channel: the requester's chat id, for whom the card refreshes to the view
+   * with who already has access; everyone else sees the card without it.
+   */
+  privateTo?: string;
 }
 
 export interface FileChoiceView {
@@ -129,6 +167,10 @@ export interface PickPersonCardModel {
   choices: PersonInfo[];
   /** The choices are close spellings of a name no one has: the card asks "did you mean …?". */
   suggested?: boolean;
+  /** The verb the choices send (a share's pick by default; a removal's pick for "remove Ana from …"). */
+  verb?: Verb;
+  /** The words around the typed ones, when not the share's "Who did you mean by “…”?". */
+  question?: { before: string; after: string };
 }
 
 export interface ResultLineView {
@@ -170,6 +212,8 @@ export interface UndoConfirmCardModel {
   itemName: string;
   /** Who would lose the access this share gave them. */
   recipientNames: string[];
+  /** When several people got a permission of their own: each, to take away from one person only. */
+  oneByOne?: { value: string; name: string }[];
 }
 
 /** A card that just says something (cancelled, expired, refused, error, sharing...). */

@@ -3,7 +3,7 @@ import { cutText } from '../wording/quote';
 import type { AdaptiveCard, Container } from './adaptive-card';
 import { executeAction, textBlock } from './elements';
 import { escapeMarkdown, plainText } from './escape';
-import { type PickPersonCardModel, Verbs } from './models';
+import { type PickPersonCardModel, type Verb, Verbs } from './models';
 import { choiceLabelLimit, pickCard } from './pick-card';
 import { recipientMarkers } from './recipient-labels';
 
@@ -39,7 +39,13 @@ function personName(person: PersonInfo): { name: string; detail?: string } {
 }
 
 /** One person choice: name, email, job title, department, and a "Choose <name>" button. */
-function personChoice(requestId: string, person: PersonInfo, index: number, label: string): Container {
+function personChoice(
+  verb: Verb,
+  requestId: string,
+  person: PersonInfo,
+  index: number,
+  label: string,
+): Container {
   const details = personDetails(person);
   return {
     type: 'Container',
@@ -53,7 +59,7 @@ function personChoice(requestId: string, person: PersonInfo, index: number, labe
         actions: [
           executeAction(
             cutText(label, choiceLabelLimit),
-            { verb: Verbs.pickPerson, requestId, choice: String(index) },
+            { verb, requestId, choice: String(index) },
             { tooltip: label },
           ),
         ],
@@ -67,15 +73,19 @@ function personChoice(requestId: string, person: PersonInfo, index: number, labe
  * the choices are only close spellings of what was typed, it says so and asks "did you mean …?".
  */
 export function pickPersonCard(model: PickPersonCardModel): AdaptiveCard {
+  const verb = model.verb ?? Verbs.pickPerson;
   return pickCard({
-    verb: Verbs.pickPerson,
+    verb,
     requestId: model.requestId,
     ...(model.suggested
       ? { question: 'I couldn’t find anyone called', afterQuery: '. Did you mean one of these?' }
-      : { question: 'Who did you mean by' }),
+      : {
+          question: model.question?.before ?? 'Who did you mean by',
+          ...(model.question ? { afterQuery: model.question.after } : {}),
+        }),
     query: model.query,
     choices: model.choices,
     name: personName,
-    choice: (person, index, label) => personChoice(model.requestId, person, index, label),
+    choice: (person, index, label) => personChoice(verb, model.requestId, person, index, label),
   });
 }

@@ -5,15 +5,19 @@ import { type ResultCardModel, type ResultLineView, Verbs } from './models';
 import { roleLabel } from './role-label';
 import { markdownLink, safeHttpUrl } from './safe-url';
 
-/** One recipient's outcome: name, role granted, link, email status, and any 207 warning. */
-function resultLine(line: ResultLineView): Container {
+/**
+ * One recipient's outcome: name, role granted, email status, their own link when Graph gave one
+ * that differs from the item's (the heading and Open file already link the item, so thirteen
+ * people without links of their own do not get thirteen identical "Link"s), and any 207 warning.
+ */
+function resultLine(line: ResultLineView, itemUrl: string): Container {
   const name = escapeMarkdown(line.displayName || line.email || 'Someone');
   const email =
     line.displayName && line.email && line.email !== line.displayName
       ? ` (${escapeMarkdown(line.email)})`
       : '';
-  const link = safeHttpUrl(line.link) ? markdownLink('Link', line.link) : 'no link';
-  const status = [roleLabel(line.role), emailLabel(line.emailSent), link].join(' · ');
+  const ownLink = line.link !== itemUrl && safeHttpUrl(line.link) ? [markdownLink('Link', line.link)] : [];
+  const status = [roleLabel(line.role), emailLabel(line.emailSent), ...ownLink].join(' · ');
   const warning = toneStyles.warning;
   return {
     type: 'Container',
@@ -74,7 +78,7 @@ export function resultCard(model: ResultCardModel): AdaptiveCard {
     body: [
       heading(`Shared ${markdownLink(model.item.name || 'Untitled', model.item.webUrl)}`),
       ...(model.notes ?? []).map((note) => textBlock(escapeMarkdown(note), { spacing: 'small' })),
-      ...model.lines.map(resultLine),
+      ...model.lines.map((line) => resultLine(line, model.item.webUrl)),
     ],
     ...(actions.length > 0 ? { actions } : {}),
   };

@@ -1,7 +1,7 @@
 import { type AdaptiveCard, adaptiveCardSchema } from './adaptive-card';
 import { executeAction, heading, textBlock } from './elements';
 import { escapeMarkdown, plainText } from './escape';
-import { type UndoConfirmCardModel, Verbs } from './models';
+import { type UndoConfirmCardModel, UndoInputs, Verbs } from './models';
 
 /** Names listed before "and N others". */
 export const maxUndoNamesShown = 10;
@@ -32,10 +32,34 @@ export function undoConfirmCard(model: UndoConfirmCardModel): AdaptiveCard {
         `They will no longer have the access this share gave them to ${escapeMarkdown(model.itemName || 'the file')}. ` +
           'Access they had before is not touched.',
       ),
+      ...(model.oneByOne && model.oneByOne.length > 1
+        ? [
+            {
+              type: 'Input.ChoiceSet' as const,
+              id: UndoInputs.who,
+              label: 'Whose access should go?',
+              style: 'expanded' as const,
+              value: 'all',
+              isRequired: true,
+              errorMessage: 'Choose everyone or one person.',
+              choices: [
+                { title: 'Everyone above', value: 'all' },
+                ...model.oneByOne.map((choice) => ({
+                  title: plainText(choice.name || 'Someone'),
+                  value: choice.value,
+                })),
+              ],
+            },
+          ]
+        : []),
     ],
     actions: [
-      executeAction('Yes, remove', { verb: Verbs.undoConfirm, ...data }, { style: 'destructive' }),
-      executeAction('Keep it', { verb: Verbs.undoCancel, ...data }),
+      executeAction(
+        'Yes, remove',
+        { verb: Verbs.undoConfirm, ...data },
+        { style: 'destructive', associatedInputs: 'auto' },
+      ),
+      executeAction('Keep it', { verb: Verbs.undoCancel, ...data }, { associatedInputs: 'none' }),
     ],
   };
 }

@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { AdaptiveCard } from '../cards/adaptive-card';
+import { listDueEnd, unlistDoneEnd } from './access/due-ends';
+import { recordInHistory } from './history/history-book';
 import type { ChatTurn } from './ports/chat-turn';
 import type { FlowDeps } from './ports/flow-deps';
 import { currentCard } from './request-guard';
@@ -94,12 +96,25 @@ async function saveIfStillClaimed(
   const current = await deps.requests.get(claimed.id);
   if (!current) return outcome;
   const ours = current.value.status === claimed.status && current.value.lease?.token === claimed.lease?.token;
+  // Listed before the outcome is stored, so an end is never stored without any instance finding it.
+  if (ours) await listDueEnd(outcome, deps);
   if (!ours || !(await deps.requests.replace(outcome, current.eTag))) {
     const latest = await deps.requests.get(claimed.id);
     return latest?.value ?? outcome;
   }
-  // Housekeeping only: the next recovery pass unlists a request that is no longer claimed, so a busy
-  // index must not cost the person the card with the outcome already stored.
+  // The tab's history: a busy history item must not cost the person the card either; the share
+  // itself is in the ledger and the Graph permission, whatever happens here.
+  await recordInHistory(deps.history, outcome, deps.now().getTime()).catch((error: unknown) => {
+    deps.log('warn', 'share history not written', { requestId: claimed.id, error: errorName(error) });
+  });
+  // Housekeeping only: the next recovery pass (or due-end scan) unlists a request that is no longer
+  // claimed, so a busy index must not cost the person the card with the outcome already stored.
+  await unlistDoneEnd(outcome, deps).catch((error: unknown) => {
+    deps.log('warn', 'due-end index busy; the next scan unlists the request', {
+      requestId: claimed.id,
+      error: errorName(error),
+    });
+  });
   await deps.inFlight.remove(claimed.id).catch((error: unknown) => {
     deps.log('warn', 'in-flight index busy; the recovery unlists the request later', {
       requestId: claimed.id,

@@ -1,4 +1,5 @@
 import type { AdaptiveCard } from '../cards/adaptive-card';
+import { formatEndTime } from '../cards/format-date';
 import type { ResultCardModel, ResultLineView } from '../cards/models';
 import { noticeCard } from '../cards/notice-card';
 import { resultCard } from '../cards/result-card';
@@ -6,6 +7,8 @@ import { unknownShareCard } from '../cards/unknown-share-card';
 import * as words from '../wording/clicks';
 import { exampleSentence } from '../wording/replies';
 import * as outcomeWords from '../wording/share-outcomes';
+import * as timedWords from '../wording/timed-access';
+import { isKnownTimeZone } from './parse/time-zone';
 import type { ShareRequestRecord } from './share-request';
 
 /** The card that shows how a request ended, rebuilt from its stored outcome; undefined while open. */
@@ -26,7 +29,10 @@ export function outcomeCard(record: ShareRequestRecord): AdaptiveCard | undefine
       return noticeCard({ title: outcome.title, text: outcome.text, tone: 'attention' });
     case 'shared':
       return grantedCard(record, outcome.lines, {
-        notes: outcome.checked ? [outcomeWords.checkedAccessNote] : undefined,
+        notes: [
+          ...(outcome.checked ? [outcomeWords.checkedAccessNote] : []),
+          ...(outcome.removedNames ? [outcomeWords.removedOneByOneNote(outcome.removedNames)] : []),
+        ],
       });
     case 'partlyShared':
       return grantedCard(record, outcome.lines, {
@@ -34,6 +40,7 @@ export function outcomeCard(record: ShareRequestRecord): AdaptiveCard | undefine
         notes: [
           outcomeWords.missingPeopleNote(outcome.missingNames),
           ...(outcome.reason ? [outcome.reason] : []),
+          ...(outcome.removedNames ? [outcomeWords.removedOneByOneNote(outcome.removedNames)] : []),
         ],
       });
     case 'unknown':
@@ -47,6 +54,11 @@ export function outcomeCard(record: ShareRequestRecord): AdaptiveCard | undefine
         ...words.shareUndoneNotice(outcome.names, outcome.itemName, outcome.removedAny),
         tone: 'good',
       });
+    case 'ended':
+      return noticeCard({
+        ...timedWords.accessEndedNotice(outcome.names, outcome.itemName, outcome.planned),
+        tone: 'good',
+      });
   }
 }
 
@@ -57,5 +69,22 @@ function grantedCard(
   extra: Pick<ResultCardModel, 'canShareMissing' | 'notes'>,
 ): AdaptiveCard | undefined {
   if (!record.item) return undefined;
-  return resultCard({ requestId: record.id, item: record.item, lines, canUndo: true, ...extra });
+  const notes = [...(extra.notes ?? []), ...endNotes(record)];
+  return resultCard({
+    requestId: record.id,
+    item: record.item,
+    lines,
+    canUndo: true,
+    ...extra,
+    ...(notes.length > 0 ? { notes } : {}),
+  });
+}
+
+/** The result card's note about a timed share's end, while Sharebot is to remove it. */
+function endNotes(record: ShareRequestRecord): string[] {
+  const end = record.accessEnd;
+  if (!end || (end.state !== 'scheduled' && end.state !== 'ending')) return [];
+  const timeZone = record.confirmation?.timeZone;
+  const when = formatEndTime(end.at, timeZone, record.updatedAt);
+  return [timedWords.resultEndNote(when, isKnownTimeZone(timeZone))];
 }

@@ -1,10 +1,13 @@
-import { formatDate } from '../cards/format-date';
+import { dateTimeInputValues, formatEndTime } from '../cards/format-date';
 import type { ConfirmCardModel, ExistingAccessView, RecipientView } from '../cards/models';
 import { roleAccessNoun } from '../cards/role-label';
 import type { DriveItemInfo, ItemAddress } from '../domain/item';
 import { directRoleOf, type PermissionInfo } from '../domain/permission';
 import type { GraphPort } from '../graph/port';
 import * as words from '../wording/confirmation';
+import * as timedWords from '../wording/timed-access';
+import { graphEndsAccess } from './access/access-end';
+import { isKnownTimeZone } from './parse/time-zone';
 import { roleOf, rolesDiffer } from './recipient-role';
 import { LookupBatch } from './resolve/lookup-batch';
 import type { ConfirmationSettings, ShareRequestRecord } from './share-request';
@@ -56,10 +59,13 @@ export async function prepareConfirmation(
 export function buildConfirmModel(
   record: ShareRequestRecord,
   settings: ConfirmationSettings = { permissionsUnreadable: false },
+  viewer: CardViewer = 'everyone',
 ): ConfirmCardModel {
   const { timeZone, permissionsUnreadable, onlyNote } = settings;
+  // In a group chat or channel the card everyone sees leaves out who already has access; the
+  // requester's automatic refresh brings it (user-specific views, docs/teams-notes.md §T3).
+  const hideAccess = record.privateTo !== undefined && viewer === 'everyone';
   const item = record.item as DriveItemInfo;
-  const expirySupported = item.driveType === 'personal';
   const perPerson = rolesDiffer(record);
   const recipients: RecipientView[] = record.recipients.map(({ person, external }, index) => ({
     displayName: person.displayName,
@@ -77,12 +83,10 @@ export function buildConfirmModel(
       words.partialNameNote(matchedFrom, person.displayName, person.email ?? person.userPrincipalName),
     );
   }
-  if (record.expiration && !expirySupported)
-    notes.push(words.expiryUnsupportedNote(formatDate(record.expiration.at, timeZone)));
   if (!record.notify && record.message) notes.push(words.messageWithoutEmailNote);
   if (record.password) notes.push(words.passwordNote(item.driveType === 'personal'));
   for (const [index, view] of recipients.entries()) {
-    if (!view.existingRole) continue;
+    if (!view.existingRole || hideAccess) continue;
     const upgrades = view.existingRole === 'read' && roleOf(record, index) === 'write';
     notes.push(words.alreadyHasAccessNote(view.displayName, roleAccessNoun(view.existingRole), upgrades));
   }
@@ -91,20 +95,43 @@ export function buildConfirmModel(
   }
   for (const view of recipients.filter((r) => r.group))
     notes.push(words.groupRecipientNote(view.displayName));
-  if (permissionsUnreadable) notes.push(words.permissionsUnreadableNote);
-  if (item.remote && viewOnlyForRequester(record)) notes.push(words.viewOnlyRequesterNote);
+  if (hideAccess) notes.push(words.detailsForRequesterNote(record.requesterName));
+  else if (permissionsUnreadable) notes.push(words.permissionsUnreadableNote);
+  if (!hideAccess && item.remote && viewOnlyForRequester(record)) notes.push(words.viewOnlyRequesterNote);
   return {
     requestId: record.id,
     item,
-    recipients,
+    recipients: hideAccess ? recipients.map((view) => ({ ...view, existingRole: undefined })) : recipients,
     // Everyone on one role: that role, also when each recipient carries it as their own.
     role: perPerson || record.recipients.length === 0 ? record.role : roleOf(record, 0),
     notify: record.notify,
     message: record.message,
-    expirySupported,
-    expiryText: expirySupported && record.expiration ? formatDate(record.expiration.at, timeZone) : undefined,
-    existingAccess: record.existingPermissions.map(toAccessView),
+    ...endOnCard(record, timeZone),
+    existingAccess: hideAccess ? [] : record.existingPermissions.map(toAccessView),
     notes: onlyNote === undefined ? notes : [onlyNote],
+    privateTo: record.privateTo,
+  };
+}
+
+/** Who a card is built for: the requester (their own refresh), or everyone in the conversation. */
+export type CardViewer = 'requester' | 'everyone';
+
+/**
+ * The end as the card shows it: who removes the access then (Graph on personal OneDrive, Sharebot
+ * everywhere else), and the date and time inputs in the requester's time zone.
+ */
+function endOnCard(
+  record: ShareRequestRecord,
+  timeZone: string | undefined,
+): Pick<ConfirmCardModel, 'endLine' | 'endInputs'> {
+  const zoneKnown = isKnownTimeZone(timeZone);
+  if (!record.expiration)
+    return { endLine: timedWords.confirmEndLine(undefined, zoneKnown, false), endInputs: {} };
+  const at = Date.parse(record.expiration.at);
+  const when = formatEndTime(at, timeZone, record.updatedAt);
+  return {
+    endLine: timedWords.confirmEndLine(when, zoneKnown, graphEndsAccess(record)),
+    endInputs: dateTimeInputValues(at, timeZone),
   };
 }
 

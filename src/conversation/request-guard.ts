@@ -7,7 +7,7 @@ import type { ActionReply } from './action-reply';
 import { outcomeCard } from './outcome-card';
 import type { ChatTurn } from './ports/chat-turn';
 import type { FlowDeps } from './ports/flow-deps';
-import { buildConfirmModel } from './prepare-confirmation';
+import { buildConfirmModel, type CardViewer } from './prepare-confirmation';
 import type { ShareRequestRecord } from './share-request';
 import { moveTo, openStatuses, type ShareStatus } from './share-states';
 
@@ -54,8 +54,24 @@ export async function guardRequest(
   return { ok: true, request: stored };
 }
 
-/** The card that shows where a request stands now, for clicks that come too late or twice. */
-export function currentCard(record: ShareRequestRecord): AdaptiveCard {
+/**
+ * A card's automatic refresh (Teams sends it for the users the card's `refresh.userIds` lists, and
+ * for anyone who refreshes by hand): the requester gets the card with every detail, anyone else the
+ * card everyone sees. It never acts and never refuses, so it needs no other check.
+ */
+export async function refreshView(turn: ChatTurn, requestId: string, deps: FlowDeps): Promise<ActionReply> {
+  const stored = await deps.requests.get(requestId);
+  if (!stored) return { card: noticeCard({ ...words.requestGoneNotice, tone: 'warning' }) };
+  const record = stored.value;
+  const isRequester = turn.user.aadObjectId !== undefined && turn.user.aadObjectId === record.requesterAadId;
+  return { card: currentCard(record, isRequester ? 'requester' : 'everyone') };
+}
+
+/**
+ * The card that shows where a request stands now, for clicks that come too late or twice; built
+ * for everyone in the conversation unless `viewer` is the requester's own refresh.
+ */
+export function currentCard(record: ShareRequestRecord, viewer: CardViewer = 'everyone'): AdaptiveCard {
   // A claimed request still holds the outcome it had before (an Undo starts from "shared", "Share
   // with the others" from "partly shared"); showing that outcome while the access is being changed
   // would be a claim about access that may already be gone.
@@ -68,7 +84,7 @@ export function currentCard(record: ShareRequestRecord): AdaptiveCard {
   const outcome = outcomeCard(record);
   if (outcome) return outcome;
   if (record.status === 'confirming' && record.confirmation) {
-    return confirmCard(buildConfirmModel(record, record.confirmation));
+    return confirmCard(buildConfirmModel(record, record.confirmation, viewer));
   }
   return noticeCard({ ...words.alreadyUsedNotice, tone: 'info' });
 }

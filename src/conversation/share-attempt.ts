@@ -13,6 +13,7 @@ import {
 import * as clickWords from '../wording/clicks';
 import { describeFailure } from '../wording/failures';
 import * as words from '../wording/share-outcomes';
+import { scheduleAccessEnd } from './access/access-end';
 import { checkAccess } from './check-access';
 import type { FlowDeps } from './ports/flow-deps';
 import { graphFailureFields } from './ports/log';
@@ -149,7 +150,8 @@ function afterRefusal(
 }
 
 /**
- * Everyone granted: shared; some: partly shared (with why the rest is missing, when known).
+ * Everyone granted: shared; some: partly shared (with why the rest is missing, when known). An end
+ * Graph cannot carry is scheduled in the ledger for the permissions the share created.
  * `checked`: the outcome was read from the item's access (also implied by an uncertain attempt).
  */
 function settled(
@@ -163,15 +165,22 @@ function settled(
   const missingReason = options.missingReason;
   const missing = missingIndexes(record);
   if (missing.length === 0) {
-    return moveTo(record, 'shared', { outcome: { kind: 'shared', lines, checked }, lease: undefined }, at);
+    const shared = moveTo(
+      record,
+      'shared',
+      { outcome: { kind: 'shared', lines, checked }, lease: undefined },
+      at,
+    );
+    return scheduleAccessEnd(shared, at);
   }
   const missingNames = missing.map((index) => record.recipients[index].person.displayName);
-  return moveTo(
+  const partly = moveTo(
     record,
     'partlyShared',
     { outcome: { kind: 'partlyShared', lines, missingNames, reason: missingReason }, lease: undefined },
     at,
   );
+  return scheduleAccessEnd(partly, at);
 }
 
 function backToConfirming(record: ShareRequestRecord, note: string, deps: FlowDeps): ShareRequestRecord {

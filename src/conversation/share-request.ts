@@ -39,6 +39,12 @@ export interface ShareRequestRecord {
   conversationId: string;
   /** How to reach the conversation again after the turn (recovery updates the card through it). */
   conversation?: StoredConversation;
+  /**
+   * In a group chat or channel: the requester's chat id. Cards everyone sees leave out who already
+   * has access and refresh to the full view for this one person (docs/conversation.md, "Private
+   * details in group chats").
+   */
+  privateTo?: string;
   /** The message that holds the card, so a later outcome can replace it. */
   cardActivityId?: string;
   createdAt: number;
@@ -74,6 +80,40 @@ export interface ShareRequestRecord {
   confirmation?: ConfirmationSettings;
   /** How the request ended, as data; its card is rebuilt from it on any later click. */
   outcome?: ShareOutcome;
+  /** Timed access Sharebot ends itself (Graph cannot carry the end on this drive): the schedule. */
+  accessEnd?: AccessEnd;
+  /** The record is kept at least the retention past this time (epoch ms): a timed share's end. */
+  keepUntil?: number;
+}
+
+/**
+ * Where timed access stands: `scheduled` until the end (or the sharer's reminder) is due, `ending`
+ * while one instance removes it under the request's `undoing` lease, then `ended`; `changed` when a
+ * permission has another role than this share gave (the sharer decides), `waitingForSharer` when no
+ * token could be had at the end (the sharer got Remove now), `kept` when the sharer kept the access.
+ */
+export type AccessEndState = 'scheduled' | 'ending' | 'ended' | 'changed' | 'waitingForSharer' | 'kept';
+
+/** The end of the access one share gave, kept in the ledger so any instance can run it. */
+export interface AccessEnd {
+  /** When access ends (epoch ms). */
+  at: number;
+  /** When the sharer is reminded (epoch ms); absent once the reminder went out. */
+  remindAt?: number;
+  state: AccessEndState;
+  /** Exactly the permissions this share created, with the role each gave: what the end removes. */
+  permissions: TimedPermission[];
+}
+
+/** One permission a timed share created. */
+export interface TimedPermission {
+  id: string;
+  /** Whose access it is (for the note and the cards). */
+  name: string;
+  /** The role it gave; a different role at the end means someone changed it. */
+  role: Role;
+  /** The role found at the end when it differs (state `changed`). */
+  foundRole?: Role;
 }
 
 /** How a request ended: what the card replayed on a later click is built from. */
@@ -84,12 +124,21 @@ export type ShareOutcome =
   | { kind: 'noneOfThesePeople' }
   | { kind: 'notShared'; title: string; text: string }
   /** `checked`: Graph's answer was lost, and reading the item's access showed the grants. */
-  | { kind: 'shared'; lines: ResultLineView[]; checked?: boolean }
+  | { kind: 'shared'; lines: ResultLineView[]; checked?: boolean; removedNames?: string[] }
   /** `reason`: why the last invite for the missing people was refused, when it was. */
-  | { kind: 'partlyShared'; lines: ResultLineView[]; missingNames: string[]; reason?: string }
+  | {
+      kind: 'partlyShared';
+      lines: ResultLineView[];
+      missingNames: string[];
+      reason?: string;
+      /** People whose access from this share Undo took away one by one. */
+      removedNames?: string[];
+    }
   /** The invite may or may not have happened and the access list could not be read yet. */
   | { kind: 'unknown'; itemName: string }
-  | { kind: 'undone'; names: string; itemName: string; removedAny: boolean };
+  | { kind: 'undone'; names: string; itemName: string; removedAny: boolean }
+  /** Timed access that ended: at its end (`planned`) or when the sharer pressed End now. */
+  | { kind: 'ended'; names: string[]; itemName: string; planned: boolean };
 
 /** What the confirmation card needs beyond the request itself. */
 export interface ConfirmationSettings {

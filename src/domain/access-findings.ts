@@ -23,6 +23,8 @@ export interface AccessEntry {
   inherited: boolean;
   link?: LinkReach;
   group: boolean;
+  /** When this access ends (epoch ms): Graph's expiration, or the end Sharebot removes it at. */
+  endsAt?: number;
 }
 
 /** The strongest role among permissions ("owner" counts as write here). */
@@ -64,8 +66,14 @@ export function findAccess(person: PersonInfo, permissions: readonly PermissionI
   return { kind: 'none' };
 }
 
-/** Everyone and every link on an item's access list, owners first, one entry per grantee. */
-export function listAccess(permissions: readonly PermissionInfo[]): AccessEntry[] {
+/**
+ * Everyone and every link on an item's access list, owners first, one entry per grantee. `endsById`
+ * gives the ends Sharebot runs itself (permission id -> epoch ms); Graph's own come with the permission.
+ */
+export function listAccess(
+  permissions: readonly PermissionInfo[],
+  endsById: ReadonlyMap<string, number> = new Map(),
+): AccessEntry[] {
   const entries = new Map<string, AccessEntry>();
   for (const p of permissions) {
     const reach = linkReach(p);
@@ -75,12 +83,15 @@ export function listAccess(permissions: readonly PermissionInfo[]): AccessEntry[
     const known = entries.get(name);
     const rank = (r: AccessEntry['role']) => (r === 'owner' ? 2 : r === 'write' ? 1 : 0);
     if (known && rank(known.role) >= rank(role)) continue;
+    const endsAt =
+      endsById.get(p.id) ?? (p.expirationDateTime ? Date.parse(p.expirationDateTime) : undefined);
     entries.set(name, {
       name: reach ? '' : name,
       role,
       inherited: p.inherited,
       ...(reach ? { link: reach } : {}),
       group: p.grantee?.group === true,
+      ...(endsAt !== undefined && !Number.isNaN(endsAt) ? { endsAt } : {}),
     });
   }
   return [...entries.values()].sort((a, b) => Number(b.role === 'owner') - Number(a.role === 'owner'));

@@ -7,7 +7,13 @@ export interface PermissionInfo {
   roles: string[];
   /** Who the permission is for, read from grantedToV2, then grantedTo, then invitation. */
   grantee?: { id?: string; displayName?: string; email?: string; group?: boolean };
-  link?: { type?: string; scope?: string; webUrl?: string };
+  link?: {
+    type?: string;
+    scope?: string;
+    webUrl?: string;
+    /** Who a specific-people (`users`) link was given to, from `grantedToIdentitiesV2`. */
+    grantees?: { id?: string; displayName?: string; email?: string }[];
+  };
   /** True when Graph reported `inheritedFrom` (personal drives only; see docs/graph-notes.md §2.1). */
   inherited: boolean;
   expirationDateTime?: string;

@@ -9,6 +9,7 @@ import type { Permission, User } from '@microsoft/microsoft-graph-types';
 import type { ItemAddress } from '../domain/item';
 import type { PermissionInfo } from '../domain/permission';
 import type { PersonInfo } from '../domain/person';
+import type { Role } from '../domain/role';
 import { TokenUnavailableError, toGraphFailure } from './graph-errors';
 import {
   BoundedRetryOptions,
@@ -31,13 +32,23 @@ import {
   type GraphPort,
   type GraphPortFactory,
   GraphRequestError,
+  type InviteRecipient,
   type InviteRequest,
   type InviteResult,
   type Lookup,
   type LookupOutcome,
   type LookupOutcomes,
 } from './port';
-import { buildCreateLinkBody, buildInviteBody, itemAddressPath, queryString, USER_SELECT } from './requests';
+import {
+  buildCreateLinkBody,
+  buildInviteBody,
+  buildRevokeGrantsBody,
+  buildUpdateRolesBody,
+  itemAddressPath,
+  permissionPath,
+  queryString,
+  USER_SELECT,
+} from './requests';
 import { type BatchAnswer, sendBatch } from './send-batch';
 
 /** How the production Graph client is built. */
@@ -152,8 +163,55 @@ class SdkGraphPort implements GraphPort {
    * report a failure for a permission that is in fact gone.
    */
   async deletePermission(item: ItemAddress, permissionId: string): Promise<void> {
-    const url = `${itemAddressPath(item)}/permissions/${encodeURIComponent(permissionId)}`;
-    await this.http.send({ method: 'DELETE', url, retry: 'notProcessedOnly' });
+    await this.http.send({
+      method: 'DELETE',
+      url: permissionPath(item, permissionId),
+      retry: 'notProcessedOnly',
+    });
+  }
+
+  /**
+   * Setting roles is idempotent (the same body twice leaves the same roles), so transient answers
+   * are retried; only `roles` is sent (https://learn.microsoft.com/graph/api/permission-update).
+   */
+  async updatePermissionRoles(
+    item: ItemAddress,
+    permissionId: string,
+    roles: Role[],
+  ): Promise<PermissionInfo> {
+    const body = buildUpdateRolesBody(roles);
+    const url = permissionPath(item, permissionId);
+    const answer = await this.http.send({ method: 'PATCH', url, body, retry: 'idempotent' });
+    if (!isRecord(answer.body))
+      throw unexpected('Graph returned no permission for a role update', answer.status);
+    try {
+      return toPermissionInfo(answer.body as Permission);
+    } catch (error) {
+      if (error instanceof UnexpectedGraphResponse) throw unexpected(error.message, answer.status);
+      throw error;
+    }
+  }
+
+  /**
+   * Retries only 429/503 like DELETE; taking someone off a link twice leaves the link as it is,
+   * so the flow may resend it after a lost answer (docs/graph-notes.md §5.2).
+   */
+  async revokeGrants(
+    item: ItemAddress,
+    permissionId: string,
+    grantees: InviteRecipient[],
+  ): Promise<PermissionInfo> {
+    const url = `${itemAddressPath(item)}/permissions/${encodeURIComponent(permissionId)}/revokeGrants`;
+    const body = buildRevokeGrantsBody(grantees);
+    const answer = await this.http.send({ method: 'POST', url, body, retry: 'notProcessedOnly' });
+    if (!isRecord(answer.body))
+      throw unexpected('Graph returned no permission for revokeGrants', answer.status);
+    try {
+      return toPermissionInfo(answer.body as Permission);
+    } catch (error) {
+      if (error instanceof UnexpectedGraphResponse) throw unexpected(error.message, answer.status);
+      throw error;
+    }
   }
 
   /**

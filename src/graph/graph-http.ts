@@ -15,7 +15,7 @@ export type RetryPolicy = 'idempotent' | 'notProcessedOnly';
 
 /** One Graph call, relative to the API version. */
 export interface GraphHttpCall {
-  method: 'GET' | 'POST' | 'DELETE';
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
   /** Already percent-encoded, e.g. "/me/drive/items/abc". */
   url: string;
   body?: unknown;
@@ -54,6 +54,7 @@ export class GraphHttp {
     try {
       if (call.method === 'GET') response = await request.get();
       else if (call.method === 'POST') response = await request.post(call.body ?? {});
+      else if (call.method === 'PATCH') response = await request.patch(call.body ?? {});
       else response = await request.delete();
       body = await readJson(response);
     } catch (error) {

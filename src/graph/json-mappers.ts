@@ -173,6 +173,8 @@ export function toPermissionInfo(permission: Permission): PermissionInfo {
     if (link.type) info.link.type = link.type;
     if (link.scope) info.link.scope = link.scope;
     if (link.webUrl) info.link.webUrl = link.webUrl;
+    const grantees = linkGranteesOf(permission);
+    if (grantees.length > 0) info.link.grantees = grantees;
   }
   if (permission.expirationDateTime && !NO_EXPIRY.test(permission.expirationDateTime)) {
     info.expirationDateTime = permission.expirationDateTime;
@@ -197,6 +199,32 @@ function granteeOf(permission: Permission): Grantee | undefined {
   if (v2?.group || v2?.siteGroup) grantee.group = true;
   const fields = Object.entries(grantee).filter(([, value]) => value !== undefined);
   return fields.length > 0 ? (Object.fromEntries(fields) as Grantee) : undefined;
+}
+
+/**
+ * The people a specific-people link was given to: `grantedToIdentitiesV2`, else the deprecated
+ * `grantedToIdentities` (https://learn.microsoft.com/graph/api/resources/permission).
+ */
+function linkGranteesOf(
+  permission: Permission,
+): NonNullable<NonNullable<PermissionInfo['link']>['grantees']> {
+  const sets: (SharePointIdentitySet | IdentitySet)[] =
+    permission.grantedToIdentitiesV2 ?? permission.grantedToIdentities ?? [];
+  const grantees: NonNullable<NonNullable<PermissionInfo['link']>['grantees']> = [];
+  for (const set of sets) {
+    const user = set.user;
+    if (!user) continue;
+    const id = stringField(user, 'id');
+    const displayName = stringField(user, 'displayName');
+    const email = stringField(user, 'email') ?? emailFromLoginName(stringField(user, 'loginName'));
+    if (!id && !email) continue;
+    grantees.push({
+      ...(id ? { id } : {}),
+      ...(displayName ? { displayName } : {}),
+      ...(email ? { email } : {}),
+    });
+  }
+  return grantees;
 }
 
 /** SharePoint login names look like "i:0#.f|membership|ana@contoso.com"; the email is the last part. */

@@ -78,6 +78,17 @@ export interface GraphPort {
   invite(request: InviteRequest): Promise<InviteResult>;
   /** `DELETE .../permissions/{id}`. Throws GraphRequestError on failure. */
   deletePermission(item: ItemAddress, permissionId: string): Promise<void>;
+  /**
+   * `POST .../permissions/{id}/revokeGrants`: takes people off a specific-people link, leaving it
+   * to the others (https://learn.microsoft.com/graph/api/permission-revokegrants); the link as it
+   * stands after. Throws GraphRequestError.
+   */
+  revokeGrants(item: ItemAddress, permissionId: string, grantees: InviteRecipient[]): Promise<PermissionInfo>;
+  /**
+   * `PATCH .../permissions/{id}` with `{ roles }`: the permission as Graph answers it. Only a
+   * person's or group's own permission can change role; links cannot. Throws GraphRequestError.
+   */
+  updatePermissionRoles(item: ItemAddress, permissionId: string, roles: Role[]): Promise<PermissionInfo>;
   /** `POST .../createLink`: the link permission (a new one, or the equal one that existed). Throws GraphRequestError. */
   createLink(request: CreateLinkRequest): Promise<PermissionInfo>;
 }

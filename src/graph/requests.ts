@@ -111,7 +111,7 @@ export const GROUP_SELECT = 'id,displayName,mail';
 
 /** Permission fields PermissionInfo is read from. */
 export const PERMISSION_SELECT =
-  'id,roles,link,invitation,grantedTo,grantedToV2,inheritedFrom,expirationDateTime';
+  'id,roles,link,invitation,grantedTo,grantedToV2,grantedToIdentities,grantedToIdentitiesV2,inheritedFrom,expirationDateTime';
 
 const ROLES: readonly Role[] = ['read', 'write'];
 
@@ -160,6 +160,12 @@ function refuse(message: string): never {
   throw new GraphRequestError(failure);
 }
 
+/** Builds a revokeGrants body: each grantee as exactly one field (https://learn.microsoft.com/graph/api/permission-revokegrants). */
+export function buildRevokeGrantsBody(grantees: InviteRecipient[]): { grantees: InviteRecipient[] } {
+  if (grantees.length === 0) refuse('revokeGrants needs at least one grantee');
+  return { grantees: grantees.map(oneRecipientField) };
+}
+
 /** The JSON body of `POST …/createLink`: the request without its address (https://learn.microsoft.com/graph/api/driveitem-createlink). */
 export type CreateLinkBody = Omit<CreateLinkRequest, 'item'>;
 
@@ -171,4 +177,20 @@ export function buildCreateLinkBody(request: CreateLinkRequest): CreateLinkBody 
     body.recipients = request.recipients.map(oneRecipientField);
   }
   return body;
+}
+
+/** The path of one permission of an item: `…/items/{i}/permissions/{id}`. */
+export function permissionPath(item: ItemAddress, permissionId: string): string {
+  return `${itemAddressPath(item)}/permissions/${encodeURIComponent(permissionId)}`;
+}
+
+/** The JSON body of `PATCH …/permissions/{id}`: only `roles` may change (https://learn.microsoft.com/graph/api/permission-update). */
+export interface UpdateRolesBody {
+  roles: Role[];
+}
+
+/** Builds the role update body; an empty list is refused before anything is sent. */
+export function buildUpdateRolesBody(roles: readonly Role[]): UpdateRolesBody {
+  if (roles.length === 0) refuse('A role update needs at least one role');
+  return { roles: [...new Set(roles)] };
 }

@@ -1,11 +1,14 @@
 import type { AddressInfo } from 'node:net';
 import type { ActivityHandler, Response as AdapterResponse, CloudAdapter } from 'botbuilder';
 import * as restify from 'restify';
+import type { TabApi } from '../conversation/tab/tab-api';
 import { withTurnFields } from '../logging/turn-fields';
+import type { TabPageFiles } from '../tab/bundle-tab-page';
 import { type ActivityRules, checkActivity } from './check-activity';
 import { errorBody, problemForStatus, sendProblem } from './http-problem';
 import { readActivity } from './read-activity';
 import { checkReadiness, type ReadinessProbe } from './readiness';
+import { addTabRoutes } from './tab-routes';
 
 /** A running bot HTTP endpoint. */
 export interface RunningBotServer {
@@ -16,7 +19,7 @@ export interface RunningBotServer {
 
 /**
  * Serves `POST /api/messages` through the CloudAdapter, `GET /healthz` (liveness) and `GET /readyz`
- * (the readiness probes). This and create-adapter.ts are the only modules that know about restify
+ * (the readiness probes), and the tab (tab-routes.ts). These and create-adapter.ts are the only modules that know about restify
  * and the adapter. The body of `/api/messages` is read here, within a byte limit, and checked
  * before the adapter sees it (docs/configuration.md, "The HTTP endpoint"; why: docs/teams-notes.md §T15): every refusal is a short
  * `{ error: { code, message } }` that repeats nothing the client sent.
@@ -28,6 +31,8 @@ export async function startBotServer(options: {
   host: string;
   rules: ActivityRules;
   probes: readonly ReadinessProbe[];
+  /** The personal tab's page and JSON API (tab-routes.ts). */
+  tab?: { page: TabPageFiles; api: TabApi };
 }): Promise<RunningBotServer> {
   const server = restify.createServer({ name: 'sharebot', handleUncaughtExceptions: false });
   server.post('/api/messages', async (req, res) => {
@@ -60,6 +65,7 @@ export async function startBotServer(options: {
     const readiness = await checkReadiness(options.probes);
     res.send(readiness.ready ? 200 : 503, { status: readiness.ready ? 'ready' : 'notReady', ...readiness });
   });
+  if (options.tab) addTabRoutes(server, options.tab.page, options.tab.api);
   // restify's own refusals (unknown path, wrong method) would repeat the path; answer in our shape.
   server.on('restifyError', (_req, res, err, callback) => {
     const problem = problemForStatus(Number((err as { statusCode?: number }).statusCode) || 500);

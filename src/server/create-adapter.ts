@@ -1,5 +1,10 @@
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
-import type { ServiceClientCredentialsFactory } from 'botframework-connector';
+import {
+  CallerIdConstants,
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  type TurnContext,
+} from 'botbuilder';
+import { AuthenticationConstants, type ServiceClientCredentialsFactory } from 'botframework-connector';
 
 /** Bot Framework credentials; all empty means local mode (no auth in either direction). */
 export interface AdapterSettings {
@@ -7,6 +12,8 @@ export interface AdapterSettings {
   appPassword: string;
   appTenantId: string;
   appType: string;
+  /** The Bot Framework token service's origin, when not the public cloud's `https://api.botframework.com`. */
+  tokenServiceUrl?: string;
 }
 
 /** What happens when an error escapes a turn. */
@@ -35,6 +42,7 @@ export function createAdapter(
       MicrosoftAppPassword: settings.appPassword,
       MicrosoftAppTenantId: settings.appTenantId,
       MicrosoftAppType: settings.appType,
+      ...(settings.tokenServiceUrl ? publicCloudWithTokenService(settings.tokenServiceUrl) : {}),
     },
     credentialsFactory,
   );
@@ -48,4 +56,22 @@ export function createAdapter(
     }
   };
   return adapter;
+}
+
+/**
+ * The public cloud's endpoints with another token service. Why all of them: once any endpoint is
+ * set, botframework-connector takes every endpoint from the settings and no longer fills in the
+ * public cloud's (the OAuthUrl setting, https://learn.microsoft.com/azure/bot-service/ref-oauth-redirect-urls).
+ */
+function publicCloudWithTokenService(tokenServiceUrl: string): Record<string, string | boolean> {
+  return {
+    ValidateAuthority: true,
+    ToChannelFromBotLoginUrl: AuthenticationConstants.ToChannelFromBotLoginUrl,
+    ToChannelFromBotOAuthScope: AuthenticationConstants.ToChannelFromBotOAuthScope,
+    ToBotFromChannelTokenIssuer: AuthenticationConstants.ToBotFromChannelTokenIssuer,
+    OAuthUrl: tokenServiceUrl,
+    ToBotFromChannelOpenIdMetadataUrl: AuthenticationConstants.ToBotFromChannelOpenIdMetadataUrl,
+    ToBotFromEmulatorOpenIdMetadataUrl: AuthenticationConstants.ToBotFromEmulatorOpenIdMetadataUrl,
+    CallerId: CallerIdConstants.PublicAzureChannel,
+  };
 }

@@ -1,5 +1,6 @@
 import type { Storage, StoreItem } from 'botbuilder';
 import { isETagConflict } from './etag-conflict';
+import { backOff, bucketOf } from './index-buckets';
 
 const bucketCount = 64;
 const maxTries = 20;
@@ -46,7 +47,7 @@ export class InFlightIndex {
   }
 
   private async change(id: string, update: (ids: string[]) => string[] | undefined): Promise<void> {
-    const key = this.bucketKey(bucketOf(id));
+    const key = this.bucketKey(bucketOf(id, bucketCount));
     for (let attempt = 0; attempt < maxTries; attempt++) {
       const items = await this.storage.read([key]);
       const current = items[key] as Bucket | undefined;
@@ -68,21 +69,4 @@ export class InFlightIndex {
   private bucketKey(index: number): string {
     return `${this.keyPrefix}${index}`;
   }
-}
-
-/**
- * Waits a random time before the next compare-and-set, up to a ceiling that doubles per try
- * (5 ms, 10 ms, ... at most 250 ms): writers that collided spread out instead of colliding again at
- * once. Without it, 100 shares at once on Blob storage exhausted the tries for about 5 % of them.
- */
-async function backOff(attempt: number): Promise<void> {
-  const ceiling = Math.min(250, 5 * 2 ** attempt);
-  await new Promise((resolve) => setTimeout(resolve, Math.random() * ceiling));
-}
-
-/** A stable bucket for an id: a small string hash, so the same id always lands in the same bucket. */
-function bucketOf(id: string): number {
-  let hash = 0;
-  for (let i = 0; i < id.length; i++) hash = (hash * 31 + id.charCodeAt(i)) >>> 0;
-  return hash % bucketCount;
 }

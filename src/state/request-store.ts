@@ -21,7 +21,7 @@ export interface RetentionOptions {
  * Blob storage leaves it to the container's lifecycle rule (docs/scaling.md). Nothing about a
  * record stays in this process.
  */
-export class RequestStore<T extends { id: string; createdAt: number }> {
+export class RequestStore<T extends { id: string; createdAt: number; keepUntil?: number }> {
   private readonly retentionMs: number;
 
   constructor(
@@ -66,6 +66,8 @@ export class RequestStore<T extends { id: string; createdAt: number }> {
   }
 
   private item(record: T, eTag: string): StoreItem & { record: T; expiresAt: number } {
-    return { record, expiresAt: record.createdAt + this.retentionMs, eTag };
+    // A record that must outlive its creation (a timed share's end) is kept the retention past that.
+    const from = Math.max(record.createdAt, record.keepUntil ?? 0);
+    return { record, expiresAt: from + this.retentionMs, eTag };
   }
 }

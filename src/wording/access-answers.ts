@@ -68,7 +68,12 @@ export function personAccessAnswer(
 }
 
 /** The answer to "who has access to X" (or "who can edit X" when `asked` is write). */
-export function whoHasAccessAnswer(item: string, entries: AccessEntry[], asked?: Role): string {
+export function whoHasAccessAnswer(
+  item: string,
+  entries: AccessEntry[],
+  asked: Role | undefined,
+  formatEnd: (at: number) => string,
+): string {
   const what = bold(item);
   const shown = asked === 'write' ? entries.filter((e) => e.role !== 'read') : entries;
   if (shown.length === 0)
@@ -87,7 +92,8 @@ export function whoHasAccessAnswer(item: string, entries: AccessEntry[], asked?:
           : bold(name);
     const role = entry.role === 'owner' ? 'owner' : `can ${verb(entry.role)}`;
     const from = entry.inherited ? ' (from the folder it is in)' : '';
-    return `- ${label} — ${role}${from}`;
+    const until = entry.endsAt !== undefined ? `, until ${formatEnd(entry.endsAt)}` : '';
+    return `- ${label} — ${role}${from}${until}`;
   });
   const heading = asked === 'write' ? `Who can edit ${what}:` : `Who has access to ${what}:`;
   return [heading, ...lines].join('\n');

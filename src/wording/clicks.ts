@@ -124,6 +124,10 @@ export function shareUndoneNotice(names: string, itemName: string, removedAny: b
 }
 
 /** Undo whose answers from Microsoft 365 were all lost: the access may or may not be gone. */
+/** Undo named a person this share gave no permission of their own (a forged or stale choice). */
+export const undoNotOnTheListRefusal =
+  "That person didn't get a permission of their own from this share, so I can't take it away alone. Access was not removed.";
+
 export const undoUnsureRefusal =
   "Microsoft 365 didn't answer, so I can't tell yet whether the access was removed. Press Yes, remove again in a minute: it only removes what is still there.";
 

@@ -3,15 +3,6 @@ import { cutText, quotedWordsLimit } from './quote';
 /** The notes under a confirmation card's details, one function per situation; a person's words are quoted in bounded pieces. */
 
 /**
- * An end date was asked for on a drive whose invitations cannot end. `endDate` is the date as
- * formatted for the person ("Friday, 8 May 2026"), never their own words: those already carry
- * "until", "for" or "expires" and read badly spliced into a sentence ("access until until Friday").
- */
-export function expiryUnsupportedNote(endDate: string): string {
-  return `You asked for access to end on ${endDate}, but OneDrive for work or school and SharePoint can't put an end date on invitations to people. Access will not expire; use Undo or Manage access to remove it later.`;
-}
-
-/**
  * A message for the email while Notify by email is off: Graph only sends the message inside the
  * invitation email (docs/graph-notes.md §1.2), so it would be lost. Share is held back until the
  * person turns Notify on or clears the message.
@@ -50,6 +41,11 @@ export function groupRecipientNote(groupName: string): string {
 }
 
 /** The item's current permissions could not be read. */
+/** The note everyone but the requester sees on a confirmation card in a group chat or channel. */
+export function detailsForRequesterNote(requesterName: string): string {
+  return `Who already has access is shown to ${requesterName} only.`;
+}
+
 export const permissionsUnreadableNote = "I couldn't read who already has access to this item.";
 
 /** The requester can only view someone else's item, so the invite will probably be refused. */

@@ -25,6 +25,29 @@ export function notUnderstoodLine(): string {
   return `Sorry, I didn't understand that — type "help" for examples.`;
 }
 
+/** The question Sharebot waits on, as `help` explains it. */
+export type QuestionForHelp = 'item' | 'recipients' | 'role' | 'pickFile' | 'pickPerson';
+
+const dropIt = 'Or say "cancel" to drop this request.';
+
+/** "help" while a question is open: what to type now, with examples for that question only. */
+export function helpForQuestion(question: QuestionForHelp, itemWords?: string): string {
+  switch (question) {
+    case 'item':
+      return `I'm waiting for the file or folder to share: type its name, for example "report.xlsx" or "the Q2 summary", or paste its link. ${dropIt}`;
+    case 'recipients': {
+      const what = itemWords ? ` to ${quoted(itemWords)}` : '';
+      return `I'm waiting for who should get access${what}: type a name or an address, for example "Ana Lopez" or "ana.lopez@contoso.com", or @mention them. ${dropIt}`;
+    }
+    case 'role':
+      return `I'm waiting for the access to give: type "view" (they can open it) or "edit" (they can change it). ${dropIt}`;
+    case 'pickFile':
+      return `I'm waiting for you to pick the file on the card above: press its button, or type its number ("the second one") or a word only that file shows, such as its year. ${dropIt}`;
+    case 'pickPerson':
+      return `I'm waiting for you to pick the person on the card above: press their button, or type their number ("the first one") or their full name. ${dropIt}`;
+  }
+}
+
 /** A message in another language. */
 export function englishOnlyReply(): string {
   return 'Sorry, I only understand English for now. Type "help" for examples.';
@@ -59,11 +82,6 @@ export function undoBeforeShareReply(itemName: string): string {
 /** "undo that" when the last share has nothing to undo (cancelled, already undone). */
 export function nothingToUndoReply(itemName: string): string {
   return `There is nothing to undo: ${quoted(itemName)} was not shared by your last request, or its access was already removed.`;
-}
-
-/** A new role asked for after Share: not possible yet, and nothing changed. */
-export function roleChangeAfterShareReply(itemName: string): string {
-  return `${quoted(itemName)} is already shared, and changing someone's role after sharing comes with the manage-access feature, which I don't have yet. Nothing was changed. You can say "undo that" and share it again with the role you want.`;
 }
 
 /** A new role asked for while nothing waits for Share. */

@@ -16,6 +16,11 @@ export function unknownShareNotice(itemName: string): { title: string; text: str
 export const checkedAccessNote =
   "Microsoft 365's answer got lost, so I read who has access to the file. This is what it shows.";
 
+/** Note on a result card after Undo took one person's access away. */
+export function removedOneByOneNote(names: readonly string[]): string {
+  return `Access this share gave was removed for ${names.join(', ')}. The others keep theirs.`;
+}
+
 /** Note on a partly done share: who has not got access yet. */
 export function missingPeopleNote(names: string[]): string {
   return `Not shared with ${joinNames(names)} yet. Nothing was sent to ${names.length === 1 ? 'them' : 'those people'}. Press "Share with the others" to try again.`;

@@ -56,6 +56,12 @@ const refusingGraph: GraphPort = {
   createLink: async () => {
     throw new Error('not asked');
   },
+  revokeGrants: async () => {
+    throw new Error('not asked');
+  },
+  updatePermissionRoles: async () => {
+    throw new Error('not asked');
+  },
 };
 
 describe('the per-user token cache of TeamsSsoTokenSource', () => {

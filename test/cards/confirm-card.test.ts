@@ -94,31 +94,34 @@ describe('confirmCard', () => {
     }
   });
 
-  const expiryCases: { name: string; model: Partial<ConfirmCardModel>; expected: string }[] = [
-    {
-      name: 'shows the expiry where the drive supports it',
-      model: { expirySupported: true, expiryText: 'Friday, May 8' },
-      expected: 'Access expires Friday, May 8.',
-    },
-    {
-      name: 'says access will not expire where the drive cannot expire it',
-      model: { expirySupported: false, expiryText: 'Friday' },
-      expected: 'Access will not expire.',
-    },
-    {
-      name: 'says access will not expire when none was asked',
-      model: { expirySupported: true },
-      expected: 'Access will not expire.',
-    },
-  ];
-  for (const { name, model, expected } of expiryCases) {
-    it(name, () => assert.equal(lineWith(renderCard(confirmCard(confirmModel(model))), 'Access '), expected));
-  }
+  const endLine = 'Access ends Fri 12 Dec, 23:59 (your time). Sharebot removes it then.';
+  it('says when access ends and who removes it', () =>
+    assert.equal(lineWith(renderCard(confirmCard(confirmModel({ endLine }))), 'Access '), endLine));
 
-  it('shows the notes that explain an unsupported expiry', () => {
-    const note = 'You asked for access until Friday, but this drive cannot set an end date.';
+  it('offers the end as a date and a time, filled in with the asked end', () => {
+    const card = confirmCard(confirmModel({ endLine, endInputs: { date: '2026-12-12', time: '23:59' } }));
+    const inputs = card.body.filter(
+      (element) => element.type === 'Input.Date' || element.type === 'Input.Time',
+    );
+    assert.deepEqual(
+      inputs.map((input) => [input.type, 'value' in input ? input.value : undefined]),
+      [
+        ['Input.Date', '2026-12-12'],
+        ['Input.Time', '23:59'],
+      ],
+    );
+  });
+
+  it('leaves the end inputs empty when no end was asked', () => {
+    const card = confirmCard(confirmModel());
+    const date = card.body.find((element) => element.type === 'Input.Date');
+    assert.ok(date && !('value' in date && date.value));
+  });
+
+  it('shows the notes under the details', () => {
+    const note = 'Ana Lopez already has view access to this file.';
     assert.equal(
-      lineWith(renderCard(confirmCard(confirmModel({ notes: [note] }))), 'until Friday'),
+      lineWith(renderCard(confirmCard(confirmModel({ notes: [note] }))), 'already has'),
       `Note: ${note}`,
     );
   });

@@ -36,9 +36,21 @@ describe('resultCard', () => {
     {
       name: 'a recipient whose link is not http(s)',
       line: { displayName: 'Cy', role: 'read' as const, link: 'javascript:alert(1)', emailSent: false },
-      expected: ['Cy', 'can view · no email sent · no link'],
+      expected: ['Cy', 'can view · no email sent'],
     },
   ];
+
+  it('links the item once, not once per person, when Graph gave no one a link of their own', () => {
+    const lines = Array.from({ length: 13 }, (_, index) => ({
+      displayName: `Person ${index + 1}`,
+      role: 'read' as const,
+      link: reportItem.webUrl,
+      emailSent: true,
+    }));
+    const rendered = renderCard(resultCard(resultModel({ lines })));
+    assert.deepEqual(rendered.links, [reportItem.webUrl], 'only the heading links the item');
+    assert.ok(rendered.lines.every((text) => !/\bLink\b/.test(text)));
+  });
   for (const { name, line, expected } of lineCases) {
     it(`shows ${name}`, () => {
       const rendered = renderCard(resultCard(resultModel({ lines: [line] })));

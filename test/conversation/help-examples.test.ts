@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
-import { helpExamples } from '../../src/cards/help-card';
+import { accessExamples, helpExamples } from '../../src/cards/help-card';
 import { BotHarness } from '../support/bot-harness';
+import { cardMessage, cardText, textOf } from '../support/card-messages';
 import { groups, people } from '../support/demo-tenant';
 import { runShareCase, type ShareCase } from '../support/share-scenario';
+import { personalChat } from '../support/teams-people';
 
 /**
  * What each example on the help card does on the demo tenant: every one must end in a
@@ -59,4 +61,53 @@ describe('every example on the help card works on the demo tenant', function () 
       await runShareCase(harness, { says: example, ...outcome });
     });
   }
+});
+
+describe('every access example on the help card works on the demo tenant', function () {
+  this.timeout(60_000);
+  let harness: BotHarness;
+  before(async () => {
+    harness = await BotHarness.start();
+  });
+  after(async () => {
+    await harness.close();
+  });
+
+  /** Says an example as Alex and returns the card it answered with. */
+  async function cardFor(example: string) {
+    const conversation = personalChat(people.alex);
+    const last = (await harness.teams.say(example, { from: people.alex, conversation })).at(-1);
+    assert.ok(last?.body.attachments, `a card for "${example}", got ${last ? textOf(last) : 'nothing'}`);
+    return cardMessage(last, conversation);
+  }
+
+  it('has an expected outcome for each access example the card shows', () => {
+    assert.deepEqual(
+      [...accessExamples],
+      ['who has access to report.xlsx?', 'remove Tom Baker from report.xlsx'],
+    );
+  });
+
+  it('"who has access to report.xlsx?" lists the owner and Tom Baker, changing nothing', async () => {
+    await harness.sandbox.clearRequests();
+    const card = await cardFor('who has access to report.xlsx?');
+    assert.match(cardText(card), /Alex Wilber.*Tom Baker/s);
+    const changes = (await harness.sandbox.requests()).filter(
+      (r) => r.method !== 'GET' && !r.path.includes('$batch'),
+    );
+    assert.deepEqual(changes, []);
+  });
+
+  it('"remove Tom Baker from report.xlsx" confirms, then removes Tom Baker\'s access only', async () => {
+    const card = await cardFor('remove Tom Baker from report.xlsx');
+    await harness.teams.click(card, 'access.remove', { from: people.alex });
+    assert.deepEqual(
+      await harness.asUser.rolesOf(people.alex.aadObjectId, '/Reports/report.xlsx', people.tom.aadObjectId),
+      [],
+    );
+    assert.deepEqual(
+      await harness.asUser.rolesOf(people.alex.aadObjectId, '/Reports/report.xlsx', people.alex.aadObjectId),
+      ['owner'],
+    );
+  });
 });

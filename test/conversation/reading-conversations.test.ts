@@ -173,14 +173,18 @@ const questions: [string, RegExp][] = [
   ],
   ['can Lee Chen open 🚀 Roadmap.pptx?', /^Only with the link — .*anyone in your organisation can open/],
   [
-    'who can see report.xlsx?',
-    /^Who has access to \*\*report\.xlsx\*\*:\n- \*\*Alex Wilber\*\* — owner\n- \*\*Tom Baker\*\* — can view/,
-  ],
-  ['who can edit report.xlsx?', /^Who can edit \*\*report\.xlsx\*\*:\n- \*\*Alex Wilber\*\* — owner$/],
-  [
     'is report.xlsx shared with Tom Baker and Lee Chen?',
     /^Yes — \*\*Tom Baker\*\*.*\n\nNo — \*\*Lee Chen\*\*/,
   ],
+];
+
+/** "Who has access" questions: answered with the who-has-access card, which changes nothing by itself. */
+const whoQuestions: [string, RegExp][] = [
+  [
+    'who can see report.xlsx?',
+    /^Who has access to report\.xlsx\n\*\*Alex Wilber\*\*\nowner\n\*\*Tom Baker\*\*\ncan view/,
+  ],
+  ['who can edit report.xlsx?', /^Who can edit report\.xlsx\n\*\*Alex Wilber\*\*\nowner$/],
 ];
 
 /** Questions that cannot be answered as asked: a question back, in words, and still no share. */
@@ -281,6 +285,24 @@ describe('reading share requests precisely, judged by the sandbox', function () 
     for (const [says, answer] of questions) {
       it(`answers "${says}"`, async () => {
         assert.match(await ask(says), answer);
+      });
+    }
+    for (const [says, answer] of whoQuestions) {
+      it(`shows the who-has-access card for "${says}", changing nothing`, async () => {
+        await harness.sandbox.reset();
+        await harness.sandbox.clearRequests();
+        const sent = await harness.teams.say(says, {
+          from: people.alex,
+          conversation: personalChat(people.alex),
+        });
+        assert.equal(sent.length, 1);
+        const [card] = sent;
+        assert.ok(card?.body.attachments?.length, 'a card');
+        assert.match(textOf(card), answer);
+        const changes = (await harness.sandbox.requests()).filter(
+          (r) => r.method !== 'GET' && !/\$batch/.test(r.path),
+        );
+        assert.deepEqual(changes, []);
       });
     }
     for (const [says, answer] of unanswerable) {

@@ -543,12 +543,13 @@ const options: [string, ShareCase][] = [
     },
   ],
   [
-    'an expiry on a work drive (explained, not applied)',
+    'an end on a work drive (Sharebot removes it then)',
     {
       says: 'share report.xlsx with Lee Chen until Friday',
       item: report,
       grants: [{ to: people.lee, role: 'read' }],
-      cardShows: [/will not expire/],
+      cardShows: [/Access ends Fri \d+ \w+, 23:59 \\?\((your time|UTC)\\?\)\. Sharebot removes it then\./],
+      resultShows: [/Access ends Fri/],
     },
   ],
   [
@@ -558,7 +559,7 @@ const options: [string, ShareCase][] = [
       from: people.megan,
       item: { path: '/Running log.xlsx' },
       grants: [{ to: people.adele, role: 'read' }],
-      cardShows: [/Access expires/],
+      cardShows: [/Access ends .*Microsoft 365 removes it then/],
     },
   ],
   [
@@ -600,12 +601,12 @@ const options: [string, ShareCase][] = [
     },
   ],
   [
-    'a date as expiry on a work drive',
+    'a date as end on a work drive',
     {
-      says: 'share report.xlsx with Lee Chen until 2027-01-15',
+      says: 'share report.xlsx with Lee Chen till 2027-01-15',
       item: report,
       grants: [{ to: people.lee, role: 'read' }],
-      cardShows: [/will not expire/],
+      cardShows: [/Access ends Fri 15 Jan 2027, 23:59/],
     },
   ],
 ];

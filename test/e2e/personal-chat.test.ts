@@ -15,13 +15,14 @@ describe('Personal chat in the local Teams client (browser)', function () {
     await ui.send('share report.xlsx with Ana Lopez as viewer');
     const confirm = await ui.cardWith('Share this file?');
     await assert.doesNotReject(confirm.getByText('Ana Lopez (ana.lopez@contoso.com)').waitFor());
-    await saveCardScreenshot(confirm, 'confirm-card');
     await ui.choose(confirm, 'Access', 'Can edit');
+    // Both README pictures come from this one flow, after the change: the card and the result agree.
+    await saveCardScreenshot(confirm, 'confirm-card');
     await confirm.getByRole('button', { name: 'Share', exact: true }).click();
 
     const result = await ui.cardWith(/Shared\s+report\.xlsx/);
     await assert.doesNotReject(result.getByText(/can edit/).waitFor());
-    await assert.doesNotReject(result.getByRole('link', { name: 'Link' }).waitFor());
+    await assert.doesNotReject(result.getByRole('link', { name: 'report.xlsx' }).waitFor());
     await saveCardScreenshot(result, 'result-card');
     assert.deepEqual(await teams.sandbox.rolesOf(alex.aadObjectId, '/Reports/report.xlsx', ana.aadObjectId), [
       'write',

@@ -170,6 +170,49 @@ describe('Graph port over HTTP', () => {
     assert.equal(fake.httpRequests[0].method, 'DELETE');
   });
 
+  it('takes people off a link with POST revokeGrants, each grantee as one field', async () => {
+    fake.on('POST', '/drives/b!d1/items/01ITEM/permissions/perm%2F1/revokeGrants', {
+      status: 200,
+      body: {
+        id: 'perm/1',
+        roles: ['read'],
+        link: { type: 'view', scope: 'users' },
+        grantedToIdentitiesV2: [],
+      },
+    });
+    const after = await port.revokeGrants({ driveId: 'b!d1', itemId: '01ITEM' }, 'perm/1', [
+      { objectId: 'u-1' },
+      { email: ' lee@contoso.com ' },
+    ]);
+    assert.equal(after.id, 'perm/1');
+    assert.equal(fake.httpRequests[0].method, 'POST');
+    assert.deepEqual(fake.httpRequests[0].body, {
+      grantees: [{ objectId: 'u-1' }, { email: 'lee@contoso.com' }],
+    });
+  });
+
+  it("changes a permission's roles with PATCH, sending only roles, and maps the answer", async () => {
+    fake.on('PATCH', '/drives/b!d1/items/01ITEM/permissions/perm%2F1', {
+      status: 200,
+      body: { id: 'perm/1', roles: ['read'], grantedToV2: { user: { id: 'u-bob', displayName: 'Bob' } } },
+    });
+    const updated = await port.updatePermissionRoles({ driveId: 'b!d1', itemId: '01ITEM' }, 'perm/1', [
+      'read',
+    ]);
+    assert.deepEqual([updated.id, updated.roles, updated.grantee?.id], ['perm/1', ['read'], 'u-bob']);
+    const [request] = fake.httpRequests;
+    assert.equal(request.method, 'PATCH');
+    assert.deepEqual(request.body, { roles: ['read'] });
+  });
+
+  it('throws a classified failure when a role change is refused', async () => {
+    fake.on('PATCH', '/drives/b!d1/items/01ITEM/permissions/p1', graphError(403, 'notAllowed'));
+    const failure = await failureOf(
+      port.updatePermissionRoles({ driveId: 'b!d1', itemId: '01ITEM' }, 'p1', ['write']),
+    );
+    assert.deepEqual([failure.kind, failure.status, failure.code], ['forbidden', 403, 'notAllowed']);
+  });
+
   it('reports a failed token callback as unauthenticated and sends nothing', async () => {
     const noToken = createGraphPortFactory({ graphOrigin: fake.origin, retry: FAST_RETRY })(async () => {
       throw new Error('consent required');

@@ -3,10 +3,12 @@ import { GraphRequestError, type InviteRequest } from '../../src/graph/port';
 import {
   buildCreateLinkBody,
   buildInviteBody,
+  buildUpdateRolesBody,
   encodeDrivePath,
   encodePathSegment,
   encodeSharingUrl,
   odataString,
+  permissionPath,
   queryString,
   searchPhrase,
 } from '../../src/graph/requests';
@@ -189,5 +191,19 @@ describe('buildCreateLinkBody', () => {
       type: 'view',
       scope: 'organization',
     });
+  });
+});
+
+describe('the role update request', () => {
+  it('sends only roles, each once, to the one permission it names', () => {
+    assert.deepEqual(buildUpdateRolesBody(['read', 'read']), { roles: ['read'] });
+    assert.equal(
+      permissionPath({ driveId: 'b!d1', itemId: '01ITEM' }, 'perm/1'),
+      '/drives/b!d1/items/01ITEM/permissions/perm%2F1',
+    );
+  });
+
+  it('refuses an empty role list before anything is sent', () => {
+    assert.throws(() => buildUpdateRolesBody([]), GraphRequestError);
   });
 });

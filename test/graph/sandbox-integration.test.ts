@@ -119,6 +119,30 @@ describe('Graph port against the local sandbox', () => {
     assert.ok(after.ok && !after.value.some((permission) => permission.id === granted.id));
   });
 
+  it('takes one person off a specific-people link with revokeGrants, leaving the link to the other', async () => {
+    const [found] = await port.lookup([{ kind: 'itemByPath', path: '/Reports/Q1 #2 report.xlsx' }] as const);
+    assert.ok(found.ok && found.value);
+    const item = { driveId: found.value.driveId, itemId: found.value.id };
+    const link = await port.createLink({
+      item,
+      type: 'view',
+      scope: 'users',
+      recipients: [{ objectId: ben }, { objectId: robin }],
+    });
+    assert.deepEqual(link.link?.grantees?.map((g) => g.id).sort(), [ben, robin].sort());
+    const after = await port.revokeGrants(item, link.id, [{ objectId: ben }]);
+    assert.deepEqual(
+      after.link?.grantees?.map((g) => g.id),
+      [robin],
+    );
+    const [listed] = await port.lookup([{ kind: 'permissions', item }] as const);
+    const stillThere = listed.ok ? listed.value.find((p) => p.id === link.id) : undefined;
+    assert.deepEqual(
+      stillThere?.link?.grantees?.map((g) => g.id),
+      [robin],
+    );
+  });
+
   it('reports a failed invitation mail as a partial (207) result', async () => {
     const [found] = await port.lookup([{ kind: 'itemByPath', path: '/Reports/café 🎉.docx' }] as const);
     assert.ok(found.ok && found.value);

@@ -106,7 +106,12 @@ describe('Agents Toolkit files (m365agents*.yml, aad.manifest.json, infra/)', ()
     const bot = read('infra/botRegistration/azurebot.bicep');
     assert.match(bot, /msaAppType: 'SingleTenant'/);
     assert.match(bot, /channelName: 'MsTeamsChannel'/);
-    assert.match(bot, /key: 'tokenExchangeUrl', value: 'api:\/\/botid-\$\{botAadAppClientId\}'/);
-    assert.deepEqual(JSON.parse(read('aad.manifest.json')).identifierUris, [`api://botid-\${{BOT_ID}}`]);
+    assert.match(
+      bot,
+      /key: 'tokenExchangeUrl', value: 'api:\/\/\$\{botAppDomain\}\/botid-\$\{botAadAppClientId\}'/,
+    );
+    assert.deepEqual(JSON.parse(read('aad.manifest.json')).identifierUris, [
+      `api://\${{BOT_DOMAIN}}/botid-\${{BOT_ID}}`,
+    ]);
   });
 });

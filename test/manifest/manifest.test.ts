@@ -89,12 +89,20 @@ describe('Teams app manifest', () => {
     }
   });
 
-  it('declares SSO for the bot with the api://botid-<bot id> resource', () => {
+  it('declares SSO for the bot and the tab with the api://<domain>/botid-<bot id> resource', () => {
     const manifest = packagedManifest();
     assert.deepEqual(manifest.webApplicationInfo, {
       id: PLACEHOLDER_VALUES.BOT_ID,
-      resource: `api://botid-${PLACEHOLDER_VALUES.BOT_ID}`,
+      resource: `api://${PLACEHOLDER_VALUES.BOT_DOMAIN}/botid-${PLACEHOLDER_VALUES.BOT_ID}`,
     });
+  });
+
+  it('declares the personal tab at the bot’s own /tab', () => {
+    const tabs = packagedManifest().staticTabs ?? [];
+    const tab = tabs.find((candidate) => candidate.entityId === 'sharedFromChat');
+    assert.ok(tab, 'no "Shared from chat" tab');
+    assert.equal(tab.contentUrl, `https://${PLACEHOLDER_VALUES.BOT_DOMAIN}/tab`);
+    assert.deepEqual(tab.scopes, ['personal']);
   });
 
   it("allows the bot's own domain and the Bot Framework token service", () => {

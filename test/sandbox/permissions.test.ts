@@ -74,6 +74,54 @@ describe('sandbox permissions', () => {
     assert.match(err.message, /Invalid value for role/);
   });
 
+  it("changes only roles with PATCH: other properties of a person's permission are refused", async () => {
+    const granted = (
+      await ana.api('/me/drive/root:/Budget 2024.xlsx:/invite').post(invite('erin@contoso.com', ['write']))
+    ).value[0] as Permission;
+    const url = `/me/drive/root:/Budget 2024.xlsx:/permissions/${granted.id}`;
+    for (const body of [
+      { roles: ['read'], link: { type: 'edit' } },
+      { expirationDateTime: '2099-01-01T00:00:00Z' },
+    ]) {
+      const err = await graphError(ana.api(url).patch(body));
+      assert.equal(err.statusCode, 400, JSON.stringify(body));
+    }
+    assert.deepEqual((await ana.api(url).get()).roles, ['write'], 'nothing changed by the refused calls');
+    assert.deepEqual((await ana.api(url).patch({ roles: ['read'] })).roles, ['read']);
+  });
+
+  it("refuses to change a sharing link's role, whatever its scope", async () => {
+    for (const scope of ['organization', 'users', 'anonymous']) {
+      const link = await ana.api('/me/drive/root:/Budget 2024.xlsx:/createLink').post({
+        type: 'view',
+        scope,
+        ...(scope === 'users' ? { recipients: [{ email: 'ben@contoso.com' }] } : {}),
+      });
+      const url = `/me/drive/root:/Budget 2024.xlsx:/permissions/${link.id}`;
+      const err = await graphError(ana.api(url).patch({ roles: ['write'] }));
+      assert.equal(err.statusCode, 400, scope);
+      assert.deepEqual((await ana.api(url).get()).roles, ['read'], `${scope} link unchanged`);
+    }
+  });
+
+  it('refuses a role change on an inherited permission or the owner grant, and by a viewer', async () => {
+    const list = (await ana.api('/me/drive/root:/Projects/Alpha:/permissions').get()).value as Permission[];
+    for (const p of [list.find((x) => userOf(x) === users.carla), list[0]] as Permission[]) {
+      const err = await graphError(
+        ana.api(`/me/drive/root:/Projects/Alpha:/permissions/${p.id}`).patch({ roles: ['read'] }),
+      );
+      assert.deepEqual([err.statusCode, err.code], [403, 'notAllowed']);
+    }
+    const own = (await ben.api(`/drives/${anaDrive}/root:/Reports/report.xlsx:/permissions`).get())
+      .value as Permission[];
+    const err = await graphError(
+      ben
+        .api(`/drives/${anaDrive}/root:/Reports/report.xlsx:/permissions/${own[0].id}`)
+        .patch({ roles: ['write'] }),
+    );
+    assert.deepEqual([err.statusCode, err.code], [403, 'accessDenied']);
+  });
+
   it('deletes a direct permission with 204 and an empty body, and access goes away', async () => {
     const granted = (
       await ana.api("/me/drive/root:/Dan's notes.txt:/invite").post(invite('erin@contoso.com'))

@@ -73,7 +73,10 @@ describe('npm run package (the Teams app package)', () => {
     const manifest = JSON.parse(entries['manifest.json'].toString('utf8'));
     assert.equal(manifest.id, '3f1c6b9e-8d2a-4e57-b0c4-9a1d7e2f5c38');
     assert.equal(manifest.bots[0].botId, 'a7d04e12-5c9b-4f3a-8e61-2b7c9d0f4a15');
-    assert.equal(manifest.webApplicationInfo.resource, 'api://botid-a7d04e12-5c9b-4f3a-8e61-2b7c9d0f4a15');
+    assert.equal(
+      manifest.webApplicationInfo.resource,
+      'api://sharebot.contoso.com/botid-a7d04e12-5c9b-4f3a-8e61-2b7c9d0f4a15',
+    );
     assert.ok(manifest.validDomains.includes('sharebot.contoso.com'));
     assert.doesNotMatch(entries['manifest.json'].toString('utf8'), /\$\{\{/);
     assert.ok(entries['color.png'].equals(readFileSync(join(root, 'manifest', 'color.png'))));

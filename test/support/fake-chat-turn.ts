@@ -1,8 +1,11 @@
 import { MemoryStorage } from 'botbuilder';
 import type { TokenRefusal } from '../../src/auth/token-source';
 import type { AdaptiveCard } from '../../src/cards/adaptive-card';
+import type { AccessRequestRecord } from '../../src/conversation/access/access-request';
+import type { RoleChangeRecord } from '../../src/conversation/access/role-change-request';
 import { BackgroundWork } from '../../src/conversation/background-work';
 import { type ConversationContext, emptyContext } from '../../src/conversation/context/conversation-context';
+import { emptyHistory, type ShareHistory } from '../../src/conversation/history/share-history';
 import type { LinkRequestRecord } from '../../src/conversation/links/link-request';
 import type { ChannelTeam, ChatMember, ChatTurn, GraphAccess } from '../../src/conversation/ports/chat-turn';
 import type { FlowDeps } from '../../src/conversation/ports/flow-deps';
@@ -10,6 +13,7 @@ import type { PendingWait, Timers } from '../../src/conversation/ports/timers';
 import type { ShareRequestRecord } from '../../src/conversation/share-request';
 import type { GraphPort } from '../../src/graph/port';
 import { ContextStore } from '../../src/state/context-store';
+import { DueEndIndex } from '../../src/state/due-end-index';
 import { InFlightIndex } from '../../src/state/in-flight-index';
 import { RequestStore } from '../../src/state/request-store';
 
@@ -98,8 +102,12 @@ export function fakeFlowDeps(now = new Date('2026-03-02T09:00:00Z')): FlowDeps &
   return {
     requests: new RequestStore<ShareRequestRecord>(storage, 'share/'),
     linkRequests: new RequestStore<LinkRequestRecord>(storage, 'link/'),
+    accessRequests: new RequestStore<AccessRequestRecord>(storage, 'access/'),
+    roleChanges: new RequestStore<RoleChangeRecord>(storage, 'role-change/'),
     contexts: new ContextStore<ConversationContext>(storage, 'context/', 30 * 60_000, emptyContext),
+    history: new ContextStore<ShareHistory>(storage, 'history/', 86_400_000, emptyHistory),
     inFlight: new InFlightIndex(storage, 'in-flight/'),
+    dueEnds: new DueEndIndex(storage, 'due-ends/'),
     shareLeaseMs: 120_000,
     now: () => now,
     requestTtlMs: 15 * 60_000,

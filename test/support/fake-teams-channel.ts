@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 /** A chat member as the fake Teams roster reports it. */
 export interface FakeMember {
@@ -25,6 +26,16 @@ export interface SentActivity {
   };
 }
 
+/** One call the bot made to the connector, with when it arrived and when it was answered (ms). */
+export interface ConnectorCall {
+  method: string;
+  path: string;
+  /** The activity type for activity posts (`message`, `typing`); absent for other calls. */
+  activityType?: string;
+  startedAt: number;
+  endedAt: number;
+}
+
 /**
  * The Bot Framework connector side of Teams, on loopback: receives the bot's replies and updates
  * (`/v3/conversations/...`) and answers the Teams roster calls (`members`, `pagedmembers`).
@@ -34,6 +45,10 @@ export class FakeTeamsChannel {
   readonly sent: SentActivity[] = [];
   /** Typing indicators (kept out of `sent`): each with how many activities `sent` held when it came. */
   readonly typing: { conversationId: string; sentBefore: number }[] = [];
+  /** Waited before answering each call, in ms, to stand for the real connector's latency. */
+  latencyMs = 0;
+  /** When set, every call is appended to it (left unset, so long runs keep no log). */
+  callLog?: ConnectorCall[];
   private readonly sentCounts = new Map<string, number>();
   private readonly listeners: ((activity: SentActivity) => void)[] = [];
   private readonly rosters = new Map<string, FakeMember[]>();
@@ -65,7 +80,7 @@ export class FakeTeamsChannel {
   /** Starts listening on a free loopback port. */
   async start(): Promise<void> {
     this.server = http.createServer((req, res) => {
-      this.handle(req, res).catch((error: unknown) => {
+      this.timed(req, res).catch((error: unknown) => {
         console.error('fake channel failed', error);
         if (!res.headersSent) json(res, 500, { error: String(error) });
       });
@@ -82,7 +97,21 @@ export class FakeTeamsChannel {
     await new Promise<void>((resolve) => this.server?.close(() => resolve()));
   }
 
-  private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+  private async timed(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const startedAt = Date.now();
+    if (this.latencyMs > 0) await sleep(this.latencyMs);
+    const activityType = await this.handle(req, res);
+    this.callLog?.push({
+      method: req.method ?? '',
+      path: new URL(req.url ?? '/', 'http://localhost').pathname,
+      ...(activityType ? { activityType } : {}),
+      startedAt,
+      endedAt: Date.now(),
+    });
+  }
+
+  /** Answers one call; returns the type of the activity it received, if it was an activity post. */
+  private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<string | undefined> {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const parts = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
     // v3 / conversations / {id} / (activities | members | pagedmembers) / {id?}
@@ -102,7 +131,7 @@ export class FakeTeamsChannel {
       if (body.type === 'typing' && req.method === 'POST') {
         this.typing.push({ conversationId, sentBefore: this.sent.length });
         json(res, 200, { id: `typing-${this.nextId++}` });
-        return;
+        return body.type;
       }
       const isUpdate = req.method === 'PUT';
       const id = isUpdate ? resourceId : `activity-${this.nextId++}`;
@@ -116,7 +145,7 @@ export class FakeTeamsChannel {
       for (const listener of this.listeners) listener(activity);
       this.sentCounts.set(conversationId, this.sentCount(conversationId) + 1);
       json(res, 200, { id });
-      return;
+      return typeof body.type === 'string' ? body.type : 'message';
     }
     const roster = this.rosters.get(conversationId) ?? [];
     if (resource === 'pagedmembers') {

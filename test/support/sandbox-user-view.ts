@@ -57,6 +57,24 @@ export class SandboxUserView {
       .flatMap((permission) => permission.roles);
   }
 
+  /** Sends a Graph call as a user (e.g. an invite or createLink to set up a test's access) and returns its JSON. */
+  async sendAs(
+    userId: string,
+    method: 'POST' | 'PATCH',
+    pathAndQuery: string,
+    body: unknown,
+  ): Promise<unknown> {
+    const token = await this.admin.token(userId);
+    const response = await fetch(`${this.origin}${pathAndQuery}`, {
+      method,
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    if (!response.ok)
+      throw new Error(`${method} ${pathAndQuery}: ${response.status} ${await response.text()}`);
+    return await response.json();
+  }
+
   private async getJson<T>(userId: string, pathAndQuery: string): Promise<T> {
     const token = await this.admin.token(userId);
     const response = await fetch(`${this.origin}${pathAndQuery}`, {

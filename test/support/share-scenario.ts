@@ -182,5 +182,5 @@ function pickVerbOf(card: CardJson): string {
 
 function assertShows(text: string, shown: string | RegExp, where: string): void {
   if (typeof shown === 'string') assert.ok(text.includes(shown), `${where} should show "${shown}":\n${text}`);
-  else assert.match(text, shown, `${where}`);
+  else assert.match(text, shown, `${where} should match ${shown}:\n${text}`);
 }

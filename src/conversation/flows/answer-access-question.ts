@@ -1,10 +1,14 @@
+import { formatEndTime } from '../../cards/format-date';
 import { noticeCard } from '../../cards/notice-card';
 import { findAccess, listAccess } from '../../domain/access-findings';
 import { type GraphFailure, GraphRequestError } from '../../graph/port';
 import * as answers from '../../wording/access-answers';
 import { describeFailure } from '../../wording/failures';
 import * as replies from '../../wording/replies';
+import { zoneNote } from '../../wording/timed-access';
+import { timedAccessEnds } from '../access/timed-access-ends';
 import type { ParsedMessage } from '../parse/parsed-request';
+import { isKnownTimeZone } from '../parse/time-zone';
 import type { ChatTurn } from '../ports/chat-turn';
 import type { FlowDeps } from '../ports/flow-deps';
 import { graphFailureFields } from '../ports/log';
@@ -63,13 +67,17 @@ export async function answerAccessQuestion(
       await sendFailure(turn, failed.error, deps);
       return;
     }
+    const ends = await timedAccessEnds(found.items, deps);
+    const now = deps.now().getTime();
+    const formatEnd = (at: number) =>
+      `${formatEndTime(at, turn.timeZone, now)} ${zoneNote(isKnownTimeZone(turn.timeZone))}`;
     const several = found.items.length > 1;
     const parts = found.items.map((item, index) => {
       const read = reads[index];
       const permissions = read?.ok ? read.value : [];
       const name = several ? itemLabel(item) : item.name;
       if (question.about === 'who' || found.people.length === 0)
-        return answers.whoHasAccessAnswer(name, listAccess(permissions), question.role);
+        return answers.whoHasAccessAnswer(name, listAccess(permissions, ends), question.role, formatEnd);
       return found.people
         .map((recipient) =>
           answers.personAccessAnswer(

@@ -6,6 +6,8 @@ import { maxInviteMessageLength } from '../../domain/limits';
 import type { Role } from '../../domain/role';
 import * as words from '../../wording/clicks';
 import * as confirmationWords from '../../wording/confirmation';
+import * as timedWords from '../../wording/timed-access';
+import { type EndInput, readEndInputs } from '../access/read-end-inputs';
 import type { ActionHandler, ActionInputs, ActionReply } from '../action-reply';
 import { claimRequest, completeClaim, storeClaim } from '../claimed-share';
 import type { ChatTurn } from '../ports/chat-turn';
@@ -37,8 +39,18 @@ export const cancelShare: ActionHandler = async (_turn, request, _click, deps) =
  * "Sharing…" at once and replaces the card when the invite finishes (docs/teams-notes.md §T4).
  */
 export const confirmShare: ActionHandler = async (turn, request, click, deps) => {
+  const zone = request.value.confirmation?.timeZone ?? turn.timeZone;
+  const chosenEnd = request.value.status === 'confirming' ? readEndInputs(click.inputs, zone) : undefined;
   const record =
-    request.value.status === 'confirming' ? applyInputs(request.value, click.inputs) : request.value;
+    request.value.status === 'confirming'
+      ? applyInputs(request.value, click.inputs, chosenEnd)
+      : request.value;
+  const endPassed =
+    record.expiration !== undefined && Date.parse(record.expiration.at) <= deps.now().getTime();
+  if (request.value.status === 'confirming' && (chosenEnd?.kind === 'invalid' || endPassed)) {
+    const settings = { timeZone: zone, permissionsUnreadable: false, onlyNote: timedWords.endInPastNote };
+    return { card: confirmCard(buildConfirmModel(record, settings)) };
+  }
   if (record.message && record.message.length > maxInviteMessageLength) {
     const settings = {
       timeZone: turn.timeZone,
@@ -89,16 +101,34 @@ export async function answerWithinBudget(
 
 /**
  * Reads the card's inputs: only known roles (one for all, or one per person when the card offered
- * that), a boolean notify, and a trimmed message.
+ * that), a boolean notify, a trimmed message, and the end (empty date: no end).
  */
-function applyInputs(record: ShareRequestRecord, inputs: ActionInputs): ShareRequestRecord {
+function applyInputs(
+  record: ShareRequestRecord,
+  inputs: ActionInputs,
+  end: EndInput | undefined,
+): ShareRequestRecord {
   const notify = inputs[ConfirmInputs.notify];
   const message = inputs[ConfirmInputs.message];
   return {
     ...withChosenRoles(record, inputs),
     notify: notify === undefined ? record.notify : notify === true || notify === 'true',
     message: typeof message === 'string' ? message.trim() || undefined : record.message,
+    expiration: chosenExpiration(record, end),
   };
+}
+
+/** The end the card's inputs chose; the asked one when they were not sent or did not change it. */
+function chosenExpiration(
+  record: ShareRequestRecord,
+  end: EndInput | undefined,
+): ShareRequestRecord['expiration'] {
+  if (!end || end.kind === 'notSent' || end.kind === 'invalid') return record.expiration;
+  if (end.kind === 'none') return undefined;
+  const asked = record.expiration ? Date.parse(record.expiration.at) : undefined;
+  // The inputs carry minutes only: an asked end ("for 30 minutes") is kept to the second.
+  if (asked !== undefined && Math.abs(asked - end.at) < 60_000) return record.expiration;
+  return { at: new Date(end.at).toISOString(), words: '' };
 }
 
 /**

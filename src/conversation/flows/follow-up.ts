@@ -1,35 +1,28 @@
 import { confirmCard } from '../../cards/confirm-card';
 import { noticeCard } from '../../cards/notice-card';
 import { undoConfirmCard } from '../../cards/undo-confirm-card';
-import { RequestStore, type Versioned } from '../../state/request-store';
+import { RequestStore } from '../../state/request-store';
 import * as words from '../../wording/conversation';
+import * as roleWords from '../../wording/role-changes';
 import { contextOwner } from '../context/context-owner';
+import { lastShare } from '../context/last-share';
 import { itemAgain, recipientsAgain, type ShareAsk } from '../context/open-question';
 import { afterShareTurn } from '../context/recent-shares';
+import { siblingOf } from '../context/sibling-item';
 import type { ParsedMessage } from '../parse/parsed-request';
 import type { ChatTurn } from '../ports/chat-turn';
 import type { FlowDeps } from '../ports/flow-deps';
 import { buildConfirmModel } from '../prepare-confirmation';
 import type { ShareRequestRecord } from '../share-request';
 import { grantedStatuses, moveTo } from '../share-states';
+import { changeSharedRole } from './change-role';
 import { shareInContext } from './share-in-context';
 import { undoModel } from './undo-share';
 
-/** The person's last share in this conversation, with the message holding its card. */
-async function lastShare(
-  turn: ChatTurn,
-  deps: FlowDeps,
-): Promise<{ stored: Versioned<ShareRequestRecord>; cardActivityId?: string } | undefined> {
-  const context = await deps.contexts.read(contextOwner(turn), deps.now().getTime());
-  const last = context.recentShares[0];
-  const stored = last ? await deps.requests.get(last.requestId) : undefined;
-  if (!stored || stored.value.requesterAadId !== (turn.user.aadObjectId ?? '')) return undefined;
-  return { stored, cardActivityId: last?.cardActivityId };
-}
-
 /**
  * "share it with Bob" (the last share's item, new people) or "and the Q4 one too" (another item,
- * the last share's people): the missing half comes from the last share, and the request goes
+ * the last share's people; "Q4" after "Q2 summary.docx" is "Q4 summary.docx"): the missing half
+ * comes from the last share, and the request goes
  * through the usual lookups to a new confirmation card. Without a last share it is an ordinary
  * request, which asks for what is missing.
  */
@@ -47,7 +40,13 @@ export async function shareFollowUp(turn: ChatTurn, request: ShareAsk, deps: Flo
     record.recipients.length > 0 &&
     request.recipients.length === 0
   ) {
-    await shareInContext(turn, { ...request, recipients: recipientsAgain(record.recipients) }, deps);
+    const sibling = request.item && record.item ? siblingOf(record.item, request.item) : undefined;
+    const item = sibling ?? request.item;
+    await shareInContext(
+      turn,
+      { ...request, ...(item ? { item } : {}), recipients: recipientsAgain(record.recipients) },
+      deps,
+    );
     return;
   }
   await shareInContext(turn, request, deps);
@@ -78,8 +77,8 @@ export async function undoLast(turn: ChatTurn, _message: unknown, deps: FlowDeps
 /**
  * "make it view only" / "actually edit". Before Share the waiting card is replaced: a new request
  * with the new role gets a fresh card, and the old request is cancelled, so a click on the old
- * card can never share with its role. After Share, role changes belong to manage access, which
- * Sharebot does not have yet: it says so and changes nothing.
+ * card can never share with its role. After Share it is a role change of the permission the share
+ * gave, with its own confirmation card (flows/change-role.ts); nothing changes before its click.
  */
 export async function changeLastRole(
   turn: ChatTurn,
@@ -94,11 +93,18 @@ export async function changeLastRole(
   }
   const record = last.stored.value;
   const now = deps.now().getTime();
+  if (grantedStatuses.includes(record.status) && record.item) {
+    const permissionIds =
+      record.recipients.length === 1 ? record.grants.flatMap((g) => g.permissionId ?? []) : [];
+    await changeSharedRole(turn, { item: record.item, permissionIds }, role.role, deps);
+    return;
+  }
+  if (record.status === 'sharing') {
+    await turn.sendText(roleWords.stillSharingReply(record.item?.name ?? ''));
+    return;
+  }
   if (record.status !== 'confirming' || !record.confirmation || now > record.expiresAt) {
-    const shared = grantedStatuses.includes(record.status) || record.status === 'sharing';
-    await turn.sendText(
-      shared ? words.roleChangeAfterShareReply(record.item?.name ?? '') : words.noPendingCardReply(),
-    );
+    await turn.sendText(words.noPendingCardReply());
     return;
   }
   const cancelled = moveTo(record, 'cancelled', { outcome: { kind: 'cancelled' } }, now);

@@ -11,7 +11,7 @@ import type { ShareOutcome, ShareRequestRecord } from '../share-request';
 import { moveTo } from '../share-states';
 
 /** Reads a pick card's choice: an index into the stored choices, or "none". */
-function chosenIndex(choice: unknown, count: number): number | 'none' | undefined {
+export function chosenIndex(choice: unknown, count: number): number | 'none' | undefined {
   if (choice === 'none') return 'none';
   const index = typeof choice === 'string' && /^\d+$/.test(choice) ? Number(choice) : Number.NaN;
   return Number.isInteger(index) && index >= 0 && index < count ? index : undefined;

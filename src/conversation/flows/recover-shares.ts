@@ -33,6 +33,9 @@ export async function recoverStuckShares(deps: FlowDeps, chats: ConversationReop
       continue;
     }
     if ((stored.value.lease?.until ?? 0) > deps.now().getTime()) continue;
+    // A timed share's end is finished by the due-end pass (flows/end-timed-access.ts), which checks
+    // each permission's role before removing it; an Undo of it is finished here as any other.
+    if (stored.value.accessEnd?.state === 'ending') continue;
     const status = stored.value.status as ClaimedStatus;
     const claimed = claimRequest(stored.value, deps, undefined, status);
     if (!(await deps.requests.replace(claimed, stored.eTag))) continue;

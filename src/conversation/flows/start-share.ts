@@ -109,6 +109,7 @@ function newRecord(
     requesterName: turn.user.name,
     conversationId: turn.conversation.id,
     conversation: turn.reference,
+    privateTo: turn.conversation.kind === 'personal' ? undefined : turn.user.chatUserId,
     createdAt: now,
     updatedAt: now,
     expiresAt: now + deps.requestTtlMs,

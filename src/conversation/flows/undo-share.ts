@@ -1,9 +1,10 @@
+import { UndoInputs } from '../../cards/models';
 import { undoConfirmCard } from '../../cards/undo-confirm-card';
-import type { ItemAddress } from '../../domain/item';
-import { type GraphPort, GraphRequestError, mayHaveActed } from '../../graph/port';
+import type { GraphPort } from '../../graph/port';
 import * as words from '../../wording/clicks';
 import { describeFailure } from '../../wording/failures';
 import { tokenRefusalReply } from '../../wording/replies';
+import { removePermissions } from '../access/remove-permissions';
 import type { ActionHandler } from '../action-reply';
 import { claimRequest, settleClaim, storeClaim } from '../claimed-share';
 import { outcomeCard } from '../outcome-card';
@@ -32,7 +33,13 @@ export const keepShare: ActionHandler = async (_turn, request) => {
  * The request is claimed (`undoing`, with a lease) first, so a second click cannot run it twice
  * and a recovery finishes it if this process dies halfway.
  */
-export const undoShare: ActionHandler = async (turn, request, _click, deps) => {
+export const undoShare: ActionHandler = async (turn, request, click, deps) => {
+  const who = click.inputs[UndoInputs.who];
+  const one =
+    typeof who === 'string' && who !== 'all'
+      ? oneByOneChoices(request.value).find((c) => c.value === who)
+      : undefined;
+  if (typeof who === 'string' && who !== 'all' && !one) return { refusal: words.undoNotOnTheListRefusal };
   const claimed = claimRequest(request.value, deps, turn, 'undoing');
   if (!(await storeClaim(claimed, request.eTag, deps))) {
     const current = await deps.requests.get(request.value.id);
@@ -47,7 +54,9 @@ export const undoShare: ActionHandler = async (turn, request, _click, deps) => {
         refusal = words.undoFailedRefusal(tokenRefusalReply(access, 'accessKept'));
         return restored(record, record.createdPermissionIds, deps);
       }
-      const removal = await removeCreatedAccess(record, access.port, deps);
+      const removal = one
+        ? await removeOnePerson(record, one, access.port, deps)
+        : await removeCreatedAccess(record, access.port, deps);
       refusal = removal.refusal;
       return removal.record;
     },
@@ -59,8 +68,8 @@ export const undoShare: ActionHandler = async (turn, request, _click, deps) => {
 };
 
 /**
- * Removes the permissions a claimed (`undoing`) request created, one by one; one already gone
- * counts as removed, so running it again after a crash is safe. Returns the request undone, or
+ * Removes the permissions a claimed (`undoing`) request created through the one removal path
+ * (access/remove-permissions.ts); one already gone counts as removed, so running it again after a crash is safe. Returns the request undone, or
  * back where it was (keeping the permissions still to remove) with the refusal the clicker sees.
  */
 export async function removeCreatedAccess(
@@ -74,23 +83,19 @@ export async function removeCreatedAccess(
       record: restored(claimed, claimed.createdPermissionIds, deps),
       refusal: words.undoFailedRefusal(words.noItemToUndo),
     };
-  const removed: string[] = [];
-  try {
-    for (const permissionId of claimed.createdPermissionIds) {
-      await deleteIfPresent(port, addressOf(item), permissionId);
-      removed.push(permissionId);
-    }
-  } catch (error) {
-    if (!(error instanceof GraphRequestError)) throw error;
+  const removals = await removePermissions(port, addressOf(item), claimed.createdPermissionIds);
+  const failed = removals.filter((r) => r.outcome === 'failed');
+  const [first] = failed;
+  if (first) {
     deps.log('warn', 'undo refused by Graph', {
       requestId: claimed.id,
-      ...graphFailureFields(error.failure),
+      ...graphFailureFields(first.failure),
     });
-    const remaining = claimed.createdPermissionIds.filter((id) => !removed.includes(id));
+    const remaining = failed.map((r) => r.permissionId);
     // Every answer to the resent DELETE was lost too: whether the access went is not known.
-    const refusal = mayHaveActed(error.failure)
+    const refusal = first.mayHaveActed
       ? words.undoUnsureRefusal
-      : words.undoFailedRefusal(describeFailure(error.failure, { unchanged: 'accessKept' }).text);
+      : words.undoFailedRefusal(describeFailure(first.failure, { unchanged: 'accessKept' }).text);
     return { record: restored(claimed, remaining, deps), refusal };
   }
   const names = grantedNames(claimed).join(', ');
@@ -108,27 +113,89 @@ export async function removeCreatedAccess(
   return { record: undone };
 }
 
-/** How often one DELETE is sent while its answers are lost. */
-const maxDeleteSends = 3;
+/**
+ * Removes the one permission this share created for one person (Undo with a person chosen) and
+ * keeps the rest: the request goes back to shared, without that person's line, with a note.
+ */
+async function removeOnePerson(
+  claimed: ShareRequestRecord,
+  one: OneByOneChoice,
+  port: GraphPort,
+  deps: FlowDeps,
+): Promise<{ record: ShareRequestRecord; refusal?: string }> {
+  const item = claimed.item;
+  if (!item)
+    return {
+      record: restored(claimed, claimed.createdPermissionIds, deps),
+      refusal: words.undoFailedRefusal(words.noItemToUndo),
+    };
+  const [removal] = await removePermissions(port, addressOf(item), [one.permissionId]);
+  if (removal?.outcome === 'failed') {
+    deps.log('warn', 'undo of one person refused by Graph', {
+      requestId: claimed.id,
+      ...graphFailureFields(removal.failure),
+    });
+    const refusal = removal.mayHaveActed
+      ? words.undoUnsureRefusal
+      : words.undoFailedRefusal(describeFailure(removal.failure, { unchanged: 'accessKept' }).text);
+    return { record: restored(claimed, claimed.createdPermissionIds, deps), refusal };
+  }
+  const grant = claimed.grants.find((g) => g.permissionId === one.permissionId);
+  const outcome = claimed.outcome;
+  const keptLines = (lines: ShareRequestRecord['grants'][number]['line'][]) =>
+    lines.filter(
+      (line) => !(grant && line.displayName === grant.line.displayName && line.email === grant.line.email),
+    );
+  const before = outcome?.kind === 'partlyShared' ? 'partlyShared' : 'shared';
+  const nextOutcome =
+    outcome?.kind === 'shared' || outcome?.kind === 'partlyShared'
+      ? {
+          ...outcome,
+          lines: keptLines(outcome.lines),
+          removedNames: [...(outcome.removedNames ?? []), one.name],
+        }
+      : outcome;
+  const record = moveTo(
+    claimed,
+    before,
+    {
+      createdPermissionIds: claimed.createdPermissionIds.filter((id) => id !== one.permissionId),
+      grants: claimed.grants.filter((g) => g.permissionId !== one.permissionId),
+      outcome: nextOutcome,
+      lease: undefined,
+    },
+    deps.now().getTime(),
+  );
+  return { record };
+}
+
+/** One person Undo can take away alone: their name and the one permission this share created for them. */
+interface OneByOneChoice {
+  value: string;
+  name: string;
+  permissionId: string;
+}
 
 /**
- * Deletes one permission; one already gone counts as removed. Deleting twice is harmless, so when
- * an answer is lost after Graph may have acted (a 504, a dropped connection, a timeout:
- * `mayHaveActed`) the DELETE is sent again, and the next answer tells what happened: 204, or 404
- * because the lost one had worked (docs/graph-notes.md §5.2). Without that, Undo would say
- * "Access was not removed" about access that is gone.
+ * The people who each got a permission of their own from this share (not one shared with others,
+ * not one they had before): only those can lose it one by one.
  */
-async function deleteIfPresent(port: GraphPort, item: ItemAddress, id: string): Promise<void> {
-  for (let sent = 1; ; sent++) {
-    try {
-      await port.deletePermission(item, id);
-      return;
-    } catch (error) {
-      if (!(error instanceof GraphRequestError)) throw error;
-      if (error.failure.kind === 'notFound') return;
-      if (!mayHaveActed(error.failure) || sent >= maxDeleteSends) throw error;
-    }
-  }
+function oneByOneChoices(record: ShareRequestRecord): OneByOneChoice[] {
+  const created = new Set(record.createdPermissionIds);
+  const uses = new Map<string, number>();
+  for (const g of record.grants)
+    if (g.permissionId) uses.set(g.permissionId, (uses.get(g.permissionId) ?? 0) + 1);
+  return record.grants.flatMap((g) =>
+    g.permissionId && created.has(g.permissionId) && uses.get(g.permissionId) === 1
+      ? [
+          {
+            value: String(g.recipient),
+            name: record.recipients[g.recipient]?.person.displayName ?? g.line.displayName,
+            permissionId: g.permissionId,
+          },
+        ]
+      : [],
+  );
 }
 
 /** The request back where it was before Undo, keeping only the permissions still to remove. */
@@ -153,5 +220,6 @@ export function undoModel(record: ShareRequestRecord) {
     requestId: record.id,
     itemName: record.item?.name ?? 'this item',
     recipientNames: grantedNames(record),
+    oneByOne: oneByOneChoices(record).map(({ value, name }) => ({ value, name })),
   };
 }

@@ -5,7 +5,7 @@ import { type GraphPort, GraphRequestError } from '../../graph/port';
 import { describeFailure } from '../../wording/failures';
 import * as words from '../../wording/links';
 import { tokenRefusalReply } from '../../wording/replies';
-import type { UnchangedNote } from '../../wording/unchanged';
+import { type UnchangedNote, unchangedSentence } from '../../wording/unchanged';
 import type { ItemRef, RecipientRef } from '../parse/parsed-request';
 import type { ChatTurn } from '../ports/chat-turn';
 import type { FlowDeps } from '../ports/flow-deps';
@@ -22,8 +22,9 @@ export interface FoundLinkItem {
 
 /**
  * Finds exactly one item and the named people with the question's resolve code (one `$batch`),
- * never picking: no item, several, or people not pinned down are answered in chat and give
- * undefined. A Graph failure is answered too, saying that nothing changed.
+ * for a link message or a change of access (`missingItemReply` asks for the item), never
+ * picking: no item, several, or people not pinned down are answered in chat, saying that nothing
+ * changed, and give undefined. A Graph failure is answered too.
  */
 export async function findLinkItem(
   turn: ChatTurn,
@@ -31,9 +32,10 @@ export async function findLinkItem(
   recipients: RecipientRef[],
   unchanged: UnchangedNote,
   deps: FlowDeps,
+  missingItemReply: string = words.linkItemMissingReply,
 ): Promise<FoundLinkItem | undefined> {
   if (!itemRef) {
-    await turn.sendText(words.linkItemMissingReply);
+    await turn.sendText(missingItemReply);
     return;
   }
   const access = await turn.openGraph();
@@ -49,14 +51,16 @@ export async function findLinkItem(
   try {
     const resolution = await resolveQuestion(turn, access.port, itemRef, found.queries);
     if (!resolution.ok) {
-      if ('text' in resolution) await turn.sendText(resolution.text);
+      if ('text' in resolution) await turn.sendText(`${resolution.text} ${unchangedSentence(unchanged)}`);
       else await sendLinkFailure(turn, resolution.failure, unchanged, deps);
       return;
     }
     const [item, ...others] = resolution.items;
     if (!item) return;
     if (others.length > 0) {
-      await turn.sendText(words.linkItemAmbiguousReply(resolution.items.map(itemLabel)));
+      await turn.sendText(
+        `${words.linkItemAmbiguousReply(resolution.items.map(itemLabel))} ${unchangedSentence(unchanged)}`,
+      );
       return;
     }
     return { port: access.port, item, people: resolution.people.map((r) => r.person) };

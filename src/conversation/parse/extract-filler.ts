@@ -10,6 +10,7 @@ const FILLER = new RegExp(
     String.raw`hey|hi|hello|hiya|yo|howdy|good\s+(?:morning|afternoon|evening)`,
     'sharebot',
     String.raw`quickly|asap|right\s+away|real\s+quick|now|today|for\s+me|once\s+more|again`,
+    String.raw`instead(?!\s+of\b)`,
   ].join('|')})\b`,
   'gi',
 );

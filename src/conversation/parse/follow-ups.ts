@@ -26,7 +26,8 @@ export function smallTalkIntent(text: string): 'thanks' | 'cancel' | 'undo' | un
 const BACK_TO_ITEM =
   /\b(?:it|that|this|the\s+same(?:\s+(?:file|folder|one|thing|doc(?:ument)?))?|that\s+(?:file|folder|one|doc(?:ument)?))\s+(?:with|to)\b|\b(?:also|too|as\s+well)\b/i;
 /** Words that add to the last request ("and the Q4 one too", "also the budget"). */
-const ADDS_TO_LAST = /^(?:and|also|plus)\b|\b(?:too|as\s+well|also)$/i;
+const ADDS_TO_LAST =
+  /^(?:(?:oh|ah|wait|sorry|actually|ok(?:ay)?|yes|yeah|right)\s+)*(?:and|also|plus)\b|\b(?:too|as\s+well|also)$/i;
 
 /** True when a share without an item points back at the last share's item. */
 export function refersToLastItem(text: string): boolean {
@@ -43,19 +44,43 @@ export function addsToLastShare(text: string): boolean {
  * read as the object of "share"; undefined when it is not that shape.
  */
 export function addOnItemWords(text: string): string | undefined {
-  const t = bare(text);
+  // Like `bare`, but keeping mentions and the dots inside names and addresses ("report.xlsx", "ana@contoso.com").
+  const t = text
+    .replace(/\b(?:please|pls|plz|sharebot)\b/gi, ' ')
+    .replace(/[!,:;?]+|\.+(?=\s|$)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (!ADDS_TO_LAST.test(t)) return undefined;
   const words = t
-    .replace(/^(?:and|also|plus)\s+/i, '')
+    .replace(/^(?:(?:oh|ah|wait|sorry|actually|ok(?:ay)?|yes|yeah|right)\s+)*(?:and|also|plus)\s+/i, '')
     .replace(/\s+(?:too|as\s+well|also)$/i, '')
     .trim();
   return words.length > 0 && words.split(' ').length <= 8 ? words : undefined;
 }
 
+/** A person's name as people type it: one to three capitalised words ("Bob", "Ana Lopez", "Jean-Luc O'Neil"). */
+const PERSON_NAME = /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}$/u;
+
+/**
+ * True when the words added to the last share ("Bob", "Ana Lopez and Lee Chen", an address) are
+ * shaped only like people, so "and Bob too" means the same item for Bob. Anything with a
+ * determiner, a digit, a dot or lower-case words ("the Q4 one", "budget") stays an item.
+ */
+export function namesPeopleOnly(words: string): boolean {
+  const names = words.split(/\s*,\s*|\s+(?:and|&)\s+/).filter(Boolean);
+  return (
+    names.length > 0 &&
+    names.every(
+      (name) =>
+        PERSON_NAME.test(name) || /^[^\s@]+@[^\s@]+\.\w+$/.test(name) || /^<at>[^<]*<\/at>$/i.test(name),
+    )
+  );
+}
+
 /** Words that may stand around a role in a message that only changes it ("make it view only", "actually edit instead"). */
 const ROLE_CHANGE_WORDS = new Set(
   (
-    'make it that this them change switch set to actually instead rather just only no oh wait sorry ' +
+    'make it that this them change switch set to actually instead rather just only no oh ah hmm hm um uh wait sorry ' +
     'i mean meant should be able give let can could ok okay then a an as access rights permission for she he they her him'
   ).split(' '),
 );

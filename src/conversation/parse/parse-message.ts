@@ -18,6 +18,7 @@ import {
   addOnItemWords,
   addsToLastShare,
   isRoleChange,
+  namesPeopleOnly,
   refersToLastItem,
   smallTalkIntent,
 } from './follow-ups';
@@ -30,6 +31,9 @@ import { readRequest } from './read-request';
 import { createScan } from './scan';
 import { tokenize } from './tokenize';
 import { readTypos } from './typo-tokens';
+
+/** Words just before an item that say it is not the one meant ("instead of", "rather than", "not"). */
+const NOT_MEANT = /\b(?:instead\s+of|rather\s+than|not)\s+(?:the\s+)?$/i;
 
 /**
  * Reads a chat message (the bot's own mention already removed) into a typed request. Pure and
@@ -77,7 +81,13 @@ export function parseMessage(text: string, context: ParseContext): ParsedMessage
       ...(role.kind === 'role' ? { role: role.role } : {}),
     };
   }
-  if (!isShareRequest(reading, role)) {
+  // "send it to Bob", "forward it to Ana": a verb, people and a word pointing back at the last item.
+  const backToItem =
+    reading.verb !== undefined &&
+    !reading.item &&
+    reading.recipients.length > 0 &&
+    refersToLastItem(normalized);
+  if (!isShareRequest(reading, role) && !backToItem) {
     if (isGreeting(normalized)) return { intent: 'greeting' };
     if (isHelp(normalized)) return { intent: 'help' };
     if (
@@ -89,6 +99,10 @@ export function parseMessage(text: string, context: ParseContext): ParsedMessage
       return { intent: 'changeRole', role };
     }
     const addOn = addOnItemWords(normalized);
+    // "and Bob too" adds a person to the last item; "and the Q4 one too" adds an item for its people.
+    const person =
+      addOn && namesPeopleOnly(addOn) ? parseMessage(`share it with ${addOn}`, context) : undefined;
+    if (person?.intent === 'share' && person.refersTo === 'lastItem') return person;
     const framed = addOn ? parseMessage(`share ${addOn}`, context) : undefined;
     if (framed?.intent === 'share' && framed.item && framed.recipients.length === 0) {
       return { ...framed, refersTo: 'lastPeople' };
@@ -109,8 +123,12 @@ export function parseMessage(text: string, context: ParseContext): ParsedMessage
   if (note !== undefined) options.message = note;
   if (expiration) options.expiration = expiration;
   if (password !== undefined) options.password = password;
-  const [item, ...listed] = (reading.item && splitSharedNounList(reading.item)) ?? [reading.item];
-  const otherItems = [...listed, ...reading.otherItems].filter((other) => other !== undefined);
+  const named = (reading.item && splitSharedNounList(reading.item)) ?? [reading.item];
+  // "share budget.xlsx instead of report.xlsx": the item after "instead of" is the one not meant.
+  const [item, ...otherItems] = [...named, ...reading.otherItems].filter(
+    (ref): ref is NonNullable<typeof ref> =>
+      ref !== undefined && !NOT_MEANT.test(text.slice(0, ref.span.start)),
+  );
   return {
     intent: 'share',
     ...(item ? { item } : {}),

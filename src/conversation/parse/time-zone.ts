@@ -74,3 +74,34 @@ export function instantOfWallClock(w: WallClock, timeZone: string): Date {
   guess = naive - offsetMinutesAt(new Date(guess), timeZone) * 60000;
   return new Date(guess);
 }
+
+/**
+ * The instant a day starts (00:00 on the wall clock) in a time zone: the day of `instant`, moved
+ * by `dayShift` days (-1: yesterday). DST-aware.
+ */
+export function startOfLocalDay(instant: Date, timeZone: string, dayShift = 0): Date {
+  const w = wallClockAt(instant, timeZone);
+  const day = new Date(Date.UTC(w.year, w.month - 1, w.day + dayShift));
+  return instantOfWallClock(
+    {
+      year: day.getUTCFullYear(),
+      month: day.getUTCMonth() + 1,
+      day: day.getUTCDate(),
+      hour: 0,
+      minute: 0,
+      second: 0,
+    },
+    timeZone,
+  );
+}
+
+/** The weekday of an instant in a time zone, Monday = 0 … Sunday = 6. */
+export function localWeekday(instant: Date, timeZone: string): number {
+  const w = wallClockAt(instant, timeZone);
+  return (new Date(Date.UTC(w.year, w.month - 1, w.day)).getUTCDay() + 6) % 7;
+}
+
+/** The day of the month of an instant in a time zone (1–31). */
+export function localDayOfMonth(instant: Date, timeZone: string): number {
+  return wallClockAt(instant, timeZone).day;
+}

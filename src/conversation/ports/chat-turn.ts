@@ -32,7 +32,12 @@ export type ConversationKind = 'personal' | 'groupChat' | 'channel';
  */
 export interface ChatTurn {
   /** The person who sent the message or clicked the card. */
-  readonly user: { aadObjectId?: string; name: string };
+  readonly user: {
+    aadObjectId?: string;
+    name: string;
+    /** The sender's id in the chat (a Teams MRI, `29:…`): what a card's `refresh.userIds` lists. */
+    chatUserId?: string;
+  };
   readonly conversation: { id: string; kind: ConversationKind };
   /** The sender's IANA time zone, when the client sent it. */
   readonly timeZone?: string;

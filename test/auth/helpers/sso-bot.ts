@@ -12,14 +12,18 @@ import { Sharebot } from '../../../src/bot/sharebot';
 import { TeamsSignIn } from '../../../src/bot/sso/teams-sign-in';
 import { TeamsSsoTokenSource } from '../../../src/bot/sso/teams-sso-token-source';
 import { tokenForTurn } from '../../../src/bot/turn-tokens';
+import type { AccessRequestRecord } from '../../../src/conversation/access/access-request';
+import type { RoleChangeRecord } from '../../../src/conversation/access/role-change-request';
 import { BackgroundWork } from '../../../src/conversation/background-work';
 import {
   type ConversationContext,
   emptyContext,
 } from '../../../src/conversation/context/conversation-context';
+import { emptyHistory, type ShareHistory } from '../../../src/conversation/history/share-history';
 import type { LinkRequestRecord } from '../../../src/conversation/links/link-request';
 import type { ShareRequestRecord } from '../../../src/conversation/share-request';
 import { ContextStore } from '../../../src/state/context-store';
+import { DueEndIndex } from '../../../src/state/due-end-index';
 import { InFlightIndex } from '../../../src/state/in-flight-index';
 import { RequestStore } from '../../../src/state/request-store';
 import type { FakeUserTokenClient } from './fake-user-token-client';
@@ -113,13 +117,17 @@ export function startSsoBot(
     {
       requests: new RequestStore<ShareRequestRecord>(storage, 'sharebot/request/'),
       linkRequests: new RequestStore<LinkRequestRecord>(storage, 'sharebot/link/'),
+      accessRequests: new RequestStore<AccessRequestRecord>(storage, 'sharebot/access/'),
+      roleChanges: new RequestStore<RoleChangeRecord>(storage, 'sharebot/role-change/'),
       contexts: new ContextStore<ConversationContext>(
         storage,
         'sharebot/context/',
         30 * 60_000,
         emptyContext,
       ),
+      history: new ContextStore<ShareHistory>(storage, 'sharebot/history/', 86_400_000, emptyHistory),
       inFlight: new InFlightIndex(storage, 'sharebot/in-flight/'),
+      dueEnds: new DueEndIndex(storage, 'sharebot/due-ends/'),
       shareLeaseMs: 120_000,
       now: () => new Date(),
       requestTtlMs: 15 * 60_000,

@@ -1,3 +1,4 @@
+import { removalResultCard, removeConfirmCard, whoHasAccessCard } from '../../../src/cards/access-cards';
 import type { AdaptiveCard } from '../../../src/cards/adaptive-card';
 import { confirmCard } from '../../../src/cards/confirm-card';
 import { helpCard } from '../../../src/cards/help-card';
@@ -5,6 +6,13 @@ import { noticeCard } from '../../../src/cards/notice-card';
 import { pickFileCard } from '../../../src/cards/pick-file-card';
 import { pickPersonCard } from '../../../src/cards/pick-person-card';
 import { resultCard } from '../../../src/cards/result-card';
+import { roleChangeConfirmCard } from '../../../src/cards/role-change-cards';
+import {
+  changedAccessCard,
+  extendAccessCard,
+  reminderCard,
+  removeNowCard,
+} from '../../../src/cards/timed-access-cards';
 import { undoConfirmCard } from '../../../src/cards/undo-confirm-card';
 import {
   ana,
@@ -36,6 +44,15 @@ export const allCards: { name: string; card: AdaptiveCard }[] = [
   { name: 'help with a lead sentence', card: helpCard({ lead: "I didn't get that." }) },
   { name: 'confirm: one recipient, defaults', card: confirmCard(confirmModel()) },
   {
+    name: 'role change confirmation',
+    card: roleChangeConfirmCard({
+      requestId: 'req-role',
+      title: 'Change this role?',
+      question: 'Change Ana Lopez from Can edit to Can view on plan_[final]*.xlsx?',
+      note: 'Ana Lopez will be able to open it but no longer change it. No email is sent.',
+    }),
+  },
+  {
     name: 'confirm: a role per recipient',
     card: confirmCard(
       confirmModel({
@@ -53,27 +70,25 @@ export const allCards: { name: string; card: AdaptiveCard }[] = [
     ),
   },
   {
-    name: 'confirm: editor, message, supported expiry, existing access',
+    name: 'confirm: editor, message, an end Graph carries, existing access',
     card: confirmCard(
       confirmModel({
         role: 'write',
         message: 'Please review\nby Friday',
-        expirySupported: true,
-        expiryText: 'Friday, May 8',
+        endLine: 'Access ends Fri 8 May, 23:59 (your time). Microsoft 365 removes it then.',
+        endInputs: { date: '2026-05-08', time: '23:59' },
         existingAccess: manyExisting.slice(0, 2),
       }),
     ),
   },
   {
-    name: 'confirm: unsupported expiry with a note, no email, no message',
+    name: 'confirm: an end Sharebot removes, a note, no email, no message',
     card: confirmCard(
       confirmModel({
         notify: false,
-        expirySupported: false,
-        expiryText: 'Friday',
-        notes: [
-          'You asked for access until Friday, but this drive cannot set an end date for invited people.',
-        ],
+        endLine: 'Access ends Fri 8 May, 23:59 (your time). Sharebot removes it then.',
+        endInputs: { date: '2026-05-08', time: '23:59' },
+        notes: ['Lee Chen already has view access to this file.'],
       }),
     ),
   },
@@ -200,4 +215,93 @@ export const allCards: { name: string; card: AdaptiveCard }[] = [
     card: noticeCard({ title: 'Sharing…', text: 'This can take a few seconds.', tone }),
   })),
   { name: 'notice: title only', card: noticeCard({ title: 'Cancelled', text: '', tone: 'info' }) },
+  {
+    name: 'who has access: people, a group, links, Remove on some',
+    card: whoHasAccessCard({
+      requestId: 'req-w',
+      title: 'Who has access to report.xlsx',
+      lines: [
+        { title: 'Alex Wilber', detail: 'owner', actions: [] },
+        { title: 'Ana *Lopez*', detail: 'can edit · given on this item', actions: ['remove'] },
+        { title: 'Finance Team', detail: 'can view · group (everyone in it)', actions: ['remove'] },
+        {
+          title: 'A view link for anyone with the link',
+          detail: 'can view · expires 30 June 2027',
+          actions: ['remove'],
+        },
+        { title: 'Mateo Rossi', detail: 'can view · from the folder above', actions: [] },
+      ],
+      emptyText: 'Nobody else has access that I can see.',
+      notes: ["Access from the folder above can't be removed here."],
+    }),
+  },
+  {
+    name: 'who has access: empty',
+    card: whoHasAccessCard({
+      requestId: 'req-w',
+      title: longName,
+      lines: [],
+      emptyText: 'Nobody.',
+      notes: [],
+    }),
+  },
+  {
+    name: 'remove confirm: what goes and what stays',
+    card: removeConfirmCard({
+      requestId: 'req-r',
+      title: 'Stop sharing with everyone?',
+      itemName: longName,
+      removedHeading: 'These will be removed:',
+      removed: manyRecipients.map((r) => `${r.displayName}: can view`),
+      keptHeading: 'These stay:',
+      kept: ['Alex Wilber: owner'],
+    }),
+  },
+  {
+    name: 'removal result: partly',
+    card: removalResultCard({
+      title: 'Some access was not removed',
+      tone: 'warning',
+      itemName: 'report.xlsx',
+      lines: [
+        { text: 'Ana Lopez: removed', ok: true },
+        { text: 'Lee Chen: not removed: you may not', ok: false },
+      ],
+      summary: '1 removed; 1 not removed.',
+    }),
+  },
+  {
+    name: 'timed access: reminder with a new end',
+    card: reminderCard({
+      requestId: 'req-t',
+      title: 'Access ends soon',
+      text: 'The access you gave Lee Chen to report.xlsx ends Fri 12 Dec, 23:59 (your time).',
+      endInputs: { date: '2026-12-12', time: '23:59' },
+      dateLabel: 'New end date',
+      timeLabel: 'End time',
+    }),
+  },
+  {
+    name: 'timed access: extend asked in chat',
+    card: extendAccessCard({
+      requestId: 'req-t',
+      title: 'Extend access?',
+      text: 'Move the end to Mon 15 Dec, 23:59?',
+      endInputs: { date: '2026-12-15', time: '23:59' },
+      dateLabel: 'New end date',
+      timeLabel: 'End time',
+    }),
+  },
+  {
+    name: 'timed access: Remove now',
+    card: removeNowCard({ requestId: 'req-t', title: 'Access not removed yet', text: 'Press Remove now.' }),
+  },
+  {
+    name: 'timed access: a changed role',
+    card: changedAccessCard({
+      requestId: 'req-t',
+      title: 'Access changed since you shared it',
+      text: longName,
+    }),
+  },
 ];

@@ -155,15 +155,44 @@ const followUps: [string, TalkCase][] = [
     },
   ],
   [
-    '"actually edit" after Share says honestly that nothing changed',
+    '"actually edit" after Share offers a role change, and changes nothing before its click',
     {
       steps: [
         { says: 'share report.xlsx with Lee Chen', card: 'share.confirm' },
         { click: 'share.confirm', reply: confirmed },
-        { says: 'actually edit', reply: /manage-access[\s\S]*Nothing was changed/ },
+        {
+          says: 'actually edit',
+          card: 'role.change',
+          reply: /Change Lee Chen from Can view to Can edit on report\.xlsx\?/,
+        },
       ],
       grants: [{ path: report, to: people.lee, role: 'read' }],
       notGranted: [{ path: report, to: people.lee, role: 'write' }],
+    },
+  ],
+  [
+    '"make it view only" after an edit share changes that permission once Change role is clicked',
+    {
+      steps: [
+        { says: 'share report.xlsx with Lee Chen as editor', card: 'share.confirm' },
+        { click: 'share.confirm', reply: confirmed },
+        { says: 'make it view only', card: 'role.change' },
+        { click: 'role.change', reply: /Lee Chen can view report\.xlsx now/ },
+      ],
+      grants: [{ path: report, to: people.lee, role: 'read' }],
+      notGranted: [{ path: report, to: people.lee, role: 'write' }],
+    },
+  ],
+  [
+    '"make him an editor instead" after Share changes the role of the one person shared with',
+    {
+      steps: [
+        { says: 'share report.xlsx with Lee Chen', card: 'share.confirm' },
+        { click: 'share.confirm', reply: confirmed },
+        { says: 'make him an editor instead', card: 'role.change' },
+        { click: 'role.change', reply: /Lee Chen can edit report\.xlsx now/ },
+      ],
+      grants: [{ path: report, to: people.lee, role: 'write' }],
     },
   ],
   [

@@ -40,6 +40,12 @@ const rows: [string, Record<string, unknown>][] = [
   ['let them edit', { intent: 'changeRole', role: 'write' }],
   ['view only please', { intent: 'changeRole', role: 'read' }],
   ['let me see', { intent: 'unknown' }],
+  ['edit instead', { intent: 'changeRole', role: 'write' }],
+  ['hmm make that read only', { intent: 'changeRole', role: 'read' }],
+  ['actually make it editable instead', { intent: 'changeRole', role: 'write' }],
+  ['oh sorry, view instead', { intent: 'changeRole', role: 'read' }],
+  ['give them edit instead', { intent: 'changeRole', role: 'write' }],
+  ['no wait, let her view instead', { intent: 'changeRole', role: 'read' }],
   // the last share's item, new people
   ['also share it with Bob', { intent: 'share', item: undefined, people: ['Bob'], refersTo: 'lastItem' }],
   [
@@ -51,9 +57,30 @@ const rows: [string, Record<string, unknown>][] = [
     { intent: 'share', item: undefined, people: ['Lee Chen'], refersTo: 'lastItem' },
   ],
   ['share with Bob', { intent: 'share', item: undefined, people: ['Bob'], refersTo: undefined }],
+  ['send it to Bob', { intent: 'share', item: undefined, people: ['Bob'], refersTo: 'lastItem' }],
+  [
+    'forward it to Ana Lopez',
+    { intent: 'share', item: undefined, people: ['Ana Lopez'], refersTo: 'lastItem' },
+  ],
+  ['and Bob too', { intent: 'share', item: undefined, people: ['Bob'], refersTo: 'lastItem' }],
+  [
+    'and Ana Lopez and Lee Chen too.',
+    { intent: 'share', item: undefined, people: ['Ana Lopez', 'Lee Chen'], refersTo: 'lastItem' },
+  ],
+  ['oh, and Mateo too', { intent: 'share', item: undefined, people: ['Mateo'], refersTo: 'lastItem' }],
+  ['also Mateo Rossi', { intent: 'share', item: undefined, people: ['Mateo Rossi'], refersTo: 'lastItem' }],
+  [
+    'and ana.lopez@contoso.com too',
+    { intent: 'share', item: undefined, people: ['email'], refersTo: 'lastItem' },
+  ],
   // another item, the last share's people
   ['and the Q4 one too', { intent: 'share', item: 'Q4', people: [], refersTo: 'lastPeople' }],
   ['also the budget', { intent: 'share', item: 'budget', people: [], refersTo: 'lastPeople' }],
+  ['wait, also the budget', { intent: 'share', item: 'budget', people: [], refersTo: 'lastPeople' }],
+  [
+    'and Q3 summary.docx too!',
+    { intent: 'share', item: 'Q3 summary.docx', people: [], refersTo: 'lastPeople' },
+  ],
   ['share plan.xlsx as well', { intent: 'share', item: 'plan.xlsx', people: [], refersTo: 'lastPeople' }],
   ['share plan.xlsx', { intent: 'share', item: 'plan.xlsx', people: [], refersTo: undefined }],
   // other languages, and names that are not

@@ -42,6 +42,11 @@ const NOT_LISTS: Array<[string, Shape]> = [
   ['share Terms and Conditions with Ana', share(named('Terms and Conditions'), ['Ana'])],
   // A singular noun after the list: one report about both quarters, or two? Looked up as written.
   ['share the Q1 and Q2 report with Lee', share(named('Q1 and Q2 report'), ['Lee'])],
+  // The item after "instead of", "rather than" or "not" is the one not meant.
+  ['share budget.xlsx instead of report.xlsx with Ana', share(named('budget.xlsx'), ['Ana'])],
+  ['instead of report.xlsx, share budget.xlsx with Ana', share(named('budget.xlsx'), ['Ana'])],
+  ['send Ana budget.xlsx rather than the report.xlsx', share(named('budget.xlsx'), ['Ana'])],
+  ['share budget.xlsx, not report.xlsx, with Ana', share(named('budget.xlsx'), ['Ana'])],
   // A quoted name is one name.
   [
     'share "Q1, Q2 and Q3 reports" with Lee',

@@ -110,3 +110,38 @@ describe('no reading yields more access than the words ask for', () => {
     );
   });
 });
+
+/** Follow-ups that lower the role or add people, as people type them after a card or a share. */
+const followUp = fc
+  .record({
+    lead: fc.constantFrom('', 'oh ', 'hmm ', 'actually ', 'no wait, ', 'sorry, ', 'um, '),
+    body: fc.constantFrom(
+      'view instead',
+      'make it view only',
+      'make that read only instead',
+      'let them view instead',
+      'give her read access instead',
+      'send it to Lee Chen',
+      'forward it to Ana',
+      'and Bob too',
+      'also Mateo Rossi',
+      'and the Q3 one too',
+      'share it with May as well',
+    ),
+    tail: fc.constantFrom('', ' please', '!', ' thanks', ' instead'),
+  })
+  .map(({ lead, body, tail }) => `${lead}${body}${tail}`);
+
+describe('no follow-up yields more access than its words ask for', () => {
+  it('never reads edit (or owner) from a follow-up without an edit word', () => {
+    fc.assert(
+      fc.property(followUp, (text) => {
+        const parsed = parseMessage(text, MADRID);
+        const role = parsed.intent === 'share' || parsed.intent === 'changeRole' ? parsed.role : undefined;
+        const kind = role?.kind === 'role' ? role.role : role?.kind;
+        assert.ok(kind !== 'write' && kind !== 'owner', `read as ${kind}: ${text}`);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
