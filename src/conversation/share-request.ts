@@ -45,6 +45,11 @@ export interface ShareRequestRecord {
    * details in group chats").
    */
   privateTo?: string;
+  /**
+   * Several items in one request: every member is an ordinary record of its own (one item, one
+   * invite), and they share one card. `id` is the first member's id, which the card carries.
+   */
+  group?: { id: string; members: string[] };
   /** The message that holds the card, so a later outcome can replace it. */
   cardActivityId?: string;
   createdAt: number;
