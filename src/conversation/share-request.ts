@@ -79,6 +79,8 @@ export interface ShareRequestRecord {
   grants: RecipientGrant[];
   /** Each invite call: when, for whom, how it ended, and Graph's request-id. */
   attempts: InviteAttempt[];
+  /** While `undoing` one person only: the one permission that Undo removes (a recovery removes no more). */
+  undoOnly?: string;
   /** While `sharing`: who owns the invite and until when; past it, recovery may take over. */
   lease?: ShareLease;
   /** How the confirmation card reads, so it can be rebuilt the same (e.g. after throttling). */

@@ -33,7 +33,8 @@ describe('Personal chat in the local Teams client (browser)', function () {
     const { ui } = session();
     await ui.openChat('Personal Chat');
     await ui.send('who has access to report.xlsx?');
-    const card = await ui.cardWith('Who has access to report.xlsx');
+    // Case-sensitive: the help card's example reads "who has access to report.xlsx?".
+    const card = await ui.cardWith(/Who has access to report\.xlsx/);
     await assert.doesNotReject(card.getByText('Tom Baker').waitFor());
     await assert.doesNotReject(
       card
