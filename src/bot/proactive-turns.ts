@@ -8,7 +8,8 @@ import { type ChatTurnServices, TeamsChatTurn } from './teams-chat-turn';
  * Opens a proactive turn from a stored conversation reference. CloudAdapter's
  * continueConversationAsync gives the turn the reference's user as `from` and a token client, so
  * the flows act for the same user as in the original turn
- * (https://learn.microsoft.com/microsoftteams/platform/bots/how-to/conversations/send-proactive-messages).
+ * (https://learn.microsoft.com/microsoftteams/platform/bots/how-to/conversations/send-proactive-messages);
+ * such a turn never prompts sign-in (TeamsChatTurn.openGraph).
  */
 export class ProactiveTurns implements ConversationReopener {
   constructor(private readonly services: ChatTurnServices) {}
@@ -20,7 +21,7 @@ export class ProactiveTurns implements ConversationReopener {
       appId,
       reference as Partial<ConversationReference>,
       async (context) => {
-        await work(new TeamsChatTurn(context, this.services));
+        await work(new TeamsChatTurn(context, this.services, { proactive: true }));
       },
     );
   }

@@ -30,6 +30,12 @@ export interface ChatTurnServices {
   graph: GraphPortFactory;
 }
 
+/** How a TeamsChatTurn was opened. */
+export interface ChatTurnOrigin {
+  /** Opened by Sharebot itself (continueConversationAsync), with no message from the user to answer. */
+  proactive?: boolean;
+}
+
 /** The conversation flows' view of one botbuilder turn in Teams. */
 export class TeamsChatTurn implements ChatTurn {
   readonly user: ChatTurn['user'];
@@ -43,6 +49,7 @@ export class TeamsChatTurn implements ChatTurn {
   constructor(
     private readonly context: TurnContext,
     private readonly services: ChatTurnServices,
+    private readonly origin: ChatTurnOrigin = {},
   ) {
     const activity = context.activity;
     this.user = {
@@ -134,7 +141,14 @@ export class TeamsChatTurn implements ChatTurn {
    */
   async openGraph(): Promise<GraphAccess> {
     const { tokens, graph } = this.services;
-    const outcome = await tokenForTurn(tokens, this.context);
+    // A proactive turn only reads the token the token service already holds and never posts a
+    // sign-in card: nobody asked for one, and no pending message would go on after the sign-in.
+    // The flow posts its own card instead (e.g. Remove now), whose click is a turn of the user
+    // that prompts sign-in as usual. A stored token is readable without the user
+    // (https://learn.microsoft.com/azure/bot-service/bot-builder-concept-authentication).
+    const outcome = this.origin.proactive
+      ? await tokens.forTurn(this.context)
+      : await tokenForTurn(tokens, this.context);
     if (!outcome.ok) return outcome;
     const token = outcome.token;
     const port = turnGraphPort(

@@ -7,6 +7,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 export interface TokenServiceCall {
   method: string;
   path: string;
+  /** The Teams user id the call asked about (`userId` in the query), or '' when none. */
+  userId: string;
   startedAt: number;
   endedAt: number;
 }
@@ -31,6 +33,11 @@ export class FakeTokenService {
   /** Stores a signed-in user's token under their Teams user id. */
   addToken(teamsUserId: string, token: string): void {
     this.tokens.set(teamsUserId, token);
+  }
+
+  /** Forgets a user's token, as when they signed out: GetToken answers 404 for them from now on. */
+  removeToken(teamsUserId: string): void {
+    this.tokens.delete(teamsUserId);
   }
 
   /** Starts listening on a free loopback port. */
@@ -78,6 +85,6 @@ export class FakeTokenService {
             },
       ),
     );
-    this.calls.push({ method: req.method ?? '', path: url.pathname, startedAt, endedAt: Date.now() });
+    this.calls.push({ method: req.method ?? '', path: url.pathname, userId, startedAt, endedAt: Date.now() });
   }
 }
