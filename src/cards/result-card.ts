@@ -2,7 +2,8 @@ import { type AdaptiveCard, adaptiveCardSchema, type CardAction, type Container 
 import { executeAction, heading, openUrlAction, textBlock, toneStyles } from './elements';
 import { escapeMarkdown, plainText } from './escape';
 import { type ResultCardModel, type ResultLineView, Verbs } from './models';
-import { roleLabel } from './role-label';
+import { groupAccessStatus } from '../wording/share-outcomes';
+import { roleAccessNoun, roleLabel } from './role-label';
 import { markdownLink, safeHttpUrl } from './safe-url';
 
 /**
@@ -17,7 +18,12 @@ function resultLine(line: ResultLineView, itemUrl: string): Container {
       ? ` (${escapeMarkdown(line.email)})`
       : '';
   const ownLink = line.link !== itemUrl && safeHttpUrl(line.link) ? [markdownLink('Link', line.link)] : [];
-  const status = [roleLabel(line.role), emailLabel(line.emailSent), ...ownLink].join(' · ');
+  const status =
+    line.throughGroup !== undefined
+      ? [escapeMarkdown(groupAccessStatus(roleAccessNoun(line.role), line.throughGroup)), emailLabel(false)].join(
+          ' · ',
+        )
+      : [roleLabel(line.role), emailLabel(line.emailSent), ...ownLink].join(' · ');
   const warning = toneStyles.warning;
   return {
     type: 'Container',
