@@ -1,8 +1,8 @@
+import { groupAccessStatus } from '../wording/share-outcomes';
 import { type AdaptiveCard, adaptiveCardSchema, type CardAction, type Container } from './adaptive-card';
 import { executeAction, heading, openUrlAction, textBlock, toneStyles } from './elements';
 import { escapeMarkdown, plainText } from './escape';
 import { type ResultCardModel, type ResultLineView, Verbs } from './models';
-import { groupAccessStatus } from '../wording/share-outcomes';
 import { roleAccessNoun, roleLabel } from './role-label';
 import { markdownLink, safeHttpUrl } from './safe-url';
 
@@ -20,9 +20,10 @@ function resultLine(line: ResultLineView, itemUrl: string): Container {
   const ownLink = line.link !== itemUrl && safeHttpUrl(line.link) ? [markdownLink('Link', line.link)] : [];
   const status =
     line.throughGroup !== undefined
-      ? [escapeMarkdown(groupAccessStatus(roleAccessNoun(line.role), line.throughGroup)), emailLabel(false)].join(
-          ' · ',
-        )
+      ? [
+          escapeMarkdown(groupAccessStatus(roleAccessNoun(line.role), line.throughGroup)),
+          emailLabel(false),
+        ].join(' · ')
       : [roleLabel(line.role), emailLabel(line.emailSent), ...ownLink].join(' · ');
   const warning = toneStyles.warning;
   return {

@@ -119,6 +119,7 @@ function strongest(groups: GroupGrant[]): GroupGrant | undefined {
 
 function chunks(ids: string[]): string[][] {
   const out: string[][] = [];
-  for (let start = 0; start < ids.length; start += MAX_GROUP_IDS) out.push(ids.slice(start, start + MAX_GROUP_IDS));
+  for (let start = 0; start < ids.length; start += MAX_GROUP_IDS)
+    out.push(ids.slice(start, start + MAX_GROUP_IDS));
   return out;
 }

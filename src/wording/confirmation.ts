@@ -28,7 +28,12 @@ export function alreadyHasAccessNote(name: string, heldNoun: string, upgradesToE
  * A recipient already has access through a group the item is shared with. Without an upgrade they
  * are not invited again; with one (edit asked, the group gives view) the invite still goes out.
  */
-export function groupAccessNote(name: string, heldNoun: string, groupName: string, upgradesToEdit: boolean): string {
+export function groupAccessNote(
+  name: string,
+  heldNoun: string,
+  groupName: string,
+  upgradesToEdit: boolean,
+): string {
   const held = `${name} already has ${heldNoun} access through the ${groupName} group`;
   return upgradesToEdit
     ? `${held}; sharing gives them edit access.`
