@@ -11,10 +11,15 @@ import { personalChat, type TestConversation } from '../support/teams-people';
 
 const alex = people.alex;
 const financeTeam = '6c234e86-cb1d-47c3-8247-32ea035bebfe';
+const designTeam = 'c8a6e6ce-af0f-4296-8acf-ef59579b6d28';
 const budget = '/Budget 2027.xlsx';
 const notes = '/Team notes.docx';
 
-/** The demo tenant plus a file of Alex's shared with the Finance Team (Ana Lopez is in it, Lee Chen is not). */
+/**
+ * The demo tenant plus a file of Alex's shared with the Finance Team (Ana Lopez is in it, Lee Chen
+ * is not), and one shared with the Design Team, which here has the Finance Team nested in it (so Tom
+ * Baker, in Finance only, reaches it through the nesting).
+ */
 async function groupTenant(dir: string): Promise<string> {
   const demo = path.resolve(__dirname, '../../env/demo-tenant.json');
   const tenant = JSON.parse(await readFile(demo, 'utf8')) as TenantFile;
@@ -28,7 +33,16 @@ async function groupTenant(dir: string): Promise<string> {
       permissions: [{ roles: ['read'], grantedTo: financeTeam }],
     },
     { name: 'Team notes.docx', size: 900, lastModifiedBy: alex.aadObjectId, permissions: [] },
+    {
+      name: 'Brand book.pdf',
+      size: 4096,
+      lastModifiedBy: alex.aadObjectId,
+      permissions: [{ roles: ['write'], grantedTo: designTeam }],
+    },
   );
+  const design = tenant.groups?.find((g) => g.id === designTeam);
+  assert.ok(design, 'the Design Team');
+  design.memberGroups = [financeTeam];
   const out = path.join(dir, 'tenant.json');
   await writeFile(out, JSON.stringify(tenant));
   return out;
@@ -138,6 +152,15 @@ describe('sharing with someone who already has access through a group (judged by
     assert.equal(await membershipReads(), 0);
     await share(card);
     assert.deepEqual(await rolesOf(people.anaLopez, notes), ['read']);
+  });
+
+  it('counts a member of a group nested in the one the item is shared with', async () => {
+    const card = await confirmation('let Tom Baker edit Brand book.pdf');
+    assert.match(cardText(card), /Tom Baker already has edit access through the Design Team group/);
+    const result = await share(card);
+    assert.equal(await invitesSent(), 0);
+    assert.deepEqual(await rolesOf(people.tom, '/Brand book.pdf'), []);
+    assert.match(result, /Already had edit access through the Design Team group/);
   });
 
   it('leaves the group note off the card everyone in a group chat sees', async () => {
