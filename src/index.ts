@@ -47,7 +47,8 @@ async function main(): Promise<void> {
   if (stopping) return;
   console.log(`Your shares, in the "Shared from chat" tab: ${sharebot.bot.url}/tab`);
   console.log(
-    `Sharebot is ready: open ${playground.url} in a browser and type: ${FIRST_SENTENCE}  (Ctrl-C stops it)`,
+    // The Agents Playground has no host option, so say where it can be reached from.
+    `Sharebot is ready: open ${playground.url} in a browser and type: ${FIRST_SENTENCE}  (Ctrl-C stops it). The playground listens on every network interface, not only 127.0.0.1.`,
   );
 }
 

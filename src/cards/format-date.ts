@@ -42,13 +42,7 @@ export function formatEndTime(at: number, timeZone: string | undefined, now: num
     ...(year(at) === year(now) ? {} : { year: 'numeric' }),
     timeZone: zone,
   }).format(new Date(at));
-  const time = new Intl.DateTimeFormat('en-GB', {
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone: zone,
-  }).format(new Date(at));
-  return `${parts.replace(',', '')}, ${time}`;
+  return `${parts.replace(',', '')}, ${clockTime(at, zone)}`;
 }
 
 /** The date and time inputs' values ("2026-12-12", "23:59") of an instant in a time zone (UTC when unknown). */
@@ -63,13 +57,17 @@ export function dateTimeInputValues(
     day: '2-digit',
     timeZone: zone,
   }).format(new Date(at));
-  const time = new Intl.DateTimeFormat('en-GB', {
+  return { date, time: clockTime(at, zone) };
+}
+
+/** "23:59": the 24-hour clock time of an instant in a time zone Intl knows. */
+function clockTime(at: number, zone: string): string {
+  return new Intl.DateTimeFormat('en-GB', {
     hour: '2-digit',
     minute: '2-digit',
     hourCycle: 'h23',
     timeZone: zone,
   }).format(new Date(at));
-  return { date, time };
 }
 
 function knownZone(timeZone: string | undefined): string | undefined {

@@ -29,6 +29,12 @@ export const accessExamples: readonly string[] = [
 /** Sentences that change the role someone already has, shown verbatim (escaped) as examples. */
 export const roleChangeExamples: readonly string[] = ['make Tom Baker an editor on report.xlsx'];
 
+/** Sentences about access that ends and about what was shared, shown verbatim (escaped) as examples. */
+export const timedAndHistoryExamples: readonly string[] = [
+  'share report.xlsx with Lee Chen for 2 weeks',
+  'what did I share this week?',
+];
+
 /** The help card: what Sharebot does, example sentences, and which roles it can grant. */
 export function helpCard(model: HelpCardModel = {}): AdaptiveCard {
   return {
@@ -52,6 +58,10 @@ export function helpCard(model: HelpCardModel = {}): AdaptiveCard {
       ...accessExamples.map((example) => textBlock(`“${escapeMarkdown(example)}”`, { spacing: 'small' })),
       textBlock('Changing a role:', { weight: 'bolder', spacing: 'medium' }),
       ...roleChangeExamples.map((example) => textBlock(`“${escapeMarkdown(example)}”`, { spacing: 'small' })),
+      textBlock('Access that ends, and what you shared:', { weight: 'bolder', spacing: 'medium' }),
+      ...timedAndHistoryExamples.map((example) =>
+        textBlock(`“${escapeMarkdown(example)}”`, { spacing: 'small' }),
+      ),
       textBlock('You can also paste a link to a file instead of its name.', { spacing: 'medium' }),
       textBlock(
         'People can get view or edit access. I cannot make someone an owner: do that in OneDrive or ' +

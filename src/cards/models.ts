@@ -33,6 +33,16 @@ export const Verbs = {
   changeRole: 'role.change',
   /** Cancels a role-change card. */
   cancelRoleChange: 'role.cancel',
+  /** Share on a card for several items. */
+  confirmGroup: 'group.confirm',
+  /** Cancel on a card for several items. */
+  cancelGroup: 'group.cancel',
+  /** Undo on the result of several items: asks first. */
+  undoGroup: 'group.undo',
+  /** "Yes, remove" on that question: removes what the share created on every item. */
+  undoGroupConfirm: 'group.undoConfirm',
+  /** "Keep it" on that question: the result again. */
+  undoGroupCancel: 'group.undoCancel',
   /** A card's automatic refresh (user-specific view): the requester gets the card with every detail. */
   refreshShare: 'share.refresh',
   /** Timed access: moves the end to the date and time on the reminder card. */
@@ -216,6 +226,33 @@ export interface UndoConfirmCardModel {
   recipientNames: string[];
   /** When several people got a permission of their own: each, to take away from one person only. */
   oneByOne?: { value: string; name: string }[];
+}
+
+/** One card for several items shared with the same people: each item, the people, one Share. */
+export interface GroupConfirmCardModel {
+  /** The first member's request id: what the card's buttons carry. */
+  requestId: string;
+  items: DriveItemView[];
+  recipients: RecipientView[];
+  /** One role for everyone; with a role per person, each recipient carries theirs. */
+  role: Role;
+  notify: boolean;
+  message?: string;
+  /** The end asked for, in words, when there is one. */
+  endText?: string;
+  /** In a group chat or channel: the requester's chat id (see ConfirmCardModel.privateTo). */
+  privateTo?: string;
+  /** A sentence shown above the buttons, e.g. why Share did not go ahead. */
+  note?: string;
+}
+
+/** How several items ended: one line per item. */
+export interface GroupResultCardModel {
+  requestId: string;
+  title: string;
+  lines: { text: string; ok: boolean }[];
+  /** Whether Undo is offered for the items that were shared. */
+  canUndo: boolean;
 }
 
 /** A card that just says something (cancelled, expired, refused, error, sharing...). */

@@ -1,4 +1,4 @@
-import { type AdaptiveCard, adaptiveCardSchema, type CardElement } from './adaptive-card';
+import { type AdaptiveCard, adaptiveCardSchema, type CardAction, type CardElement } from './adaptive-card';
 import { executeAction, heading, textBlock } from './elements';
 import { escapeMarkdown, plainText } from './escape';
 import { ConfirmInputs, Verbs } from './models';
@@ -45,35 +45,26 @@ export function endInputBlocks(
 /** The reminder before timed access ends: a new end and Extend, End now, Let it end. */
 export function reminderCard(model: ReminderCardModel): AdaptiveCard {
   const data = { requestId: model.requestId };
-  return {
-    type: 'AdaptiveCard',
-    $schema: adaptiveCardSchema,
-    version: '1.5',
-    fallbackText: `${plainText(model.title)}. ${plainText(model.text)}`,
-    body: [
-      heading(escapeMarkdown(model.title)),
-      textBlock(escapeMarkdown(model.text)),
-      ...endInputBlocks(model.endInputs, model.dateLabel, model.timeLabel),
-    ],
-    actions: [
-      executeAction(
-        'Extend',
-        { verb: Verbs.extendAccess, ...data },
-        { style: 'positive', associatedInputs: 'auto' },
-      ),
-      executeAction(
-        'End now',
-        { verb: Verbs.endAccessNow, ...data },
-        { style: 'destructive', associatedInputs: 'none' },
-      ),
-      executeAction('Let it end', { verb: Verbs.letAccessEnd, ...data }, { associatedInputs: 'none' }),
-    ],
-  };
+  return newEndCard(model, [
+    executeAction(
+      'End now',
+      { verb: Verbs.endAccessNow, ...data },
+      { style: 'destructive', associatedInputs: 'none' },
+    ),
+    executeAction('Let it end', { verb: Verbs.letAccessEnd, ...data }, { associatedInputs: 'none' }),
+  ]);
 }
 
 /** Asks before a chat message moves the end: the new end in the inputs, Extend or keep the current end. */
 export function extendAccessCard(model: ReminderCardModel): AdaptiveCard {
   const data = { requestId: model.requestId };
+  return newEndCard(model, [
+    executeAction('Keep the end', { verb: Verbs.letAccessEnd, ...data }, { associatedInputs: 'none' }),
+  ]);
+}
+
+/** A card with a new end to choose and Extend first, then the other actions. */
+function newEndCard(model: ReminderCardModel, others: CardAction[]): AdaptiveCard {
   return {
     type: 'AdaptiveCard',
     $schema: adaptiveCardSchema,
@@ -87,10 +78,10 @@ export function extendAccessCard(model: ReminderCardModel): AdaptiveCard {
     actions: [
       executeAction(
         'Extend',
-        { verb: Verbs.extendAccess, ...data },
+        { verb: Verbs.extendAccess, requestId: model.requestId },
         { style: 'positive', associatedInputs: 'auto' },
       ),
-      executeAction('Keep the end', { verb: Verbs.letAccessEnd, ...data }, { associatedInputs: 'none' }),
+      ...others,
     ],
   };
 }

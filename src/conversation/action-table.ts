@@ -7,6 +7,7 @@ import type { RoleChangeStatus } from './access/role-change-request';
 import type { ActionHandler, ActionReply } from './action-reply';
 import { cancelRoleChangeClick, changeRoleClick } from './flows/change-role';
 import { checkShare } from './flows/check-share';
+import { askUndoGroup, cancelGroup, confirmGroup, keepGroup, undoGroup } from './flows/confirm-group';
 import { cancelShare, confirmShare } from './flows/confirm-share';
 import { cancelLinkClick, createLinkClick } from './flows/create-link';
 import { deleteLinkClick } from './flows/delete-link';
@@ -26,7 +27,7 @@ import type { LinkStatus } from './links/link-request';
 import type { ChatTurn } from './ports/chat-turn';
 import type { FlowDeps } from './ports/flow-deps';
 import { refreshView } from './request-guard';
-import { grantedStatuses, openStatuses, type ShareStatus } from './share-states';
+import { allStatuses, grantedStatuses, openStatuses, type ShareStatus } from './share-states';
 
 /** One row of the action table: the statuses a request must be in, what the click does, and what stays as it was if it cannot. */
 export type ActionRow = ShareActionRow | LinkActionRow | AccessActionRow | RoleChangeActionRow | ViewRow;
@@ -82,6 +83,12 @@ export const actionTable: Record<Verb, ActionRow> = {
   [Verbs.undo]: { statuses: grantedStatuses, handler: askUndo, unchanged: 'accessKept' },
   [Verbs.undoConfirm]: { statuses: grantedStatuses, handler: undoShare, unchanged: 'accessKept' },
   [Verbs.undoCancel]: { statuses: grantedStatuses, handler: keepShare, unchanged: 'accessKept' },
+  // Several items on one card: the rows guard the first member; each handler looks at every member.
+  [Verbs.confirmGroup]: { statuses: allStatuses, handler: confirmGroup, unchanged: 'nothingShared' },
+  [Verbs.cancelGroup]: { statuses: allStatuses, handler: cancelGroup, unchanged: 'nothingShared' },
+  [Verbs.undoGroup]: { statuses: allStatuses, handler: askUndoGroup, unchanged: 'accessKept' },
+  [Verbs.undoGroupConfirm]: { statuses: allStatuses, handler: undoGroup, unchanged: 'accessKept' },
+  [Verbs.undoGroupCancel]: { statuses: allStatuses, handler: keepGroup, unchanged: 'accessKept' },
   [Verbs.refreshShare]: { records: 'view', handler: refreshView, unchanged: 'nothingShared' },
   // Timed access: the reminder, and the questions Sharebot asks instead of ending it; each handler
   // also checks where the end stands (flows/timed-access-clicks.ts).

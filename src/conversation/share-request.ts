@@ -45,6 +45,11 @@ export interface ShareRequestRecord {
    * details in group chats").
    */
   privateTo?: string;
+  /**
+   * Several items in one request: every member is an ordinary record of its own (one item, one
+   * invite), and they share one card. `id` is the first member's id, which the card carries.
+   */
+  group?: { id: string; members: string[] };
   /** The message that holds the card, so a later outcome can replace it. */
   cardActivityId?: string;
   createdAt: number;
@@ -79,6 +84,8 @@ export interface ShareRequestRecord {
   grants: RecipientGrant[];
   /** Each invite call: when, for whom, how it ended, and Graph's request-id. */
   attempts: InviteAttempt[];
+  /** While `undoing` one person only: the one permission that Undo removes (a recovery removes no more). */
+  undoOnly?: string;
   /** While `sharing`: who owns the invite and until when; past it, recovery may take over. */
   lease?: ShareLease;
   /** How the confirmation card reads, so it can be rebuilt the same (e.g. after throttling). */

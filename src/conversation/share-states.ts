@@ -42,6 +42,9 @@ export const openStatuses: readonly ShareStatus[] = ['pickingFile', 'pickingPers
 /** The statuses in which the request granted access that Undo may remove. */
 export const grantedStatuses: readonly ShareStatus[] = ['shared', 'partlyShared'];
 
+/** Every status: for card rows whose handler looks at where each member of a group stands. */
+export const allStatuses = Object.keys(nextStatuses) as readonly ShareStatus[];
+
 /** Thrown when code tries a step the state machine does not allow: a bug, never a user error. */
 export class ShareTransitionError extends Error {
   constructor(from: ShareStatus, to: ShareStatus) {

@@ -10,7 +10,7 @@ import { type UnchangedNote, unchangedSentence } from './unchanged';
  */
 
 /** Quotes user text for a markdown message: at most `quotedWordsLimit` units, escaped, in typographic quotes. */
-function quoted(text: string): string {
+export function quoted(text: string): string {
   return `“${escapeMarkdown(cutText(plainText(text), quotedWordsLimit))}”`;
 }
 
@@ -35,11 +35,6 @@ export function conflictingRolesQuestion(words: string[]): string {
 /** A share request without an item. */
 export function missingItemQuestion(): string {
   return `Which file or folder should I share? Name it, paste its link, or give its path — for example: "${exampleSentence}".`;
-}
-
-/** A message that names several items: each share gets its own card, so ask for one. */
-export function oneItemAtATimeReply(): string {
-  return 'I share one file or folder at a time, so each one gets its own check before anything happens. Send a request for each — for example: "share report.xlsx with Ana Lopez".';
 }
 
 /** A share request without anyone to share with. */

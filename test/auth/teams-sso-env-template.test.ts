@@ -5,7 +5,7 @@ import { ssoSettingsFrom } from '../../src/auth/sso-settings';
 import { loadConfig } from '../../src/config';
 
 const root = path.resolve(__dirname, '../..');
-const templateText = readFileSync(path.join(root, 'env/.env.dev.example'), 'utf8');
+const templateText = readFileSync(path.join(root, 'env/.env.dev'), 'utf8');
 
 /** KEY=VALUE lines of an env file, as `node --env-file` reads them (comments and blanks skipped). */
 function parseEnvFile(text: string): Record<string, string> {
@@ -26,7 +26,7 @@ const filledIn = {
   SECRET_BOT_PASSWORD: 'not-a-real-secret',
 };
 
-describe('env/.env.dev.example (Teams SSO deployment template)', () => {
+describe('env/.env.dev (Teams SSO deployment template)', () => {
   it('names every variable src/config.ts reads', () => {
     const configSource = readFileSync(path.join(root, 'src/config.ts'), 'utf8');
     const read = new Set(
@@ -57,7 +57,10 @@ describe('env/.env.dev.example (Teams SSO deployment template)', () => {
     });
   });
 
-  it('left as it is, refuses to start and says what is missing', () => {
-    assert.throws(() => loadConfig(parseEnvFile(templateText)), /needs MicrosoftAppId/);
+  it('left as it is (no secret in the .user file), refuses to start and says what is missing', () => {
+    assert.throws(
+      () => ssoSettingsFrom(loadConfig(parseEnvFile(templateText))),
+      /needs MicrosoftAppPassword\b/,
+    );
   });
 });

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { timedAndHistoryExamples } from '../../src/cards/help-card';
 import { BotHarness } from '../support/bot-harness';
 import { cardMessage, textOf } from '../support/card-messages';
 import { people } from '../support/demo-tenant';
@@ -67,6 +68,18 @@ describe('"what did I share …?" in chat', function () {
       /haven't shared anything through Sharebot yesterday/,
     );
     assert.match(await ask(harness, 'my shares'), /haven't shared anything through Sharebot yet/);
+  });
+
+  it('runs the help card’s examples of access that ends and of what was shared', async () => {
+    const [timedShare, question] = timedAndHistoryExamples;
+    const conversation = personalChat(alex);
+    const sent = await harness.teams.say(timedShare as string, { from: alex, conversation });
+    const card = cardMessage(sent.at(-1) as (typeof sent)[number], conversation);
+    const shared = await harness.teams.click(card, 'share.confirm', { from: alex });
+    assert.match(textOf(shared), /Shared/);
+    assert.match(textOf(shared), /Access ends/);
+    const answer = await ask(harness, question as string);
+    assert.match(answer, /report\.xlsx.*Lee Chen \(can view, has access\)/);
   });
 
   it('keeps the list private in a group chat', async () => {

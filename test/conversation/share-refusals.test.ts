@@ -87,12 +87,19 @@ const refusals: [string, RefusalCase][] = [
     },
   ],
   [
-    'asks for one file at a time',
-    { says: 'share report.xlsx and budget.xlsx with Lee Chen', reply: /one file or folder at a time/ },
+    'names the item of several that matches more than one file',
+    {
+      says: 'share report.xlsx and budget.xlsx with Lee Chen',
+      reply:
+        /each one must be clear:[\s\S]*“budget\.xlsx” matches 2 files or folders[\s\S]*Nothing was shared/,
+    },
   ],
   [
-    'asks for one file at a time when one plural noun covers a list ("the Q1, Q2 and Q3 reports")',
-    { says: 'share the Q1, Q2 and Q3 reports with Lee Chen', reply: /one file or folder at a time/ },
+    'names the items of a list that match nothing ("the Q1, Q2 and Q3 reports")',
+    {
+      says: 'share the Q1, Q2 and Q3 reports with Lee Chen',
+      reply: /found nothing called “Q1 report”[\s\S]*Nothing was shared/,
+    },
   ],
   [
     'tells a Teams user outside the tenant that nothing was shared',

@@ -28,4 +28,20 @@ describe('Personal chat in the local Teams client (browser)', function () {
       'write',
     ]);
   });
+
+  it('shows who has access to report.xlsx on a card, with Remove on the lines that can go', async () => {
+    const { ui } = session();
+    await ui.openChat('Personal Chat');
+    await ui.send('who has access to report.xlsx?');
+    // Case-sensitive: the help card's example reads "who has access to report.xlsx?".
+    const card = await ui.cardWith(/Who has access to report\.xlsx/);
+    await assert.doesNotReject(card.getByText('Tom Baker').waitFor());
+    await assert.doesNotReject(
+      card
+        .getByRole('button', { name: /Remove/ })
+        .first()
+        .waitFor(),
+    );
+    await saveCardScreenshot(card, 'who-has-access-card');
+  });
 });

@@ -4,25 +4,11 @@ import { choiceShowing, jsonText } from '../support/card-queries';
 import { people } from '../support/demo-tenant';
 import { ProcessHarness } from '../support/process-harness';
 import { personalChat } from '../support/teams-people';
+import { waitFor } from '../support/wait-for';
 
 const alex = people.alex;
 const reportPath = '/Reports/report.xlsx';
 const invitePath = /\/invite(\?|$)/;
-
-/** Polls until `probe` gives a value, or fails after `timeoutMs`. */
-async function waitFor<T>(
-  what: string,
-  probe: () => T | undefined | Promise<T | undefined>,
-  timeoutMs = 15_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 describe('Sharebot restarted or killed (real processes, state in STATE_DIR)', function () {
   this.timeout(90_000);

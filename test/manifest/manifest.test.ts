@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AppManifestUtils, type TeamsManifestLatest } from '@microsoft/app-manifest';
-import { decodePng, readPngSize } from './png-image';
+import { decodePng, readPngSize } from '../../scripts/package/png-image';
 
 const MANIFEST_DIR = resolve(__dirname, '..', '..', 'manifest');
 const manifestText = readFileSync(join(MANIFEST_DIR, 'manifest.json'), 'utf8');

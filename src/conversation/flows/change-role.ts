@@ -4,7 +4,6 @@ import type { DriveItemInfo } from '../../domain/item';
 import type { PermissionInfo } from '../../domain/permission';
 import type { Role } from '../../domain/role';
 import { type GraphFailure, type GraphPort, GraphRequestError, mayHaveActed } from '../../graph/port';
-import { RequestStore } from '../../state/request-store';
 import { requestGoneRefusal } from '../../wording/clicks';
 import { describeFailure } from '../../wording/failures';
 import { tokenRefusalReply } from '../../wording/replies';
@@ -23,6 +22,7 @@ import type { ChatTurn } from '../ports/chat-turn';
 import type { FlowDeps } from '../ports/flow-deps';
 import { graphFailureFields } from '../ports/log';
 import { addressOf } from '../prepare-confirmation';
+import { newRequestHeader } from '../request-header';
 import { answerWithinBudget } from './confirm-share';
 
 /** What a role change offers: a confirmation card (request stored), or a sentence saying why not. */
@@ -173,16 +173,9 @@ async function storeRequest(
   role: Role,
   deps: FlowDeps,
 ): Promise<RoleChangeRecord> {
-  const now = deps.now().getTime();
   const record: RoleChangeRecord = {
-    id: RequestStore.newId(),
+    ...newRequestHeader(turn, deps),
     status: 'confirming',
-    requesterAadId: turn.user.aadObjectId ?? '',
-    requesterName: turn.user.name,
-    conversationId: turn.conversation.id,
-    createdAt: now,
-    updatedAt: now,
-    expiresAt: now + deps.requestTtlMs,
     item,
     permissionId: target.permission.id,
     personName,

@@ -100,10 +100,10 @@ export async function answerWithinBudget(
 }
 
 /**
- * Reads the card's inputs: only known roles (one for all, or one per person when the card offered
+ * Reads the card's inputs (the group card's too): only known roles (one for all, or one per person when the card offered
  * that), a boolean notify, a trimmed message, and the end (empty date: no end).
  */
-function applyInputs(
+export function applyInputs(
   record: ShareRequestRecord,
   inputs: ActionInputs,
   end: EndInput | undefined,

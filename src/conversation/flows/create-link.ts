@@ -9,7 +9,6 @@ import {
   type InviteRecipient,
   mayHaveActed,
 } from '../../graph/port';
-import { RequestStore } from '../../state/request-store';
 import { requestGoneRefusal } from '../../wording/clicks';
 import { describeFailure } from '../../wording/failures';
 import * as words from '../../wording/links';
@@ -24,6 +23,7 @@ import type { ChatTurn } from '../ports/chat-turn';
 import type { FlowDeps } from '../ports/flow-deps';
 import { graphFailureFields } from '../ports/log';
 import { addressOf } from '../prepare-confirmation';
+import { newRequestHeader } from '../request-header';
 import { answerWithinBudget } from './confirm-share';
 
 /**
@@ -50,17 +50,10 @@ export async function startLinkCreation(
     await turn.sendText(words.linkPeopleUnclearReply(unaddressable.map((p) => p.displayName)));
     return;
   }
-  const now = deps.now().getTime();
   const record: LinkRequestRecord = {
-    id: RequestStore.newId(),
+    ...newRequestHeader(turn, deps),
     action: 'create',
     status: 'confirming',
-    requesterAadId: turn.user.aadObjectId ?? '',
-    requesterName: turn.user.name,
-    conversationId: turn.conversation.id,
-    createdAt: now,
-    updatedAt: now,
-    expiresAt: now + deps.requestTtlMs,
     item: found.item,
     type: ask.type ?? 'view',
     scope,

@@ -1,5 +1,4 @@
 import { type GraphPort, GraphRequestError, mayHaveActed } from '../../graph/port';
-import { RequestStore } from '../../state/request-store';
 import { describeFailure } from '../../wording/failures';
 import * as words from '../../wording/links';
 import { findLinkItem, sendLinkFailure } from '../links/find-link-item';
@@ -12,6 +11,7 @@ import type { ChatTurn } from '../ports/chat-turn';
 import type { FlowDeps } from '../ports/flow-deps';
 import { graphFailureFields } from '../ports/log';
 import { addressOf } from '../prepare-confirmation';
+import { newRequestHeader } from '../request-header';
 import { answerWithinBudget } from './confirm-share';
 import { replayLink, storeSettled } from './create-link';
 
@@ -51,17 +51,10 @@ export async function startLinkDeletion(
     );
     return;
   }
-  const now = deps.now().getTime();
   const record: LinkRequestRecord = {
-    id: RequestStore.newId(),
+    ...newRequestHeader(turn, deps),
     action: 'delete',
     status: 'confirming',
-    requesterAadId: turn.user.aadObjectId ?? '',
-    requesterName: turn.user.name,
-    conversationId: turn.conversation.id,
-    createdAt: now,
-    updatedAt: now,
-    expiresAt: now + deps.requestTtlMs,
     item: found.item,
     type: target.type,
     scope: target.scope,

@@ -1,4 +1,5 @@
 import { confirmCard } from '../../cards/confirm-card';
+import { groupUndoConfirmCard } from '../../cards/group-result-card';
 import { noticeCard } from '../../cards/notice-card';
 import { undoConfirmCard } from '../../cards/undo-confirm-card';
 import { RequestStore } from '../../state/request-store';
@@ -9,6 +10,7 @@ import { lastShare } from '../context/last-share';
 import { itemAgain, recipientsAgain, type ShareAsk } from '../context/open-question';
 import { afterShareTurn } from '../context/recent-shares';
 import { siblingOf } from '../context/sibling-item';
+import { loadGroup } from '../group-share';
 import type { ParsedMessage } from '../parse/parsed-request';
 import type { ChatTurn } from '../ports/chat-turn';
 import type { FlowDeps } from '../ports/flow-deps';
@@ -61,6 +63,17 @@ export async function undoLast(turn: ChatTurn, _message: unknown, deps: FlowDeps
   }
   const record = last.stored.value;
   const itemName = record.item?.name ?? '';
+  if (record.group && record.group.members.length > 1) {
+    // Several items shared on one card: "undo that" is about all of them, through the group's question.
+    const group = (await loadGroup(record, deps)).map((m) => m.value);
+    const granted = group.filter(
+      (m) => grantedStatuses.includes(m.status) && m.createdPermissionIds.length > 0,
+    );
+    if (granted.length > 0) {
+      await turn.sendCard(groupUndoConfirmCard(record.group.id, granted.length));
+      return;
+    }
+  }
   if (grantedStatuses.includes(record.status)) {
     await turn.sendCard(undoConfirmCard(undoModel(record)));
   } else if (

@@ -4,7 +4,7 @@ import type { FlowDeps } from '../ports/flow-deps';
 import { currentCard } from '../request-guard';
 import { settleByReading, unknown } from '../share-attempt';
 import type { ShareRequestRecord } from '../share-request';
-import { removeCreatedAccess, restored } from './undo-share';
+import { restored, settleUndo } from './undo-share';
 
 /** What one recovery pass did. */
 export interface RecoveryPass {
@@ -64,7 +64,7 @@ async function settleInConversation(
       claimed,
       async (record) => {
         if (!access.ok) return fallback(record);
-        if (record.status === 'undoing') return (await removeCreatedAccess(record, access.port, deps)).record;
+        if (record.status === 'undoing') return (await settleUndo(record, access.port, deps)).record;
         return await settleByReading(record, access.port, deps);
       },
       deps,

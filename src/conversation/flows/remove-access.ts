@@ -3,7 +3,6 @@ import type { DriveItemInfo } from '../../domain/item';
 import type { PermissionInfo } from '../../domain/permission';
 import type { PersonInfo } from '../../domain/person';
 import { type GraphPort, GraphRequestError } from '../../graph/port';
-import { RequestStore } from '../../state/request-store';
 import * as words from '../../wording/access-changes';
 import { requestGoneRefusal } from '../../wording/clicks';
 import { describeFailure } from '../../wording/failures';
@@ -26,6 +25,7 @@ import type { ChatTurn } from '../ports/chat-turn';
 import type { FlowDeps } from '../ports/flow-deps';
 import { graphFailureFields } from '../ports/log';
 import { addressOf } from '../prepare-confirmation';
+import { newRequestHeader } from '../request-header';
 import { rankPeople } from '../resolve/rank-people';
 import { recipientQueries } from '../resolve/recipient-queries';
 import { describeItemRef } from '../resolve/resolve-item';
@@ -227,16 +227,9 @@ function newRecord(
   deps: FlowDeps,
   changes: Partial<AccessRequestRecord> & Pick<AccessRequestRecord, 'status'>,
 ): AccessRequestRecord {
-  const now = deps.now().getTime();
   return {
-    id: RequestStore.newId(),
+    ...newRequestHeader(turn, deps),
     action: 'removePerson',
-    requesterAadId: turn.user.aadObjectId ?? '',
-    requesterName: turn.user.name,
-    conversationId: turn.conversation.id,
-    createdAt: now,
-    updatedAt: now,
-    expiresAt: now + deps.requestTtlMs,
     item: found.item,
     lines,
     targets: [],

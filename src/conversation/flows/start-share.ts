@@ -1,17 +1,17 @@
 import { noticeCard } from '../../cards/notice-card';
 import { type GraphFailure, GraphRequestError } from '../../graph/port';
-import { RequestStore } from '../../state/request-store';
 import { describeFailure } from '../../wording/failures';
 import * as replies from '../../wording/replies';
 import { cardForRecord } from '../card-for-record';
 import type { ShareStarted } from '../context/recent-shares';
-import type { ItemRef, ParsedMessage } from '../parse/parsed-request';
+import { newShareRecord } from '../new-share-record';
+import type { ParsedMessage } from '../parse/parsed-request';
 import type { ChatTurn } from '../ports/chat-turn';
 import type { FlowDeps } from '../ports/flow-deps';
 import { graphFailureFields } from '../ports/log';
 import { roledQueries } from '../resolve/recipient-roles';
-import { type ResolvedShare, resolveShare } from '../resolve/resolve-share';
-import type { ShareRequestRecord } from '../share-request';
+import { resolveShare } from '../resolve/resolve-share';
+import { startGroupShare } from './start-group-share';
 
 /**
  * Most people one share invites. Graph documents no limit, but large invites time out (docs/graph-notes.md
@@ -32,6 +32,7 @@ export async function startShare(
   request: ShareIntent,
   deps: FlowDeps,
 ): Promise<ShareStarted | undefined> {
+  if (request.otherItems && request.otherItems.length > 0) return await startGroupShare(turn, request, deps);
   const refusal = checkRequest(request);
   if (refusal || !request.item) {
     await turn.sendText(refusal ?? replies.missingItemQuestion());
@@ -69,7 +70,7 @@ export async function startShare(
       else await sendFailure(turn, resolution.failure, deps);
       return;
     }
-    const draft = newRecord(turn, request, request.item, resolution.share, deps);
+    const draft = newShareRecord(turn, request, request.item, resolution.share, deps);
     const ready = await cardForRecord(draft, access.port, turn.timeZone, deps.now().getTime());
     await deps.requests.create(ready.record);
     const cardActivityId = await turn.sendCard(ready.card);
@@ -86,51 +87,10 @@ function checkRequest(request: ShareIntent): string | undefined {
   if (request.role.kind === 'unsupported') return replies.unsupportedRoleQuestion(request.role.words);
   if (request.role.kind === 'conflict') return replies.conflictingRolesQuestion(request.role.words);
   if (!request.item) return replies.missingItemQuestion();
-  if (request.otherItems && request.otherItems.length > 0) return replies.oneItemAtATimeReply();
   if (request.recipients.length === 0) {
     return replies.missingRecipientsQuestion(request.item.kind === 'name' ? request.item.name : undefined);
   }
   return;
-}
-
-/** The stored request: what was resolved plus the options asked for; read access unless a role was named. */
-function newRecord(
-  turn: ChatTurn,
-  request: ShareIntent,
-  itemRef: ItemRef,
-  share: ResolvedShare,
-  deps: FlowDeps,
-): ShareRequestRecord {
-  const now = deps.now().getTime();
-  const { options } = request;
-  return {
-    id: RequestStore.newId(),
-    requesterAadId: turn.user.aadObjectId ?? '',
-    requesterName: turn.user.name,
-    conversationId: turn.conversation.id,
-    conversation: turn.reference,
-    privateTo: turn.conversation.kind === 'personal' ? undefined : turn.user.chatUserId,
-    createdAt: now,
-    updatedAt: now,
-    expiresAt: now + deps.requestTtlMs,
-    status: 'pickingFile',
-    history: [{ status: 'pickingFile', at: now }],
-    itemRef,
-    ...share,
-    // With a role per person, each recipient carries their own; the request's role is the lesser one.
-    role: request.role.kind === 'role' ? request.role.role : 'read',
-    notify: options.sendInvitation ?? true,
-    message: options.message,
-    expiration: options.expiration
-      ? { at: options.expiration.at.toISOString(), words: options.expiration.words }
-      : undefined,
-    password: options.password,
-    requireSignIn: true,
-    existingPermissions: [],
-    createdPermissionIds: [],
-    grants: [],
-    attempts: [],
-  };
 }
 
 async function sendFailure(turn: ChatTurn, failure: GraphFailure, deps: FlowDeps): Promise<void> {

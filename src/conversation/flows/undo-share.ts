@@ -40,7 +40,11 @@ export const undoShare: ActionHandler = async (turn, request, click, deps) => {
       ? oneByOneChoices(request.value).find((c) => c.value === who)
       : undefined;
   if (typeof who === 'string' && who !== 'all' && !one) return { refusal: words.undoNotOnTheListRefusal };
-  const claimed = claimRequest(request.value, deps, turn, 'undoing');
+  // Undo for one person keeps that choice on the claim, so a recovery after a crash removes no more.
+  const claimed = {
+    ...claimRequest(request.value, deps, turn, 'undoing'),
+    ...(one ? { undoOnly: one.permissionId } : {}),
+  };
   if (!(await storeClaim(claimed, request.eTag, deps))) {
     const current = await deps.requests.get(request.value.id);
     return current ? { card: currentCard(current.value) } : { refusal: words.undoJustUsedRefusal };
@@ -54,9 +58,7 @@ export const undoShare: ActionHandler = async (turn, request, click, deps) => {
         refusal = words.undoFailedRefusal(tokenRefusalReply(access, 'accessKept'));
         return restored(record, record.createdPermissionIds, deps);
       }
-      const removal = one
-        ? await removeOnePerson(record, one, access.port, deps)
-        : await removeCreatedAccess(record, access.port, deps);
+      const removal = await settleUndo(record, access.port, deps);
       refusal = removal.refusal;
       return removal.record;
     },
@@ -107,10 +109,27 @@ export async function removeCreatedAccess(
       outcome: { kind: 'undone', names, itemName: item.name, removedAny },
       createdPermissionIds: [],
       lease: undefined,
+      undoOnly: undefined,
     },
     deps.now().getTime(),
   );
   return { record: undone };
+}
+
+/**
+ * Runs a claimed (`undoing`) request's Undo: for the one person it names (`undoOnly`), or for
+ * everyone this share reached. The click and the recovery both settle through it.
+ */
+export async function settleUndo(
+  claimed: ShareRequestRecord,
+  port: GraphPort,
+  deps: FlowDeps,
+): Promise<{ record: ShareRequestRecord; refusal?: string }> {
+  if (claimed.undoOnly === undefined) return await removeCreatedAccess(claimed, port, deps);
+  const one = oneByOneChoices(claimed).find((choice) => choice.permissionId === claimed.undoOnly);
+  // The person is no longer on the share (removed meanwhile): nothing more to remove.
+  if (!one) return { record: restored(claimed, claimed.createdPermissionIds, deps) };
+  return await removeOnePerson(claimed, one, port, deps);
 }
 
 /**
@@ -163,6 +182,7 @@ async function removeOnePerson(
       grants: claimed.grants.filter((g) => g.permissionId !== one.permissionId),
       outcome: nextOutcome,
       lease: undefined,
+      undoOnly: undefined,
     },
     deps.now().getTime(),
   );
@@ -205,7 +225,12 @@ export function restored(
   deps: FlowDeps,
 ): ShareRequestRecord {
   const before = claimed.outcome?.kind === 'partlyShared' ? 'partlyShared' : 'shared';
-  return moveTo(claimed, before, { createdPermissionIds: remaining, lease: undefined }, deps.now().getTime());
+  return moveTo(
+    claimed,
+    before,
+    { createdPermissionIds: remaining, lease: undefined, undoOnly: undefined },
+    deps.now().getTime(),
+  );
 }
 
 /** The people this request gave access to (all of them, or those a partly done share reached). */

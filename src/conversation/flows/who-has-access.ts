@@ -1,4 +1,3 @@
-import { RequestStore } from '../../state/request-store';
 import * as answers from '../../wording/access-answers';
 import * as words from '../../wording/access-changes';
 import type { AccessActionHandler } from '../access/access-action-handler';
@@ -10,6 +9,7 @@ import { findLinkItem, sendLinkFailure } from '../links/find-link-item';
 import type { ChatTurn } from '../ports/chat-turn';
 import type { FlowDeps } from '../ports/flow-deps';
 import { addressOf } from '../prepare-confirmation';
+import { newRequestHeader } from '../request-header';
 import type { AccessQuestion } from './answer-access-question';
 import { chosenIndex } from './pick-choice';
 import { replayAccess } from './remove-access';
@@ -40,17 +40,10 @@ export async function showWhoHasAccess(
   // Timed access Sharebot ends itself: each line says until when (Graph's own ends come with the permission).
   const ends = await timedAccessEnds([found.item], deps);
   const editorsOnly = question.role === 'write';
-  const now = deps.now().getTime();
   const record: AccessRequestRecord = {
-    id: RequestStore.newId(),
+    ...newRequestHeader(turn, deps),
     action: 'list',
     status: 'listing',
-    requesterAadId: turn.user.aadObjectId ?? '',
-    requesterName: turn.user.name,
-    conversationId: turn.conversation.id,
-    createdAt: now,
-    updatedAt: now,
-    expiresAt: now + deps.requestTtlMs,
     item: found.item,
     lines: accessLinesOf(read.value, mayManage, found.item.driveType)
       .filter((line) => !editorsOnly || line.role !== 'read' || line.link?.type === 'edit')

@@ -1,6 +1,15 @@
 import { hasStrongItem, type ItemReading, isStrongItemToken, readItem } from './extract-item';
 import { pieceRecipient, readRecipients } from './extract-recipients';
-import { DETERMINERS, GENERIC_ITEM_WORDS } from './lexicon';
+import {
+  BOUNDARY_WORDS,
+  DETERMINERS,
+  GENERIC_ITEM_WORDS,
+  JOINERS,
+  PREPOSITIONS,
+  PRONOUNS,
+  SKIP_WORDS,
+  VERBS,
+} from './lexicon';
 import type { ItemRef, RecipientRef } from './parsed-request';
 import type { Scan } from './scan';
 import { type Marker, type Segment, segment } from './segments';
@@ -113,8 +122,10 @@ export function readRequest(scan: Scan, tokens: readonly Token[]): RequestReadin
   const item = chosen >= 0 ? readings[chosen]?.item : undefined;
   const usedByItem = chosen >= 0 ? (readings[chosen]?.used ?? new Set<Token>()) : new Set<Token>();
   const otherItems = tokens
-    .filter((t) => isStrongItemToken(t) && !usedByItem.has(t))
-    .map((t) => readItem(scan, [t], false).item)
+    .flatMap((t, k) =>
+      isStrongItemToken(t) && !usedByItem.has(t) ? [listedItemPhrase(tokens, k, usedByItem)] : [],
+    )
+    .map((phrase) => readItem(scan, phrase, phrase.length > 1).item)
     .filter((other): other is ItemRef => other !== undefined && other.span.start !== item?.span.start);
   return {
     item,
@@ -155,4 +166,37 @@ function dedupe(recipients: RecipientRef[]): RecipientRef[] {
       seen.add(key);
       return true;
     });
+}
+
+/** Words a further item's name never reaches back over: joiners, verbs, prepositions, negations. */
+const BEFORE_LISTED_NAME = new Set(['or', 'also', 'not', 'instead', 'rather', 'than', 'of']);
+
+/** Whether a word ends the phrase of a further item in a list; a capitalised "IT" is a name word, "it" is not. */
+function endsListedName(token: Extract<Token, { type: 'word' }>): boolean {
+  const word = token.lower;
+  return (
+    JOINERS.has(word) ||
+    BEFORE_LISTED_NAME.has(word) ||
+    VERBS.has(word) ||
+    PREPOSITIONS.has(word) ||
+    BOUNDARY_WORDS.has(word) ||
+    SKIP_WORDS.has(word) ||
+    (PRONOUNS.has(word) && token.text === word)
+  );
+}
+
+/**
+ * The phrase of a further item in a list: its file-name token with the plain words before it back
+ * to the list's joiner, a comma or the main item ("and Q2 summary.docx", ", Launch Deck v3.pptx"),
+ * so a spaced name is read whole, never as its last word ("v3.pptx").
+ */
+function listedItemPhrase(tokens: readonly Token[], index: number, usedByItem: ReadonlySet<Token>): Token[] {
+  let start = index;
+  while (start > 0) {
+    const previous = tokens[start - 1] as Token;
+    if (previous.type !== 'word' || usedByItem.has(previous) || endsListedName(previous)) break;
+    if (isStrongItemToken(previous)) break;
+    start--;
+  }
+  return tokens.slice(start, index + 1);
 }

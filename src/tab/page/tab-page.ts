@@ -153,38 +153,11 @@ function renderList(): void {
   );
 }
 
-/** The confirmation before Remove: a modal dialog; focus returns to the Remove button (or the list) after. */
+/** The confirmation before Remove: a modal dialog; focus returns to the Remove button after. */
 function askRemove(target: RemoveTarget): void {
-  const dialog = element('dialog');
-  dialog.setAttribute('aria-labelledby', 'remove-question');
-  const question = element('p', confirmRemoveQuestion(target.recipient.name, target.share.itemName));
-  question.id = 'remove-question';
-  const buttons = element('div');
-  buttons.className = 'dialog-buttons';
-  const cancel = element('fluent-button', tabLabels.cancel);
-  const confirm = element('fluent-button', tabLabels.confirmRemove);
-  confirm.setAttribute('appearance', 'primary');
-  buttons.append(cancel, confirm);
-  dialog.append(question, buttons);
-  document.body.append(dialog);
-  const close = () => {
-    dialog.close();
-    dialog.remove();
-  };
-  cancel.addEventListener('click', () => {
-    close();
-    target.button.focus();
-  });
-  dialog.addEventListener('cancel', () => {
-    dialog.remove();
-    target.button.focus();
-  });
-  confirm.addEventListener('click', () => {
-    close();
-    void remove(target);
-  });
-  dialog.showModal();
-  cancel.focus();
+  const question = confirmRemoveQuestion(target.recipient.name, target.share.itemName);
+  const dialog = askInDialog(question, [], tabLabels.confirmRemove, target.button, () => void remove(target));
+  dialog.cancel.focus();
 }
 
 async function remove(target: RemoveTarget): Promise<void> {
@@ -197,35 +170,53 @@ async function remove(target: RemoveTarget): Promise<void> {
  * time zone), a week after the current end to start with; focus returns to Extend after.
  */
 function askExtend(target: ExtendTarget): void {
-  const dialog = element('dialog');
-  dialog.setAttribute('aria-labelledby', 'extend-question');
-  const question = element('p', confirmExtendQuestion(target.share.itemName));
-  question.id = 'extend-question';
   const proposed = new Date(
     Math.max(Date.parse(target.share.endsAt ?? '') || 0, Date.now()) + 7 * 86_400_000,
   );
-  const dateLabel = element('label', tabLabels.newEndDate);
-  const date = element('input');
-  date.type = 'date';
-  date.required = true;
-  date.value = localDate(proposed);
-  dateLabel.append(date);
-  const timeLabel = element('label', tabLabels.newEndTime);
-  const time = element('input');
-  time.type = 'time';
-  time.required = true;
-  time.value = '23:59';
-  timeLabel.append(time);
+  const date = labelledInput(tabLabels.newEndDate, 'date', localDate(proposed));
+  const time = labelledInput(tabLabels.newEndTime, 'time', '23:59');
   const fields = element('div');
   fields.className = 'controls';
-  fields.append(dateLabel, timeLabel);
+  fields.append(date.label, time.label);
+  askInDialog(
+    confirmExtendQuestion(target.share.itemName),
+    [fields],
+    tabLabels.confirmExtend,
+    target.button,
+    () => {
+      const endsAt = new Date(`${date.input.value}T${time.input.value || '23:59'}`);
+      const path = `/tab/api/shares/${encodeURIComponent(target.share.requestId)}/extend`;
+      const body = JSON.stringify({ endsAt: Number.isNaN(endsAt.getTime()) ? '' : endsAt.toISOString() });
+      void changeShare(target.share.requestId, () =>
+        callApi<TabExtendAnswer>(currentHost, path, 'POST', body),
+      );
+    },
+  );
+  date.input.focus();
+}
+
+/**
+ * A modal dialog with a question, optional fields, Cancel and a confirm button. Cancel, Escape and
+ * confirm all close it; Cancel and Escape give focus back to `returnTo`, confirm runs `onConfirm`.
+ */
+function askInDialog(
+  question: string,
+  fields: HTMLElement[],
+  confirmLabel: string,
+  returnTo: HTMLElement,
+  onConfirm: () => void,
+): { cancel: HTMLElement } {
+  const dialog = element('dialog');
+  const text = element('p', question);
+  text.id = `dialog-question-${Date.now()}`;
+  dialog.setAttribute('aria-labelledby', text.id);
   const buttons = element('div');
   buttons.className = 'dialog-buttons';
   const cancel = element('fluent-button', tabLabels.cancel);
-  const confirm = element('fluent-button', tabLabels.confirmExtend);
+  const confirm = element('fluent-button', confirmLabel);
   confirm.setAttribute('appearance', 'primary');
   buttons.append(cancel, confirm);
-  dialog.append(question, fields, buttons);
+  dialog.append(text, ...fields, buttons);
   document.body.append(dialog);
   const close = () => {
     dialog.close();
@@ -233,21 +224,29 @@ function askExtend(target: ExtendTarget): void {
   };
   cancel.addEventListener('click', () => {
     close();
-    target.button.focus();
+    returnTo.focus();
   });
   dialog.addEventListener('cancel', () => {
     dialog.remove();
-    target.button.focus();
+    returnTo.focus();
   });
   confirm.addEventListener('click', () => {
-    const endsAt = new Date(`${date.value}T${time.value || '23:59'}`);
+    onConfirm();
     close();
-    const path = `/tab/api/shares/${encodeURIComponent(target.share.requestId)}/extend`;
-    const body = JSON.stringify({ endsAt: Number.isNaN(endsAt.getTime()) ? '' : endsAt.toISOString() });
-    void changeShare(target.share.requestId, () => callApi<TabExtendAnswer>(currentHost, path, 'POST', body));
   });
   dialog.showModal();
-  date.focus();
+  return { cancel };
+}
+
+/** A required input inside its label. */
+function labelledInput(text: string, type: 'date' | 'time', value: string) {
+  const label = element('label', text);
+  const input = element('input');
+  input.type = type;
+  input.required = true;
+  input.value = value;
+  label.append(input);
+  return { label, input };
 }
 
 /** A date as the date input shows it, in the reader's time zone. */

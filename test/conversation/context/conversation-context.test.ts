@@ -82,40 +82,6 @@ const answers: [string, TalkCase][] = [
     },
   ],
   [
-    'a typed position with a typo picks from a file pick card ("the secnod one")',
-    {
-      steps: [
-        { says: 'share budget.xlsx with Lee Chen', card: 'share.pickFile' },
-        { says: 'the secnod one', card: 'share.confirm' },
-        { click: 'share.confirm', reply: confirmed },
-      ],
-      grants: [{ path: '/Finance/2027/budget.xlsx', to: people.lee, role: 'read' }],
-      notGranted: [{ path: '/Finance/2026/budget.xlsx', to: people.lee, role: 'read' }],
-    },
-  ],
-  [
-    'a typed name with a typo picks from a person pick card ("Ana Slva")',
-    {
-      steps: [
-        { says: 'share report.xlsx with Ana', card: 'share.pickPerson' },
-        { says: 'Ana Slva', card: 'share.confirm' },
-        { click: 'share.confirm', reply: confirmed },
-      ],
-      grants: [{ path: report, to: people.anaSilva, role: 'read' }],
-      notGranted: [{ path: report, to: people.anaLopez, role: 'read' }],
-    },
-  ],
-  [
-    'words that fit both choices get the question again ("the Ana one")',
-    {
-      steps: [
-        { says: 'share report.xlsx with Ana', card: 'share.pickPerson' },
-        { says: 'the Ana one', reply: /could not tell/i },
-      ],
-      noInvite: true,
-    },
-  ],
-  [
     'a typed name picks from a person pick card',
     {
       steps: [
@@ -130,56 +96,6 @@ const answers: [string, TalkCase][] = [
 ];
 
 const followUps: [string, TalkCase][] = [
-  [
-    '"edit instead" before Share changes the pending card to edit',
-    {
-      steps: [
-        { says: 'share report.xlsx with Ana Lopez', card: 'share.confirm' },
-        { says: 'edit instead', card: 'share.confirm', reply: /Can edit/ },
-        { click: 'share.confirm', reply: confirmed },
-      ],
-      grants: [{ path: report, to: people.anaLopez, role: 'write' }],
-    },
-  ],
-  [
-    '"no, view only instead" before Share keeps it to view',
-    {
-      steps: [
-        { says: 'share report.xlsx with Ana Lopez as editor', card: 'share.confirm' },
-        { says: 'no, view only instead', card: 'share.confirm' },
-        { click: 'share.confirm', reply: confirmed },
-      ],
-      grants: [{ path: report, to: people.anaLopez, role: 'read' }],
-      notGranted: [{ path: report, to: people.anaLopez, role: 'write' }],
-    },
-  ],
-  [
-    '"send it to …" after a share shares the same item with new people, through a new card',
-    {
-      steps: [
-        { says: 'share report.xlsx with Ana Lopez', card: 'share.confirm' },
-        { click: 'share.confirm', reply: confirmed },
-        { says: 'send it to Mateo Rossi', card: 'share.confirm', reply: /report\.xlsx[\s\S]*Mateo Rossi/ },
-        { click: 'share.confirm', reply: confirmed },
-      ],
-      grants: [
-        { path: report, to: people.anaLopez, role: 'read' },
-        { path: report, to: people.mateo, role: 'read' },
-      ],
-    },
-  ],
-  [
-    '"forward that to …" after a share does the same',
-    {
-      steps: [
-        { says: 'share report.xlsx with Ana Lopez', card: 'share.confirm' },
-        { click: 'share.confirm', reply: confirmed },
-        { says: 'forward that to Lee Chen', card: 'share.confirm', reply: /report\.xlsx[\s\S]*Lee Chen/ },
-      ],
-      grants: [{ path: report, to: people.anaLopez, role: 'read' }],
-      notGranted: [{ path: report, to: people.lee, role: 'read' }],
-    },
-  ],
   [
     '"also share it with …" shares the same item with new people, through a new card',
     {

@@ -16,6 +16,22 @@ const LISTS: Array<[string, Shape]> = [
     'share /Reports/report.xlsx and /Reports/budget.xlsx with Ana',
     alsoNaming(share(path('/Reports/report.xlsx'), ['Ana']), [path('/Reports/budget.xlsx')]),
   ],
+  // Spaced names later in the list are read whole, never as their last word.
+  [
+    'share report.xlsx and Q2 summary.docx with Lee',
+    alsoNaming(share(named('report.xlsx'), ['Lee']), [named('Q2 summary.docx')]),
+  ],
+  [
+    'share report.xlsx, Launch Deck v3.pptx and IT checklist.xlsx with Lee',
+    alsoNaming(share(named('report.xlsx'), ['Lee']), [
+      named('Launch Deck v3.pptx'),
+      named('IT checklist.xlsx'),
+    ]),
+  ],
+  [
+    'share Q1 summary.docx and Q2 summary.docx with Lee as editor',
+    alsoNaming(share(named('Q1 summary.docx'), ['Lee'], 'write'), [named('Q2 summary.docx')]),
+  ],
   // One plural noun written once for a list of names.
   [
     'share the Q1, Q2 and Q3 reports with Lee',
