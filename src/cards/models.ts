@@ -193,6 +193,8 @@ export interface ResultLineView {
   emailSent: boolean | 'unknown';
   /** Graph's localizedMessage for a 207 entry: access granted, notification failed. */
   warning?: string;
+  /** Not invited: they already had this access through the group of this name. */
+  throughGroup?: string;
 }
 
 export interface ResultCardModel {

@@ -1,8 +1,9 @@
+import { groupAccessStatus } from '../wording/share-outcomes';
 import { type AdaptiveCard, adaptiveCardSchema, type CardAction, type Container } from './adaptive-card';
 import { executeAction, heading, openUrlAction, textBlock, toneStyles } from './elements';
 import { escapeMarkdown, plainText } from './escape';
 import { type ResultCardModel, type ResultLineView, Verbs } from './models';
-import { roleLabel } from './role-label';
+import { roleAccessNoun, roleLabel } from './role-label';
 import { markdownLink, safeHttpUrl } from './safe-url';
 
 /**
@@ -17,7 +18,13 @@ function resultLine(line: ResultLineView, itemUrl: string): Container {
       ? ` (${escapeMarkdown(line.email)})`
       : '';
   const ownLink = line.link !== itemUrl && safeHttpUrl(line.link) ? [markdownLink('Link', line.link)] : [];
-  const status = [roleLabel(line.role), emailLabel(line.emailSent), ...ownLink].join(' · ');
+  const status =
+    line.throughGroup !== undefined
+      ? [
+          escapeMarkdown(groupAccessStatus(roleAccessNoun(line.role), line.throughGroup)),
+          emailLabel(false),
+        ].join(' · ')
+      : [roleLabel(line.role), emailLabel(line.emailSent), ...ownLink].join(' · ');
   const warning = toneStyles.warning;
   return {
     type: 'Container',

@@ -7,6 +7,7 @@ import type { GraphPort } from '../graph/port';
 import * as words from '../wording/confirmation';
 import * as timedWords from '../wording/timed-access';
 import { graphEndsAccess } from './access/access-end';
+import { readGroupAccess } from './group-access';
 import { isKnownTimeZone } from './parse/time-zone';
 import { roleOf, rolesDiffer } from './recipient-role';
 import { LookupBatch } from './resolve/lookup-batch';
@@ -21,7 +22,8 @@ export function addressOf(item: DriveItemInfo): ItemAddress {
 /**
  * Reads what the confirmation card shows that resolution did not already have — fresh item details
  * (folder path; search hits lack it on work drives, docs/graph-notes.md §3.1) and who has access — in
- * one round trip, then fills the record's confirmation model.
+ * one round trip, then fills the record's confirmation model. When a group holds a permission on
+ * the item, a second `$batch` asks which recipients are in it (group-access.ts).
  */
 export async function prepareConfirmation(
   record: ShareRequestRecord,
@@ -43,12 +45,14 @@ export async function prepareConfirmation(
     fresh && 'value' in fresh && fresh.value ? { ...item, ...fresh.value, shareId: item.shareId } : item;
   const permissions = plan.value(permissionsSlot);
   const existing = 'value' in permissions ? permissions.value : [];
+  const groupAccess = await readGroupAccess(record, existing, port);
   return moveTo(
     record,
     'confirming',
     {
       item: current,
       existingPermissions: existing,
+      groupAccess,
       confirmation: { timeZone, permissionsUnreadable: 'error' in permissions },
     },
     now,
@@ -89,6 +93,12 @@ export function buildConfirmModel(
     if (!view.existingRole || hideAccess) continue;
     const upgrades = view.existingRole === 'read' && roleOf(record, index) === 'write';
     notes.push(words.alreadyHasAccessNote(view.displayName, roleAccessNoun(view.existingRole), upgrades));
+  }
+  for (const { recipient, groupName, role } of hideAccess ? [] : (record.groupAccess ?? [])) {
+    const view = recipients[recipient];
+    if (!view) continue;
+    const upgrades = role === 'read' && roleOf(record, recipient) === 'write';
+    notes.push(words.groupAccessNote(view.displayName, roleAccessNoun(role), groupName, upgrades));
   }
   for (const view of recipients.filter((r) => r.external)) {
     notes.push(words.externalRecipientNote(view.email ?? view.displayName));

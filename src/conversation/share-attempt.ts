@@ -15,6 +15,7 @@ import { describeFailure } from '../wording/failures';
 import * as words from '../wording/share-outcomes';
 import { scheduleAccessEnd } from './access/access-end';
 import { checkAccess } from './check-access';
+import { groupCoveredGrants } from './group-access';
 import type { FlowDeps } from './ports/flow-deps';
 import { graphFailureFields } from './ports/log';
 import { addressOf } from './prepare-confirmation';
@@ -23,7 +24,8 @@ import type { InviteAttempt, RecipientGrant, ResolvedRecipient, ShareRequestReco
 import { moveTo } from './share-states';
 
 /**
- * Invites the recipients of a claimed (`sharing`) request who do not have access yet and returns
+ * Invites the recipients of a claimed (`sharing`) request who do not have access yet (nor the role
+ * asked through a group on the item) and returns
  * the request as it really ended. Nobody is invited twice: when an earlier call may have acted
  * (its answer was lost), the item's access is read first and only people still missing are
  * invited. A failure after which Graph may have acted is never reported before reading the access
@@ -34,7 +36,8 @@ export async function inviteMissing(
   port: GraphPort,
   deps: FlowDeps,
 ): Promise<ShareRequestRecord> {
-  let record = claimed;
+  // Whoever a group on the item already gives the role asked is not invited again.
+  let record = withGrants(claimed, groupCoveredGrants(claimed));
   if (record.attempts.some((a) => a.result === 'uncertain')) {
     const check = await checkAccess(record, port);
     if (!check.ok) return unknown(record, deps);
@@ -112,9 +115,10 @@ export async function settleByReading(
   port: GraphPort,
   deps: FlowDeps,
 ): Promise<ShareRequestRecord> {
-  const check = await checkAccess(claimed, port);
+  const viaGroup = withGrants(claimed, groupCoveredGrants(claimed));
+  const check = await checkAccess(viaGroup, port);
   if (!check.ok) return unknown(claimed, deps);
-  const record = withGrants(claimed, check.grants);
+  const record = withGrants(viaGroup, check.grants);
   if (record.grants.length === 0) return backToConfirming(record, words.nothingSharedAfterCheckNote, deps);
   return settled(record, deps, { checked: true });
 }

@@ -71,6 +71,11 @@ export interface ShareRequestRecord {
   expiration?: { at: string; words: string };
   password?: string;
   requireSignIn: boolean;
+  /**
+   * Recipients who already have access through a group the item is shared with (a membership read
+   * that answered; none when it failed). Whoever's group gives the role asked is not invited.
+   */
+  groupAccess?: GroupAccess[];
   /** Permissions on the item when the card was built: used to tell new grants from merged ones. */
   existingPermissions: PermissionInfo[];
   /** Permission ids this share created (not ones that existed before): what Undo removes. */
@@ -146,6 +151,15 @@ export type ShareOutcome =
   | { kind: 'undone'; names: string; itemName: string; removedAny: boolean }
   /** Timed access that ended: at its end (`planned`) or when the sharer pressed End now. */
   | { kind: 'ended'; names: string[]; itemName: string; planned: boolean };
+
+/** One recipient's access through a group that holds a permission on the item. */
+export interface GroupAccess {
+  /** Index into `recipients`. */
+  recipient: number;
+  groupName: string;
+  /** The role the group's permission gives. */
+  role: Role;
+}
 
 /** What the confirmation card needs beyond the request itself. */
 export interface ConfirmationSettings {

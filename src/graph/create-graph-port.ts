@@ -236,9 +236,10 @@ class SdkGraphPort implements GraphPort {
   private async getOne(lookupRequest: LookupRequest): Promise<BatchAnswer> {
     try {
       const answer = await this.http.send({
-        method: 'GET',
+        method: lookupRequest.method ?? 'GET',
         url: lookupRequest.url,
         headers: lookupRequest.headers,
+        ...(lookupRequest.body ? { body: lookupRequest.body } : {}),
         retry: 'idempotent',
       });
       return { ok: true, status: answer.status, body: answer.body };

@@ -28,8 +28,12 @@ import {
   USER_SELECT,
 } from './requests';
 
-/** One lookup turned into a Graph GET and a reader for its answer. */
+/** One lookup turned into a Graph read (a GET, or a POST action that only reads) and a reader for its answer. */
 export interface LookupRequest {
+  /** POST only for read-only actions such as checkMemberGroups; absent means GET. */
+  method?: 'POST';
+  /** The JSON body of a POST read. */
+  body?: Record<string, unknown>;
   /** Relative to the API version, already percent-encoded, e.g. "/me/drive/root:/a%20b.docx:?$select=…". */
   url: string;
   /** Extra request headers (also sent inside `$batch`). */
@@ -121,6 +125,14 @@ export function toLookupRequest(query: Lookup): LookupRequest {
         `${itemAddressPath(query.item)}/permissions${queryString({ $select: PERMISSION_SELECT })}`,
         (body) => listValue(body).map((permission) => toPermissionInfo(permission as Permission)),
       );
+    case 'memberGroups':
+      // checkMemberGroups is transitive and only reads, so it may be retried and batched like a GET
+      // (https://learn.microsoft.com/graph/api/directoryobject-checkmembergroups).
+      return {
+        ...list(`/users/${encodeURIComponent(query.user)}/checkMemberGroups`, memberGroupIds),
+        method: 'POST',
+        body: { groupIds: query.groupIds },
+      };
   }
 }
 
@@ -148,6 +160,11 @@ function bestEmailMatch(candidates: PersonInfo[], email: string): PersonInfo | n
     candidates.find((user) => user.userPrincipalName?.toLowerCase() === wanted) ??
     null
   );
+}
+
+/** The `value` of a checkMemberGroups answer: the ids of the asked groups the user is in. */
+function memberGroupIds(body: unknown): string[] {
+  return listValue(body).filter((id): id is string => typeof id === 'string');
 }
 
 function record(body: unknown): Record<string, unknown> {

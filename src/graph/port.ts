@@ -40,7 +40,12 @@ export type Lookup =
   /** `/groups?$filter=startswith(displayName, ...) or mail eq ...`. */
   | { kind: 'groupsByName'; query: string; top?: number }
   /** `/drives/{d}/items/{i}/permissions` (or through /shares). */
-  | { kind: 'permissions'; item: ItemAddress };
+  | { kind: 'permissions'; item: ItemAddress }
+  /**
+   * `POST /users/{id | userPrincipalName}/checkMemberGroups` with at most 20 group ids: the ones the
+   * user belongs to, directly or through nested groups (a read, safe to repeat; docs/graph-notes.md §4.4).
+   */
+  | { kind: 'memberGroups'; user: string; groupIds: string[] };
 
 /** The value each lookup kind yields. A single thing that does not exist is null, not an error. */
 export interface LookupValues {
@@ -58,6 +63,7 @@ export interface LookupValues {
   group: PersonInfo | null;
   groupsByName: PersonInfo[];
   permissions: PermissionInfo[];
+  memberGroups: string[];
 }
 
 /** What one lookup yielded: its value, or the classified failure. */

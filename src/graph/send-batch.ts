@@ -9,14 +9,14 @@ import type { GraphFailure } from './port';
 const MAX_BATCH_SIZE = 20;
 
 /**
- * Sub-request statuses worth sending again. Only reads are batched, so 504 is safe to repeat.
+ * Sub-request statuses worth sending again. Only reads are batched (GETs and read-only POST actions), so 504 is safe to repeat.
  * 424 is included because we never use `dependsOn`: a 424 can then only be the batch-wide
  * throttling answer one throttling-doc version describes (docs/graph-notes.md §5.3, UNCONFIRMED).
  */
 const RETRY_STATUSES = new Set([424, 429, 503, 504]);
 
-/** The part of a lookup request a batch sends: its URL and headers. */
-type BatchGet = Pick<LookupRequest, 'url' | 'headers'>;
+/** The part of a lookup request a batch sends: its URL, headers and, for a POST read, its body. */
+type BatchGet = Pick<LookupRequest, 'url' | 'headers' | 'method' | 'body'>;
 
 /** What came back for one GET: its 2xx body, or why it failed. */
 export type BatchAnswer = { ok: true; status: number; body: unknown } | { ok: false; failure: GraphFailure };
@@ -64,12 +64,18 @@ async function sendChunk(
   gets: readonly BatchGet[],
   indexes: number[],
 ): Promise<IndexedResult[]> {
-  const requests = indexes.map((index) => ({
-    id: String(index),
-    method: 'GET',
-    url: gets[index].url,
-    ...(gets[index].headers ? { headers: gets[index].headers } : {}),
-  }));
+  const requests = indexes.map((index) => {
+    const get = gets[index];
+    // An entry with a body needs its own Content-Type (docs/graph-notes.md §5.3).
+    const headers = get.body ? { ...get.headers, 'Content-Type': 'application/json' } : get.headers;
+    return {
+      id: String(index),
+      method: get.method ?? 'GET',
+      url: get.url,
+      ...(headers ? { headers } : {}),
+      ...(get.body ? { body: get.body } : {}),
+    };
+  });
   try {
     const answer = await http.send({
       method: 'POST',

@@ -24,6 +24,22 @@ export function alreadyHasAccessNote(name: string, heldNoun: string, upgradesToE
     : `${name} can already ${heldNoun} this.`;
 }
 
+/**
+ * A recipient already has access through a group the item is shared with. Without an upgrade they
+ * are not invited again; with one (edit asked, the group gives view) the invite still goes out.
+ */
+export function groupAccessNote(
+  name: string,
+  heldNoun: string,
+  groupName: string,
+  upgradesToEdit: boolean,
+): string {
+  const held = `${name} already has ${heldNoun} access through the ${groupName} group`;
+  return upgradesToEdit
+    ? `${held}; sharing gives them edit access.`
+    : `${held}, so they won't be invited again.`;
+}
+
 /** A recipient named only in part, with the one person who matched: "“Mateo” matched only Mateo Rossi (…)". */
 export function partialNameNote(typed: string, name: string, address: string | undefined): string {
   const who = address ? `${name} (${address})` : name;

@@ -34,3 +34,8 @@ function joinNames(names: string[]): string {
   if (names.length <= 1) return names[0] ?? 'nobody';
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
+
+/** A result line for someone not invited because a group already gave them the access asked. */
+export function groupAccessStatus(heldNoun: string, groupName: string): string {
+  return `Already had ${heldNoun} access through the ${groupName} group`;
+}

@@ -82,9 +82,10 @@ const itemForms: [string, ShareCase][] = [
   [
     'a file in a team library by name',
     {
-      says: 'share Timeline.xlsx with Priya Natarajan',
+      // Lee, not Priya: Priya is in the Launch Team that owns the library, so she is not invited again.
+      says: 'share Timeline.xlsx with Lee Chen',
       item: { path: '/Launch Planning/Timeline.xlsx', driveId: drives.launchLibrary },
-      grants: [{ to: people.priya, role: 'read' }],
+      grants: [{ to: people.lee, role: 'read' }],
     },
   ],
   [

@@ -43,14 +43,24 @@ function buildUsers(file: TenantFile): UserEntity[] {
 }
 
 function buildGroups(file: TenantFile): GroupEntity[] {
-  return (file.groups ?? []).map((g) => ({
+  const groups = file.groups ?? [];
+  const byId = new Map(groups.map((g) => [g.id, g]));
+  /** The group's users and those of every group nested in it; `seen` stops a loop of groups. */
+  const transitiveUsers = (id: string, seen: Set<string>): string[] => {
+    const group = byId.get(id);
+    if (!group || seen.has(id)) return [];
+    seen.add(id);
+    return [...(group.members ?? []), ...(group.memberGroups ?? []).flatMap((m) => transitiveUsers(m, seen))];
+  };
+  return groups.map((g) => ({
     id: g.id,
     displayName: g.displayName,
     description: g.description ?? null,
     mail: g.mail ?? null,
     mailNickname:
       g.mailNickname ?? (g.mail ? g.mail.split('@')[0] : g.displayName.replace(/[^A-Za-z0-9]/g, '')),
-    members: new Set(g.members ?? []),
+    members: new Set(transitiveUsers(g.id, new Set())),
+    directMembers: new Set(g.members ?? []),
   }));
 }
 

@@ -24,7 +24,10 @@ export interface GroupEntity {
   description: string | null;
   mail: string | null;
   mailNickname: string;
+  /** Every user in the group, also through nested groups: who its grants and its library reach. */
   members: Set<string>;
+  /** The users listed in the group itself (what `memberOf` counts). */
+  directMembers: Set<string>;
 }
 
 /** Who owns a drive: a user, or a group whose members all count as owners. */

@@ -17,13 +17,13 @@ export const graphRoutes: Route[] = [
   { method: 'GET', pattern: /^\/me\/people\/?$/, handler: listPeople },
   {
     method: 'GET',
-    pattern: /^\/me\/(?:transitiveM|m)emberOf\/?$/,
-    handler: (rt, call) => listMemberOf(rt, call, undefined),
+    pattern: /^\/me\/(transitiveM|m)emberOf\/?$/,
+    handler: (rt, call, [name]) => listMemberOf(rt, call, undefined, name === 'transitiveM'),
   },
   {
     method: 'GET',
-    pattern: /^\/users\/([^/]+)\/(?:transitiveM|m)emberOf\/?$/,
-    handler: (rt, call, [key]) => listMemberOf(rt, call, key),
+    pattern: /^\/users\/([^/]+)\/(transitiveM|m)emberOf\/?$/,
+    handler: (rt, call, [key, name]) => listMemberOf(rt, call, key, name === 'transitiveM'),
   },
   {
     method: 'POST',

@@ -16,16 +16,22 @@ function memberUser(rt: TenantRuntime, call: SandboxCall, key: string | undefine
 }
 
 /**
- * `GET …/memberOf` and `…/transitiveMemberOf`: the user's groups as directory objects. Tenant-file
- * groups hold users only, so both lists are the same:
+ * `GET …/memberOf` (groups the user is listed in) and `…/transitiveMemberOf` (also the groups those
+ * are nested in) as directory objects:
+ * https://learn.microsoft.com/en-us/graph/api/user-list-memberof,
  * https://learn.microsoft.com/en-us/graph/api/user-list-transitivememberof
  */
-export function listMemberOf(rt: TenantRuntime, call: SandboxCall, key: string | undefined): GraphResponse {
+export function listMemberOf(
+  rt: TenantRuntime,
+  call: SandboxCall,
+  key: string | undefined,
+  transitive: boolean,
+): GraphResponse {
   const user = memberUser(rt, call, key);
   const select = parseSelect(call.query);
   checkSelect(select, graphV1Properties.group, 'group');
   const top = parseTop(call.query, 'directory', 999) ?? 100;
-  const groups = rt.model.groups.filter((g) => g.members.has(user.id));
+  const groups = rt.model.groups.filter((g) => (transitive ? g.members : g.directMembers).has(user.id));
   const page = paginate(groups, call.path, call.query, top, 'directory');
   return ok({
     '@odata.context': context('directoryObjects'),
@@ -38,7 +44,7 @@ export function listMemberOf(rt: TenantRuntime, call: SandboxCall, key: string |
 }
 
 /**
- * `POST …/checkMemberGroups`: which of up to 20 group ids the user belongs to:
+ * `POST …/checkMemberGroups`: which of up to 20 group ids the user belongs to, also through nested groups:
  * https://learn.microsoft.com/en-us/graph/api/directoryobject-checkmembergroups
  */
 export function checkMemberGroups(

@@ -48,6 +48,11 @@ export interface TenantGroup {
   mailNickname?: string;
   /** User ids. */
   members: string[];
+  /**
+   * Ids of groups nested in this one: their members belong to this group too, transitively (as
+   * Entra counts them for transitiveMemberOf, checkMemberGroups and access granted to the group).
+   */
+  memberGroups?: string[];
 }
 
 /** A grant that exists when the tenant is loaded. */

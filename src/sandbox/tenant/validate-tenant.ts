@@ -44,6 +44,15 @@ export function validateTenant(value: unknown): TenantFile {
       if (!userIds.has(m)) problems.push(`groups[${i}].members[${j}]: unknown user ${m}`);
     });
   });
+  const allGroupIds = new Set((t.groups ?? []).map((g) => g.id));
+  (t.groups ?? []).forEach((g, i) => {
+    if (g.memberGroups !== undefined && !Array.isArray(g.memberGroups))
+      problems.push(`groups[${i}].memberGroups: must be an array of group ids`);
+    (Array.isArray(g.memberGroups) ? g.memberGroups : []).forEach((m, j) => {
+      if (m === g.id) problems.push(`groups[${i}].memberGroups[${j}]: a group cannot contain itself`);
+      else if (!allGroupIds.has(m)) problems.push(`groups[${i}].memberGroups[${j}]: unknown group ${m}`);
+    });
+  });
   const principalKnown = (id: string) => userIds.has(id) || groupIds.has(id);
   const checkItems = (items: TenantItem[], where: string, ids: Set<string>) => {
     const names = new Set<string>();
