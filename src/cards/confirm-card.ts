@@ -1,11 +1,10 @@
-import { maxInviteMessageLength } from '../domain/limits';
 import type { Role } from '../domain/role';
-import { cutText } from '../wording/quote';
 import { endDateLabel, endTimeLabel } from '../wording/timed-access';
 import type { AdaptiveCard, CardElement } from './adaptive-card';
 import { adaptiveCardSchema } from './adaptive-card';
 import { executeAction, heading, textBlock } from './elements';
-import { escapeMarkdown, plainMultilineText, plainText } from './escape';
+import { escapeMarkdown, plainText } from './escape';
+import { invitationInputs } from './invitation-inputs';
 import { itemDetailBlocks } from './item-details';
 import {
   type ConfirmCardModel,
@@ -114,26 +113,7 @@ export function confirmCard(model: ConfirmCardModel): AdaptiveCard {
         },
       ),
       ...recipientBlocks(model),
-      {
-        type: 'Input.Toggle',
-        id: ConfirmInputs.notify,
-        title: 'Notify by email',
-        value: model.notify ? 'true' : 'false',
-        valueOn: 'true',
-        valueOff: 'false',
-        wrap: true,
-      },
-      {
-        type: 'Input.Text',
-        id: ConfirmInputs.message,
-        label: 'Message in the email (optional)',
-        isMultiline: true,
-        maxLength: maxInviteMessageLength,
-        placeholder: 'Add a message for the email',
-        ...(model.message
-          ? { value: cutText(plainMultilineText(model.message), maxInviteMessageLength, '') }
-          : {}),
-      },
+      ...invitationInputs(model.notify, model.message),
       textBlock(escapeMarkdown(model.endLine), { spacing: 'medium' }),
       ...endInputBlocks(model.endInputs, endDateLabel, endTimeLabel),
       ...existingAccessBlocks(model.existingAccess),

@@ -1,9 +1,8 @@
-import { maxInviteMessageLength } from '../domain/limits';
-import { cutText } from '../wording/quote';
 import * as words from '../wording/several-items';
 import { type AdaptiveCard, adaptiveCardSchema, type CardElement } from './adaptive-card';
 import { executeAction, heading, textBlock } from './elements';
-import { escapeMarkdown, plainMultilineText, plainText } from './escape';
+import { escapeMarkdown, plainText } from './escape';
+import { invitationInputs } from './invitation-inputs';
 import { itemDetailBlocks } from './item-details';
 import { ConfirmInputs, type GroupConfirmCardModel, Verbs } from './models';
 import { recipientLine } from './recipient-labels';
@@ -56,26 +55,7 @@ export function groupConfirmCard(model: GroupConfirmCardModel): AdaptiveCard {
             errorMessage: 'Choose whether they can view or edit.',
           },
         ]),
-    {
-      type: 'Input.Toggle',
-      id: ConfirmInputs.notify,
-      title: 'Notify by email',
-      value: model.notify ? 'true' : 'false',
-      valueOn: 'true',
-      valueOff: 'false',
-      wrap: true,
-    },
-    {
-      type: 'Input.Text',
-      id: ConfirmInputs.message,
-      label: 'Message in the email (optional)',
-      isMultiline: true,
-      maxLength: maxInviteMessageLength,
-      placeholder: 'Add a message for the email',
-      ...(model.message
-        ? { value: cutText(plainMultilineText(model.message), maxInviteMessageLength, '') }
-        : {}),
-    },
+    ...invitationInputs(model.notify, model.message),
     ...(model.endText ? [textBlock(escapeMarkdown(model.endText), { spacing: 'medium' })] : []),
     textBlock(words.groupAccessNote, { isSubtle: true, spacing: 'medium' }),
     ...(model.note ? [textBlock(`Note: ${escapeMarkdown(model.note)}`, { spacing: 'medium' })] : []),
