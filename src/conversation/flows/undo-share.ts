@@ -1,5 +1,6 @@
 import { UndoInputs } from '../../cards/models';
 import { undoConfirmCard } from '../../cards/undo-confirm-card';
+import type { DriveItemInfo } from '../../domain/item';
 import type { GraphPort } from '../../graph/port';
 import * as words from '../../wording/clicks';
 import { describeFailure } from '../../wording/failures';
@@ -79,27 +80,9 @@ export async function removeCreatedAccess(
   port: GraphPort,
   deps: FlowDeps,
 ): Promise<{ record: ShareRequestRecord; refusal?: string }> {
-  const item = claimed.item;
-  if (!item)
-    return {
-      record: restored(claimed, claimed.createdPermissionIds, deps),
-      refusal: words.undoFailedRefusal(words.noItemToUndo),
-    };
-  const removals = await removePermissions(port, addressOf(item), claimed.createdPermissionIds);
-  const failed = removals.filter((r) => r.outcome === 'failed');
-  const [first] = failed;
-  if (first) {
-    deps.log('warn', 'undo refused by Graph', {
-      requestId: claimed.id,
-      ...graphFailureFields(first.failure),
-    });
-    const remaining = failed.map((r) => r.permissionId);
-    // Every answer to the resent DELETE was lost too: whether the access went is not known.
-    const refusal = first.mayHaveActed
-      ? words.undoUnsureRefusal
-      : words.undoFailedRefusal(describeFailure(first.failure, { unchanged: 'accessKept' }).text);
-    return { record: restored(claimed, remaining, deps), refusal };
-  }
+  const removal = await removeOrRestore(claimed, claimed.createdPermissionIds, port, deps);
+  if (!removal.ok) return removal;
+  const item = removal.item;
   const names = grantedNames(claimed).join(', ');
   const removedAny = claimed.createdPermissionIds.length > 0;
   const undone = moveTo(
@@ -142,23 +125,8 @@ async function removeOnePerson(
   port: GraphPort,
   deps: FlowDeps,
 ): Promise<{ record: ShareRequestRecord; refusal?: string }> {
-  const item = claimed.item;
-  if (!item)
-    return {
-      record: restored(claimed, claimed.createdPermissionIds, deps),
-      refusal: words.undoFailedRefusal(words.noItemToUndo),
-    };
-  const [removal] = await removePermissions(port, addressOf(item), [one.permissionId]);
-  if (removal?.outcome === 'failed') {
-    deps.log('warn', 'undo of one person refused by Graph', {
-      requestId: claimed.id,
-      ...graphFailureFields(removal.failure),
-    });
-    const refusal = removal.mayHaveActed
-      ? words.undoUnsureRefusal
-      : words.undoFailedRefusal(describeFailure(removal.failure, { unchanged: 'accessKept' }).text);
-    return { record: restored(claimed, claimed.createdPermissionIds, deps), refusal };
-  }
+  const removal = await removeOrRestore(claimed, [one.permissionId], port, deps);
+  if (!removal.ok) return removal;
   const grant = claimed.grants.find((g) => g.permissionId === one.permissionId);
   const outcome = claimed.outcome;
   const keptLines = (lines: ShareRequestRecord['grants'][number]['line'][]) =>
@@ -216,6 +184,36 @@ function oneByOneChoices(record: ShareRequestRecord): OneByOneChoice[] {
         ]
       : [],
   );
+}
+
+/**
+ * Removes the given permissions of a claimed request through the one removal path
+ * (access/remove-permissions.ts). When Graph refused one (or every answer to it was lost), the
+ * request goes back where it was before Undo, keeping every created permission still there, with
+ * the refusal the clicker sees.
+ */
+async function removeOrRestore(
+  claimed: ShareRequestRecord,
+  ids: readonly string[],
+  port: GraphPort,
+  deps: FlowDeps,
+): Promise<{ ok: true; item: DriveItemInfo } | { ok: false; record: ShareRequestRecord; refusal: string }> {
+  const item = claimed.item;
+  if (!item) {
+    const refusal = words.undoFailedRefusal(words.noItemToUndo);
+    return { ok: false, record: restored(claimed, claimed.createdPermissionIds, deps), refusal };
+  }
+  const removals = await removePermissions(port, addressOf(item), ids);
+  const first = removals.find((r) => r.outcome === 'failed');
+  if (first?.outcome !== 'failed') return { ok: true, item };
+  deps.log('warn', 'undo refused by Graph', { requestId: claimed.id, ...graphFailureFields(first.failure) });
+  const gone = new Set(removals.filter((r) => r.outcome !== 'failed').map((r) => r.permissionId));
+  const remaining = claimed.createdPermissionIds.filter((id) => !gone.has(id));
+  // Every answer to the resent DELETE was lost too: whether the access went is not known.
+  const refusal = first.mayHaveActed
+    ? words.undoUnsureRefusal
+    : words.undoFailedRefusal(describeFailure(first.failure, { unchanged: 'accessKept' }).text);
+  return { ok: false, record: restored(claimed, remaining, deps), refusal };
 }
 
 /** The request back where it was before Undo, keeping only the permissions still to remove. */
