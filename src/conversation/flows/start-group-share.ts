@@ -1,7 +1,5 @@
 import { groupConfirmCard } from '../../cards/group-confirm-card';
-import { maxItemsPerShare } from '../../domain/limits';
-import { GraphRequestError } from '../../graph/port';
-import * as replies from '../../wording/replies';
+import { type GraphPort, GraphRequestError } from '../../graph/port';
 import * as words from '../../wording/several-items';
 import type { ShareStarted } from '../context/recent-shares';
 import { groupConfirmModel } from '../group-share';
@@ -11,7 +9,7 @@ import type { ChatTurn } from '../ports/chat-turn';
 import type { FlowDeps } from '../ports/flow-deps';
 import { graphFailureFields } from '../ports/log';
 import { prepareConfirmation } from '../prepare-confirmation';
-import { roledQueries } from '../resolve/recipient-roles';
+import type { RoledQuery } from '../resolve/recipient-roles';
 import { describeItemRef } from '../resolve/resolve-item';
 import { resolveShare } from '../resolve/resolve-share';
 import type { ShareRequestRecord } from '../share-request';
@@ -20,7 +18,8 @@ import type { ShareRequestRecord } from '../share-request';
 type ShareIntent = Extract<ParsedMessage, { intent: 'share' }>;
 
 /**
- * "share report.xlsx and budget.xlsx with Ana": up to five items with the same people, on one
+ * "share report.xlsx and budget.xlsx with Ana": up to five items with the same people (checked and
+ * found by startShare, as for one item), on one
  * card. Each item becomes an ordinary share record of its own (the ledger, claims, recovery, Undo
  * and the history work per item), grouped under the first one's id. Every item must be clear:
  * one that matches several, or none, is named in the answer and nothing is shared, so the card
@@ -29,43 +28,14 @@ type ShareIntent = Extract<ParsedMessage, { intent: 'share' }>;
 export async function startGroupShare(
   turn: ChatTurn,
   request: ShareIntent,
+  items: readonly ItemRef[],
+  port: GraphPort,
+  queries: RoledQuery[],
   deps: FlowDeps,
 ): Promise<ShareStarted | undefined> {
-  const items = [request.item, ...(request.otherItems ?? [])].filter(
-    (item): item is ItemRef => item !== undefined,
-  );
-  if (items.length > maxItemsPerShare) {
-    await turn.sendText(words.tooManyItemsReply(items.length, maxItemsPerShare));
-    return;
-  }
-  if (request.role.kind === 'owner')
-    return void (await turn.sendText(replies.ownerRefusal(request.role.words)));
-  if (request.role.kind === 'unsupported' || request.role.kind === 'conflict') {
-    const text =
-      request.role.kind === 'unsupported'
-        ? replies.unsupportedRoleQuestion(request.role.words)
-        : replies.conflictingRolesQuestion(request.role.words);
-    await turn.sendText(text);
-    return;
-  }
-  if (request.recipients.length === 0) {
-    await turn.sendText(replies.missingRecipientsQuestion());
-    return;
-  }
-  const access = await turn.openGraph();
-  if (!access.ok) {
-    await turn.sendText(replies.tokenRefusalReply(access));
-    return;
-  }
-  const roles = request.role.kind === 'perPerson' ? request.role.roles : undefined;
-  const found = await roledQueries(turn, request.recipients, roles);
-  if ('refusal' in found) {
-    await turn.sendText(found.refusal);
-    return;
-  }
   const resolutions = await Promise.all(
     items.map((item) =>
-      resolveShare(turn, access.port, item, found.queries).then(
+      resolveShare(turn, port, item, queries).then(
         (resolution) => ({ resolution }),
         (error: unknown) => {
           if (!(error instanceof GraphRequestError)) throw error;
@@ -115,7 +85,7 @@ export async function startGroupShare(
   const now = deps.now().getTime();
   // Each item's details and current access, read in parallel; each record is then `confirming`.
   const prepared = await Promise.all(
-    drafts.map((draft) => prepareConfirmation(draft, access.port, turn.timeZone, now)),
+    drafts.map((draft) => prepareConfirmation(draft, port, turn.timeZone, now)),
   );
   const [first] = prepared;
   if (!first) return;

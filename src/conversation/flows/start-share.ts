@@ -1,7 +1,9 @@
 import { noticeCard } from '../../cards/notice-card';
+import { maxItemsPerShare } from '../../domain/limits';
 import { type GraphFailure, GraphRequestError } from '../../graph/port';
 import { describeFailure } from '../../wording/failures';
 import * as replies from '../../wording/replies';
+import * as severalWords from '../../wording/several-items';
 import { cardForRecord } from '../card-for-record';
 import type { ShareStarted } from '../context/recent-shares';
 import { newShareRecord } from '../new-share-record';
@@ -32,10 +34,14 @@ export async function startShare(
   request: ShareIntent,
   deps: FlowDeps,
 ): Promise<ShareStarted | undefined> {
-  if (request.otherItems && request.otherItems.length > 0) return await startGroupShare(turn, request, deps);
   const refusal = checkRequest(request);
   if (refusal || !request.item) {
     await turn.sendText(refusal ?? replies.missingItemQuestion());
+    return;
+  }
+  const items = [request.item, ...(request.otherItems ?? [])];
+  if (items.length > maxItemsPerShare) {
+    await turn.sendText(severalWords.tooManyItemsReply(items.length, maxItemsPerShare));
     return;
   }
   const access = await turn.openGraph();
@@ -63,6 +69,7 @@ export async function startShare(
     await turn.sendText(askedForChat ? replies.emptyChatReply() : replies.selfOnlyReply());
     return;
   }
+  if (items.length > 1) return await startGroupShare(turn, request, items, access.port, queries, deps);
   try {
     const resolution = await resolveShare(turn, access.port, request.item, queries);
     if (!resolution.ok) {
@@ -88,7 +95,11 @@ function checkRequest(request: ShareIntent): string | undefined {
   if (request.role.kind === 'conflict') return replies.conflictingRolesQuestion(request.role.words);
   if (!request.item) return replies.missingItemQuestion();
   if (request.recipients.length === 0) {
-    return replies.missingRecipientsQuestion(request.item.kind === 'name' ? request.item.name : undefined);
+    // Several items: the question names none of them (an answer completes one request only).
+    const single = !request.otherItems?.length;
+    return replies.missingRecipientsQuestion(
+      single && request.item.kind === 'name' ? request.item.name : undefined,
+    );
   }
   return;
 }
