@@ -4,8 +4,8 @@ import { executeAction, heading, textBlock } from './elements';
 import { escapeMarkdown, plainText } from './escape';
 import { Verbs } from './models';
 
-/** What a line of the who-has-access card offers; "Change role" joins Remove here once it exists. */
-export type AccessLineAction = 'remove';
+/** What a line of the who-has-access card offers: Remove, and the other role of a person's or group's own permission. */
+export type AccessLineAction = 'remove' | 'makeEditor' | 'makeViewer';
 
 /** One line of the who-has-access card: a person, group or link, what it holds and from where. */
 export interface AccessLineView {
@@ -49,17 +49,20 @@ function accessLine(requestId: string, line: AccessLineView, index: number): Con
     textBlock(`**${escapeMarkdown(line.title)}**`),
     textBlock(escapeMarkdown(line.detail), { isSubtle: true, spacing: 'none' }),
   ];
-  if (line.actions.includes('remove'))
-    items.push({
-      type: 'ActionSet',
-      actions: [
-        executeAction(
-          'Remove',
-          { verb: Verbs.removeListed, requestId, choice: String(index) },
-          { tooltip: `Remove ${plainText(line.title)}` },
+  const data = { requestId, choice: String(index) };
+  const who = plainText(line.title);
+  const actions = line.actions.map((action) =>
+    action === 'remove'
+      ? executeAction('Remove', { verb: Verbs.removeListed, ...data }, { tooltip: `Remove ${who}` })
+      : executeAction(
+          action === 'makeEditor' ? 'Make editor' : 'Make viewer',
+          { verb: Verbs.changeListedRole, ...data },
+          {
+            tooltip: `${action === 'makeEditor' ? 'Let' : 'Only let'} ${who} ${action === 'makeEditor' ? 'edit' : 'view'}`,
+          },
         ),
-      ],
-    });
+  );
+  if (actions.length > 0) items.push({ type: 'ActionSet', actions });
   return { type: 'Container', separator: true, spacing: 'medium', items };
 }
 

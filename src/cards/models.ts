@@ -23,6 +23,8 @@ export const Verbs = {
   deleteLink: 'link.delete',
   /** Remove on one line of the who-has-access card: asks for a confirmation of that one permission. */
   removeListed: 'access.removeListed',
+  /** Make editor / Make viewer on one line of the who-has-access card: asks for a confirmation of that change. */
+  changeListedRole: 'access.changeListedRole',
   /** Picks which of several people of one name loses access. */
   pickRemoval: 'access.pick',
   /** Removes exactly the permissions a removal confirmation card names. */

@@ -21,7 +21,7 @@ import {
   removeChangedAccess,
 } from './flows/timed-access-clicks';
 import { askUndo, keepShare, undoShare } from './flows/undo-share';
-import { removeListedClick } from './flows/who-has-access';
+import { changeListedRoleClick, removeListedClick } from './flows/who-has-access';
 import type { LinkActionHandler } from './links/link-action-handler';
 import type { LinkStatus } from './links/link-request';
 import type { ChatTurn } from './ports/chat-turn';
@@ -122,6 +122,12 @@ export const actionTable: Record<Verb, ActionRow> = {
     statuses: ['confirming'],
     handler: deleteLinkClick,
     unchanged: 'accessKept',
+  },
+  [Verbs.changeListedRole]: {
+    records: 'access',
+    statuses: ['listing'],
+    handler: changeListedRoleClick,
+    unchanged: 'roleKept',
   },
   [Verbs.removeListed]: {
     records: 'access',

@@ -451,6 +451,23 @@ describe('managing access: who has access, remove, stop sharing (judged by the s
     ]);
   });
 
+  it('changes a role from the who-has-access card only after the role-change card is confirmed', async () => {
+    const card = await askCard('who has access to Press kit.zip?');
+    assert.match(cardText(card), /Lee Chen.*can edit[\s\S]*Make viewer/s);
+    const before = await accessOn('/Press kit.zip');
+    const choice = choiceShowing(card.card, 'Lee Chen');
+    const question = await harness.teams.click(card, 'access.changeListedRole', { from: alex, choice });
+    assert.match(textOf(question), /Change Lee Chen from Can edit to Can view on Press kit\.zip\?/);
+    assert.deepEqual(await accessOn('/Press kit.zip'), before, 'the card only asks');
+    const stranger = await harness.teams.click(card, 'access.changeListedRole', { from: people.tom, choice });
+    assert.match(String(stranger.value), /Only Alex Wilber/);
+    await harness.teams.click(replaced(card, question), 'role.change', { from: alex });
+    assert.deepEqual(
+      await accessOn('/Press kit.zip'),
+      before.map((p) => (p === `${people.lee.aadObjectId}:write` ? `${people.lee.aadObjectId}:read` : p)),
+    );
+  });
+
   it('shows access from the folder above without Remove, and "can X see Y?" stays an answer in words', async () => {
     const card = await askCard('who can see Recipes.docx?', people.megan);
     assert.match(cardText(card), /Lee Chen.*can view · from the folder above/s);

@@ -1,4 +1,9 @@
-import { removalResultCard, removeConfirmCard, whoHasAccessCard } from '../../cards/access-cards';
+import {
+  type AccessLineAction,
+  removalResultCard,
+  removeConfirmCard,
+  whoHasAccessCard,
+} from '../../cards/access-cards';
 import type { AdaptiveCard } from '../../cards/adaptive-card';
 import { formatDate, formatEndTime } from '../../cards/format-date';
 import { Verbs } from '../../cards/models';
@@ -21,7 +26,7 @@ export function currentAccessCard(record: AccessRequestRecord, timeZone: string 
         lines: record.lines.map((line) => ({
           title: lineTitle(line),
           detail: lineDetail(line, timeZone, record.createdAt),
-          actions: line.removable ? ['remove'] : [],
+          actions: lineActions(line),
         })),
         emptyText: words.emptyAccessText,
         notes: listNotes(record),
@@ -92,6 +97,13 @@ function lineDetail(line: AccessLine, timeZone: string | undefined, shownAt: num
       ? [words.endsWords(formatEndTime(line.endsAt, timeZone, shownAt), zoneNote(isKnownTimeZone(timeZone)))]
       : []),
   ].join(' · ');
+}
+
+/** Remove on what the requester may remove; on a person's or group's own permission also the other role. */
+function lineActions(line: AccessLine): AccessLineAction[] {
+  if (!line.removable) return [];
+  if (line.kind === 'link' || line.role === 'owner') return ['remove'];
+  return ['remove', line.role === 'read' ? 'makeEditor' : 'makeViewer'];
 }
 
 function listNotes(record: AccessRequestRecord): string[] {

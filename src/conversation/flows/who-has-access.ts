@@ -11,6 +11,7 @@ import type { FlowDeps } from '../ports/flow-deps';
 import { addressOf } from '../prepare-confirmation';
 import { newRequestHeader } from '../request-header';
 import type { AccessQuestion } from './answer-access-question';
+import { offerRoleChange } from './change-role';
 import { chosenIndex } from './pick-choice';
 import { replayAccess } from './remove-access';
 
@@ -60,6 +61,21 @@ export async function showWhoHasAccess(
  * Handles Remove on one line of the who-has-access card: the card becomes the confirmation for
  * exactly that permission; nothing is removed until Remove is clicked there.
  */
+/**
+ * Handles Make editor / Make viewer on one line of the who-has-access card: the card becomes the
+ * role-change confirmation for exactly that permission (the same entry as "make Ana a viewer on
+ * X" in chat); nothing changes until Change role is clicked there.
+ */
+export const changeListedRoleClick: AccessActionHandler = async (turn, request, click, deps) => {
+  const index = chosenIndex(click.choice, request.value.lines.length);
+  const line = typeof index === 'number' ? request.value.lines[index] : undefined;
+  if (!line?.removable || line.kind === 'link' || line.role === 'owner')
+    return { refusal: words.notOnTheListRefusal };
+  const port = await click.graph();
+  const target = line.role === 'read' ? 'write' : 'read';
+  return { card: await offerRoleChange(turn, port, request.value.item, line.permissionId, target, deps) };
+};
+
 export const removeListedClick: AccessActionHandler = async (turn, request, click, deps) => {
   const index = chosenIndex(click.choice, request.value.lines.length);
   const line = typeof index === 'number' ? request.value.lines[index] : undefined;
